@@ -1,0 +1,311 @@
+//! The comparison: line items, totals, break-even, crossing month, fair-rate band.
+
+use super::data;
+use super::regions::{overlap_hours, Region};
+use super::scenario::{Field, Inputs, ProviderKind, Scenario, WEEKS_PER_MONTH};
+
+/// Which side of the comparison a line item belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    InHouse,
+    Outsourced,
+}
+
+/// When a line item is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timing {
+    Monthly,
+    /// Paid in month 1.
+    Upfront,
+    /// Paid in the last month of the horizon.
+    AtExit,
+}
+
+/// One cost line, in the scenario's currency.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineItem {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub timing: Timing,
+    /// Per month for `Monthly`, once otherwise.
+    pub amount: f64,
+    /// Over the whole horizon.
+    pub total: f64,
+}
+
+/// One side's cost over the horizon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideCost {
+    pub items: Vec<LineItem>,
+    pub monthly: f64,
+    pub upfront: f64,
+    pub at_exit: f64,
+    pub total: f64,
+    /// total ÷ months.
+    pub per_month: f64,
+    /// total ÷ (needed hours × months); rework hours are not "delivered".
+    pub per_delivered_hour: f64,
+}
+
+impl SideCost {
+    fn new(items: Vec<LineItem>, months: f64, delivered_hours: f64) -> SideCost {
+        let sum = |t: Timing| items.iter().filter(|i| i.timing == t).map(|i| i.amount).sum::<f64>();
+        let (monthly, upfront, at_exit) = (sum(Timing::Monthly), sum(Timing::Upfront), sum(Timing::AtExit));
+        let total = monthly * months + upfront + at_exit;
+        SideCost {
+            items,
+            monthly,
+            upfront,
+            at_exit,
+            total,
+            per_month: total / months,
+            per_delivered_hour: total / delivered_hours,
+        }
+    }
+
+    /// Cumulative cost after `m` months (one-time costs in months 1 and last).
+    pub fn cumulative(&self, m: u32, months: u32) -> f64 {
+        if m == 0 {
+            return 0.0;
+        }
+        let exit = if m >= months { self.at_exit } else { 0.0 };
+        self.upfront + self.monthly * f64::from(m) + exit
+    }
+}
+
+/// Where the entered rate sits against the fair band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateClass {
+    /// Below market + premium: an underpaid provider tends to do poor work.
+    BelowMarket,
+    Fair,
+    /// At or above what the work costs per productive hour at home: no saving.
+    AtOrAboveHome,
+    /// The band is empty: the region's fair rate costs more than home.
+    NoFairRate,
+}
+
+/// The fair-rate band (per hour, before any agency markup).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FairBand {
+    pub market_low: f64,
+    pub market: f64,
+    pub market_high: f64,
+    /// market × (1 + premium).
+    pub lower: f64,
+    /// In-house cost per productive hour at home, monthly costs only.
+    pub upper: f64,
+    /// The entered rate with any agency markup taken off.
+    pub entered: f64,
+    pub class: RateClass,
+}
+
+/// The full result for one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub in_house: SideCost,
+    pub outsourced: SideCost,
+    pub months: u32,
+    /// in-house − outsourced over the horizon (positive = outsourcing saves).
+    pub saving: f64,
+    /// saving ÷ in-house total.
+    pub saving_share: f64,
+    pub headcount: u32,
+    /// Productive hours per month the chosen FTE provides.
+    pub capacity_hours_per_month: f64,
+    /// Paid in-house hours with no work in them (reported, not costed again).
+    pub idle_hours_per_month: f64,
+    /// Needed hours the chosen FTE cannot cover.
+    pub over_capacity_hours_per_month: f64,
+    pub break_even_hours: Option<f64>,
+    pub crossing_month: Option<u32>,
+    pub fair: FairBand,
+    pub overlap_hours: f64,
+}
+
+/// Hours in a month for a weekly figure.
+fn per_month(weekly: f64) -> f64 {
+    weekly * WEEKS_PER_MONTH
+}
+
+fn item(id: &'static str, label: &'static str, timing: Timing, amount: f64, months: f64) -> LineItem {
+    let total = if timing == Timing::Monthly { amount * months } else { amount };
+    LineItem { id, label, timing, amount, total }
+}
+
+/// In-house line items. Monthly: salary × FTE × (1 + on-costs) ÷ 12, seat
+/// costs × headcount, supervision hours × manager's rate. Upfront: recruiting
+/// and equipment × headcount, onboarding weeks × weekly loaded pay × FTE.
+pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
+    let m = f64::from(s.horizon_months);
+    let heads = headcount(s.fte);
+    let loaded_year = s.salary_per_year * s.fte * (1.0 + s.on_costs);
+    vec![
+        item("ih-salary", "Salary", Timing::Monthly, s.salary_per_year * s.fte / 12.0, m),
+        item("ih-oncosts", "Employer on-costs", Timing::Monthly, s.salary_per_year * s.fte * s.on_costs / 12.0, m),
+        item("ih-seat", "Software and desk", Timing::Monthly, s.seat_per_month * heads, m),
+        item("ih-supervision", "Supervision", Timing::Monthly, per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour, m),
+        item("ih-recruiting", "Recruiting", Timing::Upfront, s.recruiting * heads, m),
+        item("ih-equipment", "Equipment", Timing::Upfront, s.equipment_per_seat * heads, m),
+        item("ih-onboarding", "Onboarding (paid, not yet productive)", Timing::Upfront, s.onboarding_weeks * loaded_year / 52.0, m),
+    ]
+}
+
+/// Outsourced line items. Monthly: billed hours (needed × (1 + rework)) ×
+/// rate, platform fees on that, management hours × manager's rate, tooling.
+/// Upfront: onboarding hours × manager's rate, trial project. At exit: exit cost.
+pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
+    let m = f64::from(s.horizon_months);
+    let work = s.hours_per_month * s.rate_per_hour;
+    let rework = s.hours_per_month * s.rework * s.rate_per_hour;
+    vec![
+        item("os-work", "Provider's hours", Timing::Monthly, work, m),
+        item("os-rework", "Rework", Timing::Monthly, rework, m),
+        item("os-fees", "Platform and payment fees", Timing::Monthly, (work + rework) * s.fees, m),
+        item("os-management", "Management time", Timing::Monthly, per_month(s.mgmt_hours_per_week) * s.manager_rate_per_hour, m),
+        item("os-tooling", "Collaboration tools", Timing::Monthly, s.tooling_per_month, m),
+        item("os-onboarding", "Onboarding (your time)", Timing::Upfront, s.onboarding_hours * s.manager_rate_per_hour, m),
+        item("os-trial", "Trial project", Timing::Upfront, s.trial_cost, m),
+        item("os-exit", "Exit or switching", Timing::AtExit, s.exit_cost, m),
+    ]
+}
+
+/// People employed: ⌈FTE⌉ (recruiting, equipment and seats scale with it).
+pub fn headcount(fte: f64) -> f64 {
+    fte.ceil().max(1.0)
+}
+
+/// Compare in-house and outsourced costs for a resolved scenario.
+pub fn compare(s: &Scenario) -> Comparison {
+    let months = s.horizon_months.max(1);
+    let m = f64::from(months);
+    let delivered = s.hours_per_month * m;
+    let in_house = SideCost::new(in_house_items(s), m, delivered);
+    let outsourced = SideCost::new(outsourced_items(s), m, delivered);
+    let saving = in_house.total - outsourced.total;
+    let capacity = s.productive_hours_per_year * s.fte / 12.0;
+    let fair = fair_band(s);
+    Comparison {
+        saving,
+        saving_share: if in_house.total > 0.0 { saving / in_house.total } else { 0.0 },
+        headcount: headcount(s.fte) as u32,
+        capacity_hours_per_month: capacity,
+        idle_hours_per_month: (capacity - s.hours_per_month).max(0.0),
+        over_capacity_hours_per_month: (s.hours_per_month - capacity).max(0.0),
+        break_even_hours: break_even_hours(s, &in_house, &outsourced),
+        crossing_month: crossing_month(&in_house, &outsourced, months),
+        overlap_hours: overlap_hours(s.home.zone().1, s.region.zone().1),
+        fair,
+        in_house,
+        outsourced,
+        months,
+    }
+}
+
+/// Hours per month at which the outsourced total equals the in-house total,
+/// holding FTE (so the in-house total) and management hours fixed. The
+/// outsourced total is linear in hours: fixed + hours × months × rate ×
+/// (1 + rework) × (1 + fees).
+fn break_even_hours(s: &Scenario, in_house: &SideCost, outsourced: &SideCost) -> Option<f64> {
+    let slope = f64::from(s.horizon_months.max(1)) * s.rate_per_hour * (1.0 + s.rework) * (1.0 + s.fees);
+    let variable = s.hours_per_month * slope;
+    let fixed = outsourced.total - variable;
+    let h = (in_house.total - fixed) / slope;
+    (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
+}
+
+/// First month whose cumulative difference (in-house − outsourced) has the
+/// opposite sign to the last non-zero one, or reaches zero after being non-zero.
+fn crossing_month(in_house: &SideCost, outsourced: &SideCost, months: u32) -> Option<u32> {
+    let mut last_sign = 0.0;
+    for m in 1..=months {
+        let d = in_house.cumulative(m, months) - outsourced.cumulative(m, months);
+        let sign = if d.abs() < 1e-9 { 0.0 } else { d.signum() };
+        if last_sign != 0.0 && sign != last_sign {
+            return Some(m);
+        }
+        if sign != 0.0 {
+            last_sign = sign;
+        }
+    }
+    None
+}
+
+/// The fair-rate band: market (typical freelancer rate for the task and
+/// region) × (1 + premium) up to the in-house monthly cost per productive hour.
+pub fn fair_band(s: &Scenario) -> FairBand {
+    let cell = data::rate_cell(s.task, s.region);
+    let market = cell.typical * s.fx;
+    let lower = market * (1.0 + s.fair_premium);
+    let in_house_monthly: f64 = in_house_items(s)
+        .iter()
+        .filter(|i| i.timing == Timing::Monthly)
+        .map(|i| i.amount)
+        .sum();
+    let capacity = s.productive_hours_per_year * s.fte / 12.0;
+    let upper = in_house_monthly / capacity;
+    let entered = match s.provider {
+        ProviderKind::Freelancer => s.rate_per_hour,
+        ProviderKind::Agency => s.rate_per_hour / (1.0 + s.agency_markup),
+    };
+    // Tolerance so the default (exactly `lower`) classes as fair after rounding.
+    let class = if lower > upper {
+        RateClass::NoFairRate
+    } else if entered < lower * (1.0 - 1e-9) {
+        RateClass::BelowMarket
+    } else if entered >= upper {
+        RateClass::AtOrAboveHome
+    } else {
+        RateClass::Fair
+    };
+    FairBand {
+        market_low: cell.low * s.fx,
+        market,
+        market_high: cell.high * s.fx,
+        lower,
+        upper,
+        entered,
+        class,
+    }
+}
+
+/// One row of the region comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionRow {
+    pub region: Region,
+    /// Default (fair) rate in this region, as billed (agency markup included).
+    pub rate: f64,
+    pub mgmt_hours_per_week: f64,
+    pub overlap_hours: f64,
+    pub outsourced_total: f64,
+    /// in-house total − this region's outsourced total.
+    pub saving: f64,
+    pub class: RateClass,
+}
+
+/// The same scenario outsourced to every region at its default (fair) rate
+/// and default management hours; the user's other overrides are kept.
+pub fn compare_regions(inputs: &Inputs) -> Vec<RegionRow> {
+    let base = inputs.resolve();
+    let in_house_total = compare(&base).in_house.total;
+    Region::ALL
+        .iter()
+        .map(|&region| {
+            let mut i = inputs.clone();
+            i.region = region;
+            i.set(Field::Rate, None);
+            i.set(Field::MgmtHours, None);
+            let s = i.resolve();
+            let c = compare(&s);
+            RegionRow {
+                region,
+                rate: s.rate_per_hour,
+                mgmt_hours_per_week: s.mgmt_hours_per_week,
+                overlap_hours: c.overlap_hours,
+                outsourced_total: c.outsourced.total,
+                saving: in_house_total - c.outsourced.total,
+                class: c.fair.class,
+            }
+        })
+        .collect()
+}

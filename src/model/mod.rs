@@ -1,0 +1,12 @@
+//! The pure model: no yew, web-sys, gloo or js-sys. Tested on the host.
+#![forbid(unsafe_code)]
+
+pub mod cost;
+pub mod data;
+pub mod parse;
+pub mod regions;
+pub mod scenario;
+
+pub use cost::{compare, compare_regions, Comparison, RateClass};
+pub use regions::{Home, Region, Task};
+pub use scenario::{Field, Inputs, ProviderKind, Scenario};

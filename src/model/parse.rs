@@ -1,0 +1,352 @@
+//! Text → number as people type it ("1,200", "$45", "45/h", "1.234,50 €"),
+//! with an error that says what is wrong.
+
+use super::scenario::{Field, Unit};
+
+/// The decimal separator of the user's locale; settles "1.234" and "1,234".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decimal {
+    Point,
+    Comma,
+}
+
+/// Which reading an ambiguous entry such as "1.234" was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// The separator was read as a thousands separator.
+    Thousands,
+    /// The separator was read as the decimal mark.
+    Decimal,
+}
+
+/// A number read from text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Parsed {
+    pub value: f64,
+    /// Set when the text could be read two ways and the locale decided.
+    pub reading: Option<Reading>,
+}
+
+/// Why a text is not a usable number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ParseError {
+    NotANumber,
+    /// "1e5", "10^12".
+    Exponent,
+    Negative,
+    TooLong,
+    TooLarge,
+    /// Separators in impossible places ("1,2,3", "1.2.3,4,5").
+    BadGrouping,
+    BelowMin { min: f64 },
+    AboveMax { max: f64 },
+    NotWhole,
+}
+
+/// Longest text accepted; anything longer is flagged, not scanned.
+pub const MAX_LEN: usize = 64;
+
+impl ParseError {
+    /// Plain-words message shown beside the field.
+    pub fn message(&self, unit: Unit) -> String {
+        let pct = if unit == Unit::Percent { "%" } else { "" };
+        match self {
+            ParseError::NotANumber => "Not a number: type digits, like 1,200 or 45.50.".into(),
+            ParseError::Exponent => "Type the number in full (no exponents like 1e5 or 10^6).".into(),
+            ParseError::Negative => "Can't be negative.".into(),
+            ParseError::TooLong => "Too long to be a number.".into(),
+            ParseError::TooLarge => "Far too large.".into(),
+            ParseError::BadGrouping => "Separators don't fit a number: try 1,234.50 or 1234.5.".into(),
+            ParseError::BelowMin { min } => format!("Must be at least {}{pct}.", plain(*min)),
+            ParseError::AboveMax { max } => format!("Must be at most {}{pct}.", plain(*max)),
+            ParseError::NotWhole => "Must be a whole number.".into(),
+        }
+    }
+}
+
+/// A number with thousands commas and at most 2 decimals, for messages and exports.
+pub fn plain(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let neg = rounded < 0.0;
+    let abs = rounded.abs();
+    let int = abs.trunc() as u64;
+    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    if neg {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+fn ascii_digit(c: char) -> Option<char> {
+    let zeros = ['0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}'];
+    zeros.iter().find_map(|&z| {
+        let d = (c as u32).wrapping_sub(z as u32);
+        (d < 10).then(|| char::from(b'0' + d as u8))
+    })
+}
+
+const SUFFIXES: &[&str] = &[
+    "per hour", "an hour", "a month", "per month", "a year", "per year", "/month", "/hour",
+    "/year", "/week", "/mo", "/hr", "/yr", "/wk", "/h", "months", "month", "hours", "hour",
+    "weeks", "week", "hrs", "hr", "wk", "fte", "usd", "eur", "gbp", "cad", "aud", "h", "%",
+];
+const PREFIXES: &[&str] = &["us$", "ca$", "au$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud"];
+const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₱', '₩', '₦', '¢'];
+
+/// Strip units, currency marks and spaces around the number.
+fn strip_decorations(s: &str) -> String {
+    let mut t = s.trim().to_lowercase();
+    loop {
+        let before = t.len();
+        t = t.trim_matches(|c: char| c.is_whitespace() || SYMBOLS.contains(&c)).to_string();
+        for suf in SUFFIXES {
+            if let Some(x) = t.strip_suffix(suf) {
+                t = x.to_string();
+                break;
+            }
+        }
+        for pre in PREFIXES {
+            if let Some(x) = t.strip_prefix(pre) {
+                t = x.to_string();
+                break;
+            }
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Read a non-negative number from what a person typed.
+pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
+    if text.chars().count() > MAX_LEN {
+        return Err(ParseError::TooLong);
+    }
+    let mapped: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{66B}' => '.',
+            '\u{66C}' | '\u{FF0C}' => ',',
+            '\u{FF0E}' => '.',
+            '\u{2212}' => '-',
+            c => ascii_digit(c).unwrap_or(c),
+        })
+        .collect();
+    let mut t = strip_decorations(&mapped);
+    let mut multiplier = 1.0;
+    if let Some(x) = t.strip_suffix('k') {
+        t = x.trim_end().to_string();
+        multiplier = 1000.0;
+    }
+    let mut negative = false;
+    if let Some(x) = t.strip_prefix('+') {
+        t = x.trim_start().to_string();
+    } else if let Some(x) = t.strip_prefix('-') {
+        t = x.trim_start().to_string();
+        negative = true;
+    }
+    // Grouping spaces and apostrophes: "1 234", "1'234".
+    let t: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'' | '’' | '_')).collect();
+    if t.is_empty() {
+        return Err(ParseError::NotANumber);
+    }
+    if t.chars().any(|c| !c.is_ascii_digit() && c != '.' && c != ',') {
+        let has_digit = t.chars().any(|c| c.is_ascii_digit());
+        if has_digit && (t.contains('e') || t.contains('^')) {
+            return Err(ParseError::Exponent);
+        }
+        return Err(ParseError::NotANumber);
+    }
+    if !t.chars().any(|c| c.is_ascii_digit()) {
+        return Err(ParseError::NotANumber);
+    }
+    let (normal, reading) = normalise_separators(&t, locale)?;
+    let value: f64 = normal.parse().map_err(|_| ParseError::NotANumber)?;
+    let value = value * multiplier;
+    if !value.is_finite() || value > 1e15 {
+        return Err(ParseError::TooLarge);
+    }
+    if negative && value != 0.0 {
+        return Err(ParseError::Negative);
+    }
+    Ok(Parsed { value, reading })
+}
+
+/// Turn digits with ',' and '.' into a Rust float literal.
+fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Reading>), ParseError> {
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    let grouped = |s: &str, sep: char| -> Result<String, ParseError> {
+        let parts: Vec<&str> = s.split(sep).collect();
+        let ok = !parts[0].is_empty()
+            && parts[0].len() <= 3
+            && parts[1..].iter().all(|p| p.len() == 3);
+        if ok {
+            Ok(parts.concat())
+        } else {
+            Err(ParseError::BadGrouping)
+        }
+    };
+    match (dots, commas) {
+        (0, 0) => Ok((t.to_string(), None)),
+        (_, _) if dots > 0 && commas > 0 => {
+            // The last separator is the decimal mark; the other groups thousands.
+            let (dec, grp) = if t.rfind('.') > t.rfind(',') { ('.', ',') } else { (',', '.') };
+            if t.matches(dec).count() != 1 {
+                return Err(ParseError::BadGrouping);
+            }
+            let (int, frac) = t.split_once(dec).unwrap_or((t, ""));
+            if frac.contains(grp) {
+                return Err(ParseError::BadGrouping);
+            }
+            Ok((format!("{}.{frac}", grouped(int, grp)?), None))
+        }
+        _ => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let count = dots.max(commas);
+            if count > 1 {
+                return Ok((grouped(t, sep)?, None));
+            }
+            let (int, frac) = t.split_once(sep).unwrap_or((t, ""));
+            let could_group = frac.len() == 3 && !int.is_empty() && int.len() <= 3 && !int.starts_with('0');
+            if !could_group {
+                return Ok((format!("{}.{frac}", if int.is_empty() { "0" } else { int }), None));
+            }
+            let locale_sep = match locale {
+                Decimal::Point => '.',
+                Decimal::Comma => ',',
+            };
+            if sep == locale_sep {
+                Ok((format!("{int}.{frac}"), Some(Reading::Decimal)))
+            } else {
+                Ok((format!("{int}{frac}"), Some(Reading::Thousands)))
+            }
+        }
+    }
+}
+
+/// Parse text typed into a field and check it against the field's range.
+/// `Ok(None)` means blank: the field takes its default.
+pub fn parse_field(field: Field, text: &str, locale: Decimal) -> Result<Option<Parsed>, ParseError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let spec = field.spec();
+    let p = parse_number(text, locale)?;
+    if p.value < spec.min {
+        return Err(ParseError::BelowMin { min: spec.min });
+    }
+    if p.value > spec.max {
+        return Err(ParseError::AboveMax { max: spec.max });
+    }
+    if spec.unit == Unit::Months && p.value.fract() != 0.0 {
+        return Err(ParseError::NotWhole);
+    }
+    Ok(Some(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Decimal::{Comma, Point};
+
+    #[track_caller]
+    fn ok(text: &str, want: f64) {
+        assert_eq!(parse_number(text, Point).map(|p| p.value), Ok(want), "{text:?}");
+    }
+    #[track_caller]
+    fn err(text: &str, want: ParseError) {
+        assert_eq!(parse_number(text, Point), Err(want), "{text:?}");
+    }
+    #[track_caller]
+    fn read(text: &str, locale: Decimal, want: f64, reading: Option<Reading>) {
+        assert_eq!(parse_number(text, locale), Ok(Parsed { value: want, reading }), "{text:?}");
+    }
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        ok("1,200", 1200.0);
+        ok(" 40 ", 40.0);
+        ok("$45", 45.0);
+        ok("45/h", 45.0);
+        ok("45 per hour", 45.0);
+        ok("3 months", 3.0);
+        ok("2 weeks", 2.0);
+        ok("€1.234,50", 1234.5);
+        ok("1,234.5", 1234.5);
+        ok("1.234,5", 1234.5);
+        ok("1 234 567", 1234567.0);
+        ok("1,234,567.25", 1234567.25);
+        ok("+12", 12.0);
+        ok("0", 0.0);
+        ok("-0", 0.0);
+        ok("25%", 25.0);
+        ok("45k", 45000.0);
+        ok("USD 45", 45.0);
+        ok("£26.50", 26.5);
+        ok(".5", 0.5);
+        ok("0,125", 0.125);
+        ok("12,5", 12.5);
+        ok("1234,567", 1234.567);
+        ok("١٢٣", 123.0);
+        ok("४५", 45.0);
+        ok("４５", 45.0);
+    }
+
+    #[test]
+    fn flags_what_cannot_be_used() {
+        err("", ParseError::NotANumber);
+        err("abc", ParseError::NotANumber);
+        err("NaN", ParseError::NotANumber);
+        err("Infinity", ParseError::NotANumber);
+        err("-5", ParseError::Negative);
+        err("1e309", ParseError::Exponent);
+        err("10^12", ParseError::Exponent);
+        err(&"9".repeat(10_000), ParseError::TooLong);
+        err("99999999999999999999", ParseError::TooLarge);
+        err("1,2,3", ParseError::BadGrouping);
+        err("1.2.3,4,5", ParseError::BadGrouping);
+        err("$", ParseError::NotANumber);
+    }
+
+    #[test]
+    fn ambiguous_entries_follow_the_locale_and_say_so() {
+        read("1.234", Point, 1.234, Some(Reading::Decimal));
+        read("1.234", Comma, 1234.0, Some(Reading::Thousands));
+        read("1,234", Point, 1234.0, Some(Reading::Thousands));
+        read("1,234", Comma, 1.234, Some(Reading::Decimal));
+        read("1.5", Comma, 1.5, None);
+    }
+
+    #[test]
+    fn fields_check_their_ranges() {
+        assert_eq!(parse_field(Field::Hours, "  ", Point), Ok(None));
+        assert_eq!(parse_field(Field::OnCosts, "150%", Point), Err(ParseError::AboveMax { max: 100.0 }));
+        assert_eq!(parse_field(Field::Hours, "0", Point), Err(ParseError::BelowMin { min: 1.0 }));
+        assert_eq!(parse_field(Field::Horizon, "12.5", Point), Err(ParseError::NotWhole));
+        assert_eq!(parse_field(Field::Horizon, "24", Point).map(|p| p.map(|p| p.value)), Ok(Some(24.0)));
+    }
+
+    #[test]
+    fn messages_are_plain_words() {
+        assert_eq!(ParseError::AboveMax { max: 100.0 }.message(Unit::Percent), "Must be at most 100%.");
+        assert_eq!(ParseError::BelowMin { min: 1000.0 }.message(Unit::Money), "Must be at least 1,000.");
+        assert_eq!(plain(1234567.5), "1,234,567.5");
+        assert_eq!(plain(-0.0), "0");
+        assert_eq!(plain(0.125), "0.13");
+    }
+}

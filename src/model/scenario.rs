@@ -1,0 +1,412 @@
+//! Scenario inputs: the numeric fields, their specs, and the defaults that fill
+//! whatever the user leaves blank.
+
+use super::data::{self, Currency, Provenance};
+use super::regions::{overlap_hours, Home, Region, Task};
+
+/// Weeks per month by the project's convention (a year is 12 months, 52 weeks).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+/// Freelancer or agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum ProviderKind {
+    Freelancer,
+    Agency,
+}
+
+impl ProviderKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProviderKind::Freelancer => "freelancer",
+            ProviderKind::Agency => "agency",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Self> {
+        [ProviderKind::Freelancer, ProviderKind::Agency].into_iter().find(|k| k.slug() == s)
+    }
+}
+
+/// Groups the page folds fields into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Basics,
+    InHouse,
+    Outsourcing,
+    Management,
+    OneTime,
+}
+
+/// What a number means, for parsing limits and display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Money,
+    MoneyPerHour,
+    Percent,
+    Hours,
+    Weeks,
+    Months,
+    Fte,
+    /// Units of the chosen currency per US dollar.
+    Rate,
+}
+
+macro_rules! fields {
+    ($($variant:ident = $key:literal, $group:ident, $unit:ident, $min:expr, $max:expr, $label:literal, $help:literal;)*) => {
+        /// A numeric input of the scenario.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Field { $($variant),* }
+
+        impl Field {
+            pub const ALL: &'static [Field] = &[$(Field::$variant),*];
+            pub fn spec(self) -> FieldSpec {
+                match self {
+                    $(Field::$variant => FieldSpec {
+                        key: $key, group: Group::$group, unit: Unit::$unit,
+                        min: $min, max: $max, label: $label, help: $help,
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+/// Static description of a field: URL key, group, unit, accepted range, words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// Short URL parameter name.
+    pub key: &'static str,
+    pub group: Group,
+    pub unit: Unit,
+    /// Inclusive accepted range, in the units the user types (percent as 25 for 25%).
+    pub min: f64,
+    pub max: f64,
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+fields! {
+    Hours = "hours", Basics, Hours, 1.0, 2000.0, "Hours of work per month", "How many hours a month the task needs, whoever does it.";
+    Rate = "rate", Basics, MoneyPerHour, 0.5, 2000.0, "Provider's hourly rate", "What you would pay per hour; blank means the fair rate for the region.";
+    Horizon = "months", Basics, Months, 1.0, 60.0, "Horizon (months)", "How long you compare the two options over.";
+    Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, "Full-time annual salary", "Gross pay of a full-time employee doing this task at home.";
+    OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, "Employer on-costs (%)", "Payroll taxes and benefits on top of salary, paid leave excluded.";
+    Fte = "fte", InHouse, Fte, 0.05, 20.0, "Employment fraction (FTE)", "1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.";
+    ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, "Productive hours per full-time year", "Paid hours left after holidays, vacation and sick days.";
+    Supervision = "superv", InHouse, Hours, 0.0, 40.0, "Supervision hours per week", "Manager time an employee needs each week.";
+    SeatMonthly = "seat", InHouse, Money, 0.0, 100_000.0, "Software and desk per seat per month", "Licences, desk space and utilities for each person employed.";
+    Fees = "fees", Outsourcing, Percent, 0.0, 50.0, "Platform and payment fees (%)", "Marketplace or payment-provider fee on what you pay the provider.";
+    AgencyMarkup = "markup", Outsourcing, Percent, 0.0, 300.0, "Agency markup (%)", "What an agency adds on top of a freelancer's rate (agency only).";
+    Rework = "rework", Outsourcing, Percent, 0.0, 100.0, "Rework (% of hours)", "Extra billed hours spent fixing work that missed the brief.";
+    FairPremium = "premium", Outsourcing, Percent, 0.0, 100.0, "Fair-rate premium over market (%)", "How far above the local market rate a fair rate starts.";
+    MgmtHours = "mgmt", Management, Hours, 0.0, 80.0, "Management hours per week", "Your time coordinating and reviewing the provider's work.";
+    ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, "Manager's hourly cost", "What an hour of the person managing the work costs the business.";
+    Tooling = "tools", Management, Money, 0.0, 100_000.0, "Collaboration tools per month", "Chat, project-management and file-sharing subscriptions.";
+    Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, "Recruiting cost per hire", "Advertising, agency fees and interview time to hire one person.";
+    OnboardingWeeks = "onboardwk", OneTime, Weeks, 0.0, 52.0, "Onboarding weeks (paid, not yet productive)", "Weeks of pay before a new hire delivers.";
+    Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, "Equipment per seat (one-time)", "Computer, screen and furniture for each person employed.";
+    OnboardingHours = "onboardh", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
+    Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
+    Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
+    Fx = "fx", Basics, Rate, 0.000_001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
+}
+
+impl Field {
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.spec().key == key)
+    }
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What the user chose: the selectors plus any numbers they typed (`None` = use the default).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    pub task: Task,
+    pub home: Home,
+    pub region: Region,
+    pub provider: ProviderKind,
+    pub currency: Currency,
+    values: Vec<Option<f64>>,
+}
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Inputs::new(Task::WebDev, Home::Us, Region::LatinAmerica)
+    }
+}
+
+impl Inputs {
+    pub fn new(task: Task, home: Home, region: Region) -> Self {
+        Inputs {
+            task,
+            home,
+            region,
+            provider: ProviderKind::Freelancer,
+            currency: data::home_currency(home),
+            values: vec![None; Field::ALL.len()],
+        }
+    }
+
+    /// The value the user set, if any (in typed units: percent as 25).
+    pub fn get(&self, f: Field) -> Option<f64> {
+        self.values[f.index()]
+    }
+
+    /// Set or clear a field. Values outside the field's range are the
+    /// caller's to reject (see `parse::parse_field`).
+    pub fn set(&mut self, f: Field, v: Option<f64>) {
+        self.values[f.index()] = v;
+    }
+
+    pub fn with(mut self, f: Field, v: f64) -> Self {
+        self.set(f, Some(v));
+        self
+    }
+
+    /// Fill every blank with its default and convert to model units.
+    pub fn resolve(&self) -> Scenario {
+        self.resolve_with_defaults().0
+    }
+
+    /// The resolved scenario and the default each field would take (typed units).
+    pub fn resolve_with_defaults(&self) -> (Scenario, Vec<f64>) {
+        let mut defaults = vec![0.0; Field::ALL.len()];
+        let mut take = |f: Field, default: f64| {
+            defaults[f.index()] = default;
+            self.get(f).unwrap_or(default)
+        };
+        let fx = take(Field::Fx, self.currency.per_usd());
+        let hours = take(Field::Hours, data::default_hours(self.task).0);
+        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.0).round().clamp(1.0, 60.0);
+        let salary = take(Field::Salary, data::salary(self.task, self.home).0 * fx);
+        let on_costs = take(Field::OnCosts, data::on_costs(self.home).0 * 100.0) / 100.0;
+        let productive = take(Field::ProductiveHours, data::PRODUCTIVE_HOURS.0);
+        let fte = take(Field::Fte, default_fte(hours, productive));
+        let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.0);
+        let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.0 * fx);
+        let fees = take(Field::Fees, data::FEES.0 * 100.0) / 100.0;
+        let markup = take(Field::AgencyMarkup, data::AGENCY_MARKUP.0 * 100.0) / 100.0;
+        let rework = take(Field::Rework, data::REWORK.0 * 100.0) / 100.0;
+        let premium = take(Field::FairPremium, data::FAIR_PREMIUM.0 * 100.0) / 100.0;
+        let kind_factor = match self.provider {
+            ProviderKind::Freelancer => 1.0,
+            ProviderKind::Agency => 1.0 + markup,
+        };
+        let market = data::rate_cell(self.task, self.region).typical * fx;
+        let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
+        let mgmt = take(Field::MgmtHours, default_mgmt_hours(hours, self.home, self.region));
+        let (median_salary, _) = data::salary(Task::Custom, self.home);
+        let manager_default =
+            median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.0;
+        let manager_rate = take(Field::ManagerRate, manager_default);
+        let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.0 * fx);
+        let recruiting = take(Field::Recruiting, data::RECRUITING_USD.0 * fx);
+        let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.0);
+        let equipment = take(Field::Equipment, data::EQUIPMENT_USD.0 * fx);
+        let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.0);
+        let trial = take(Field::Trial, data::TRIAL_HOURS.0 * rate);
+        let exit = take(Field::Exit, data::EXIT_HOURS.0 * manager_rate);
+        let scenario = Scenario {
+            task: self.task,
+            home: self.home,
+            region: self.region,
+            provider: self.provider,
+            currency: self.currency,
+            fx,
+            hours_per_month: hours,
+            horizon_months: horizon as u32,
+            salary_per_year: salary,
+            on_costs,
+            fte,
+            productive_hours_per_year: productive,
+            supervision_hours_per_week: supervision,
+            seat_per_month: seat,
+            recruiting,
+            onboarding_weeks,
+            equipment_per_seat: equipment,
+            rate_per_hour: rate,
+            fees,
+            agency_markup: markup,
+            rework,
+            fair_premium: premium,
+            mgmt_hours_per_week: mgmt,
+            manager_rate_per_hour: manager_rate,
+            tooling_per_month: tooling,
+            onboarding_hours,
+            trial_cost: trial,
+            exit_cost: exit,
+        };
+        (scenario, defaults)
+    }
+
+    /// Where the default of a field comes from, for this task, home and region.
+    pub fn provenance(&self, f: Field) -> Provenance {
+        match f {
+            Field::Hours => data::default_hours(self.task).1,
+            Field::Horizon => data::HORIZON_MONTHS.1,
+            Field::Salary => data::salary(self.task, self.home).1,
+            Field::OnCosts => data::on_costs(self.home).1,
+            Field::ProductiveHours => data::PRODUCTIVE_HOURS.1,
+            Field::Fte => Provenance {
+                basis: data::Basis::Derived,
+                key: "",
+                year: "",
+                note: "the smallest of 0.25/0.5/0.75/1 (or more) full-time equivalents whose productive hours cover the work",
+            },
+            Field::Supervision => data::SUPERVISION_HOURS_WEEK.1,
+            Field::SeatMonthly => data::SEAT_MONTHLY_USD.1,
+            Field::Fees => data::FEES.1,
+            Field::AgencyMarkup => data::AGENCY_MARKUP.1,
+            Field::Rework => data::REWORK.1,
+            Field::FairPremium => data::FAIR_PREMIUM.1,
+            Field::Rate => data::rate_cell(self.task, self.region).provenance,
+            Field::MgmtHours => data::MGMT_RULE,
+            Field::ManagerRate => data::MANAGER_FACTOR.1,
+            Field::Tooling => data::TOOLING_MONTHLY_USD.1,
+            Field::Recruiting => data::RECRUITING_USD.1,
+            Field::OnboardingWeeks => data::ONBOARDING_WEEKS.1,
+            Field::Equipment => data::EQUIPMENT_USD.1,
+            Field::OnboardingHours => data::ONBOARDING_HOURS.1,
+            Field::Trial => data::TRIAL_HOURS.1,
+            Field::Exit => data::EXIT_HOURS.1,
+            Field::Fx => data::FX_SOURCE,
+        }
+    }
+}
+
+/// Smallest of 0.25 / 0.5 / 0.75 / 1 FTE (then further quarter steps) whose
+/// monthly productive hours cover `hours_per_month`.
+pub fn default_fte(hours_per_month: f64, productive_hours_per_year: f64) -> f64 {
+    let per_fte_month = productive_hours_per_year / 12.0;
+    if !(per_fte_month > 0.0) || !hours_per_month.is_finite() {
+        return 1.0;
+    }
+    ((hours_per_month / per_fte_month * 4.0 - 1e-9).ceil() / 4.0).max(0.25)
+}
+
+/// Default management hours per week (assumption, `data::MGMT_RULE`):
+/// 1 h + 5% of the weekly workload, more with less shared working time.
+pub fn default_mgmt_hours(hours_per_month: f64, home: Home, region: Region) -> f64 {
+    let base = 1.0 + 0.05 * hours_per_month / WEEKS_PER_MONTH;
+    base * overlap_factor(overlap_hours(home.zone().1, region.zone().1))
+}
+
+/// Coordination multiplier for the daily shared working hours.
+pub fn overlap_factor(overlap: f64) -> f64 {
+    if overlap >= 4.0 {
+        1.0
+    } else if overlap >= 2.0 {
+        1.25
+    } else {
+        1.5
+    }
+}
+
+/// A fully resolved scenario in model units (fractions, not percents), in
+/// the scenario's currency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub task: Task,
+    pub home: Home,
+    pub region: Region,
+    pub provider: ProviderKind,
+    pub currency: Currency,
+    /// Units of `currency` per US dollar.
+    pub fx: f64,
+    pub hours_per_month: f64,
+    pub horizon_months: u32,
+    /// Full-time annual salary.
+    pub salary_per_year: f64,
+    /// Fraction of salary.
+    pub on_costs: f64,
+    pub fte: f64,
+    pub productive_hours_per_year: f64,
+    pub supervision_hours_per_week: f64,
+    pub seat_per_month: f64,
+    pub recruiting: f64,
+    pub onboarding_weeks: f64,
+    pub equipment_per_seat: f64,
+    pub rate_per_hour: f64,
+    /// Fraction added to what is paid to the provider.
+    pub fees: f64,
+    pub agency_markup: f64,
+    /// Fraction of needed hours billed again as rework.
+    pub rework: f64,
+    pub fair_premium: f64,
+    pub mgmt_hours_per_week: f64,
+    pub manager_rate_per_hour: f64,
+    pub tooling_per_month: f64,
+    pub onboarding_hours: f64,
+    pub trial_cost: f64,
+    pub exit_cost: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn fte(hours: f64, want: f64) {
+        assert_eq!(default_fte(hours, 1856.0), want, "{hours} h/month");
+    }
+
+    #[test]
+    fn fte_is_the_smallest_quarter_step_that_covers_the_hours() {
+        // 1,856 h/year = 154.67 h/month per FTE.
+        fte(10.0, 0.25);
+        fte(38.66, 0.25);
+        fte(38.67, 0.5);
+        fte(80.0, 0.75);
+        fte(154.0, 1.0);
+        fte(160.0, 1.25);
+        fte(400.0, 2.75);
+    }
+
+    #[test]
+    fn field_keys_are_unique_and_found() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_key(f.spec().key), Some(*f));
+            assert!(f.spec().min < f.spec().max);
+        }
+    }
+
+    #[test]
+    fn defaults_fill_blanks_and_user_values_win() {
+        let i = Inputs::default();
+        let s = i.resolve();
+        assert_eq!(s.hours_per_month, 80.0);
+        assert_eq!(s.fte, 0.75);
+        assert!((s.on_costs - 0.316).abs() < 1e-12);
+        let s2 = i.clone().with(Field::OnCosts, 40.0).with(Field::Hours, 100.0).resolve();
+        assert!((s2.on_costs - 0.4).abs() < 1e-12);
+        assert_eq!(s2.hours_per_month, 100.0);
+    }
+
+    #[test]
+    fn default_rate_is_the_fair_band_lower_edge() {
+        let s = Inputs::default().resolve();
+        let cell = data::rate_cell(Task::WebDev, Region::LatinAmerica);
+        assert!((s.rate_per_hour - cell.typical * 1.1).abs() < 1e-9);
+        let mut agency = Inputs::default();
+        agency.provider = ProviderKind::Agency;
+        let a = agency.resolve();
+        assert!((a.rate_per_hour - cell.typical * 1.1 * 1.4).abs() < 1e-9);
+    }
+
+    #[test]
+    fn management_grows_with_a_smaller_overlap() {
+        let near = default_mgmt_hours(80.0, Home::Us, Region::LatinAmerica);
+        let far = default_mgmt_hours(80.0, Home::Us, Region::SoutheastAsia);
+        assert!(far > near);
+        assert!((near - (1.0 + 0.05 * 80.0 * 12.0 / 52.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn currency_scales_money_defaults() {
+        let mut i = Inputs::default();
+        i.currency = Currency::Eur;
+        let s = i.resolve();
+        assert!((s.salary_per_year - 90930.0 * 0.851).abs() < 1e-6);
+    }
+}
