@@ -192,7 +192,7 @@ pub fn compare(s: &Scenario) -> Comparison {
         capacity_hours_per_month: capacity,
         idle_hours_per_month: (capacity - s.hours_per_month).max(0.0),
         over_capacity_hours_per_month: (s.hours_per_month - capacity).max(0.0),
-        break_even_hours: break_even_hours(s, &in_house, &outsourced),
+        break_even_hours: break_even_hours(s, &in_house),
         crossing_month: crossing_month(&in_house, &outsourced, months),
         overlap_hours: overlap_hours(s.home.zone().1, s.region.zone().1),
         fair,
@@ -202,14 +202,19 @@ pub fn compare(s: &Scenario) -> Comparison {
     }
 }
 
-/// Hours per month at which the outsourced total equals the in-house total,
-/// holding FTE (so the in-house total) and management hours fixed. The
-/// outsourced total is linear in hours: fixed + hours × months × rate ×
-/// (1 + rework) × (1 + fees).
-fn break_even_hours(s: &Scenario, in_house: &SideCost, outsourced: &SideCost) -> Option<f64> {
+/// The outsourced total as a line in hours per month, holding everything
+/// else fixed: (fixed, slope) with total = fixed + slope × hours, where
+/// slope = months × rate × (1 + rework) × (1 + fees).
+pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
     let slope = f64::from(s.horizon_months.max(1)) * s.rate_per_hour * (1.0 + s.rework) * (1.0 + s.fees);
-    let variable = s.hours_per_month * slope;
-    let fixed = outsourced.total - variable;
+    let total: f64 = outsourced_items(s).iter().map(|i| i.total).sum();
+    (total - s.hours_per_month * slope, slope)
+}
+
+/// Hours per month at which the outsourced total equals the in-house total,
+/// holding FTE (so the in-house total) and management hours fixed.
+fn break_even_hours(s: &Scenario, in_house: &SideCost) -> Option<f64> {
+    let (fixed, slope) = outsourced_line(s);
     let h = (in_house.total - fixed) / slope;
     (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
 }

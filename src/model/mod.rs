@@ -10,3 +10,5 @@ pub mod scenario;
 pub use cost::{compare, compare_regions, Comparison, RateClass};
 pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
+pub mod form;
+pub mod verdict;

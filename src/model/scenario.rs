@@ -30,6 +30,8 @@ impl ProviderKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
     Basics,
+    /// Horizon and currency.
+    Settings,
     InHouse,
     Outsourcing,
     Management,
@@ -87,7 +89,7 @@ pub struct FieldSpec {
 fields! {
     Hours = "hours", Basics, Hours, 1.0, 2000.0, "Hours of work per month", "How many hours a month the task needs, whoever does it.";
     Rate = "rate", Basics, MoneyPerHour, 0.5, 2000.0, "Provider's hourly rate", "What you would pay per hour; blank means the fair rate for the region.";
-    Horizon = "months", Basics, Months, 1.0, 60.0, "Horizon (months)", "How long you compare the two options over.";
+    Horizon = "months", Settings, Months, 1.0, 60.0, "Horizon (months)", "How long you compare the two options over.";
     Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, "Full-time annual salary", "Gross pay of a full-time employee doing this task at home.";
     OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, "Employer on-costs (%)", "Payroll taxes and benefits on top of salary, paid leave excluded.";
     Fte = "fte", InHouse, Fte, 0.05, 20.0, "Employment fraction (FTE)", "1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.";
@@ -107,7 +109,7 @@ fields! {
     OnboardingHours = "onboardh", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
-    Fx = "fx", Basics, Rate, 0.000_001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
+    Fx = "fx", Settings, Rate, 0.000_001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
 }
 
 impl Field {

@@ -1,0 +1,212 @@
+//! The form behind the page: the text of each field as typed, its error, and
+//! the last valid inputs. Pure, so the page's reducer is tested on the host.
+
+use super::data::{self, Currency};
+use super::parse::{parse_field, plain, Decimal, ParseError, Reading};
+use super::regions::{Home, Region, Task};
+use super::scenario::{Field, Inputs, ProviderKind, Unit};
+
+/// Something the user did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Text(Field, String),
+    Task(Task),
+    Home(Home),
+    Region(Region),
+    /// A row of the region table: region and its fair rate (rate and
+    /// management hours go back to their defaults).
+    PickRegion(Region),
+    Provider(ProviderKind),
+    Currency(Currency),
+    Reset,
+}
+
+/// Text, errors and the last valid inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub inputs: Inputs,
+    pub decimal: Decimal,
+    texts: Vec<String>,
+    errors: Vec<Option<ParseError>>,
+    readings: Vec<Option<Reading>>,
+}
+
+impl Form {
+    pub fn new(inputs: Inputs, decimal: Decimal) -> Form {
+        let n = Field::ALL.len();
+        let mut form = Form { inputs, decimal, texts: vec![String::new(); n], errors: vec![None; n], readings: vec![None; n] };
+        form.sync_texts();
+        form
+    }
+
+    /// The text shown in a field (empty = default).
+    pub fn text(&self, f: Field) -> &str {
+        &self.texts[f as usize]
+    }
+
+    pub fn error(&self, f: Field) -> Option<ParseError> {
+        self.errors[f as usize]
+    }
+
+    pub fn reading(&self, f: Field) -> Option<Reading> {
+        self.readings[f as usize]
+    }
+
+    /// True when any field holds text that cannot be used.
+    pub fn has_errors(&self) -> bool {
+        self.errors.iter().any(Option::is_some)
+    }
+
+    /// Apply an action; returns false when nothing changed.
+    pub fn apply(&mut self, action: Action) -> bool {
+        let before = self.clone();
+        match action {
+            Action::Text(f, text) => {
+                let i = f as usize;
+                match parse_field(f, &text, self.decimal) {
+                    Ok(p) => {
+                        self.inputs.set(f, p.map(|p| p.value));
+                        self.errors[i] = None;
+                        self.readings[i] = p.and_then(|p| p.reading);
+                    }
+                    // The last valid value stays in `inputs`; only this field is flagged.
+                    Err(e) => {
+                        self.errors[i] = Some(e);
+                        self.readings[i] = None;
+                    }
+                }
+                self.texts[i] = text;
+            }
+            Action::Task(t) => self.inputs.task = t,
+            Action::Home(h) => {
+                if self.inputs.currency == data::home_currency(self.inputs.home) {
+                    self.convert_currency(data::home_currency(h));
+                }
+                self.inputs.home = h;
+            }
+            Action::Region(r) => self.inputs.region = r,
+            Action::PickRegion(r) => {
+                self.inputs.region = r;
+                for f in [Field::Rate, Field::MgmtHours] {
+                    self.clear(f);
+                }
+            }
+            Action::Provider(k) => self.inputs.provider = k,
+            Action::Currency(c) => self.convert_currency(c),
+            Action::Reset => *self = Form::new(Inputs::default(), self.decimal),
+        }
+        *self != before
+    }
+
+    fn clear(&mut self, f: Field) {
+        self.inputs.set(f, None);
+        let i = f as usize;
+        self.texts[i].clear();
+        self.errors[i] = None;
+        self.readings[i] = None;
+    }
+
+    /// Switch currency, converting amounts the user typed at the two default rates.
+    fn convert_currency(&mut self, to: Currency) {
+        let from_fx = self.inputs.resolve().fx;
+        let ratio = to.per_usd() / from_fx;
+        self.inputs.currency = to;
+        self.clear(Field::Fx);
+        for &f in Field::ALL {
+            if matches!(f.spec().unit, Unit::Money | Unit::MoneyPerHour) {
+                if let Some(v) = self.inputs.get(f) {
+                    self.inputs.set(f, Some(v * ratio));
+                }
+            }
+        }
+        self.sync_texts();
+    }
+
+    /// Rewrite each set field's text from its value (after loading or converting).
+    fn sync_texts(&mut self) {
+        for &f in Field::ALL {
+            let i = f as usize;
+            self.texts[i] = self.inputs.get(f).map(plain_input).unwrap_or_default();
+            self.errors[i] = None;
+            self.readings[i] = None;
+        }
+    }
+}
+
+/// A value as text that parses back in either locale ("1234.5", no grouping).
+/// At most two decimals, so it is never read as "1.234"-style ambiguous.
+fn plain_input(v: f64) -> String {
+    plain(v).replace(',', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> Form {
+        Form::new(Inputs::default(), Decimal::Point)
+    }
+
+    #[test]
+    fn typing_a_number_sets_the_input() {
+        let mut f = form();
+        assert!(f.apply(Action::Text(Field::Hours, "1,200".into())));
+        assert_eq!(f.inputs.get(Field::Hours), Some(1200.0));
+        assert_eq!(f.text(Field::Hours), "1,200");
+    }
+
+    #[test]
+    fn a_bad_entry_is_flagged_and_keeps_the_last_valid_value_and_other_fields() {
+        let mut f = form();
+        f.apply(Action::Text(Field::Salary, "50000".into()));
+        f.apply(Action::Text(Field::Hours, "60".into()));
+        f.apply(Action::Text(Field::Hours, "sixty".into()));
+        assert_eq!(f.error(Field::Hours), Some(ParseError::NotANumber));
+        assert_eq!(f.inputs.get(Field::Hours), Some(60.0));
+        assert_eq!(f.text(Field::Hours), "sixty");
+        assert_eq!(f.inputs.get(Field::Salary), Some(50000.0));
+        assert_eq!(f.text(Field::Salary), "50000");
+        assert!(f.has_errors());
+        f.apply(Action::Text(Field::Hours, "".into()));
+        assert_eq!(f.inputs.get(Field::Hours), None);
+        assert!(!f.has_errors());
+    }
+
+    #[test]
+    fn picking_a_region_row_restores_its_fair_rate() {
+        let mut f = form();
+        f.apply(Action::Text(Field::Rate, "12".into()));
+        f.apply(Action::PickRegion(Region::EasternEurope));
+        assert_eq!(f.inputs.region, Region::EasternEurope);
+        assert_eq!(f.inputs.get(Field::Rate), None);
+        assert_eq!(f.text(Field::Rate), "");
+    }
+
+    #[test]
+    fn changing_currency_converts_typed_amounts() {
+        let mut f = form();
+        f.apply(Action::Text(Field::Salary, "100000".into()));
+        f.apply(Action::Currency(Currency::Eur));
+        assert_eq!(f.inputs.get(Field::Salary), Some(85100.0));
+        assert_eq!(f.text(Field::Salary), "85100");
+        f.apply(Action::Home(Home::Uk));
+        // EUR was not the US default currency, so it stays.
+        assert_eq!(f.inputs.currency, Currency::Eur);
+    }
+
+    #[test]
+    fn changing_home_follows_its_currency() {
+        let mut f = form();
+        f.apply(Action::Home(Home::De));
+        assert_eq!(f.inputs.currency, Currency::Eur);
+    }
+
+    #[test]
+    fn nothing_changed_is_reported() {
+        let mut f = form();
+        assert!(!f.apply(Action::Task(Task::WebDev)));
+        assert!(f.apply(Action::Task(Task::Seo)));
+        assert!(f.apply(Action::Reset));
+        assert_eq!(f.inputs, Inputs::default());
+    }
+}

@@ -1,0 +1,74 @@
+//! Stacked bars of each side's line items over the horizon (inline SVG).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::cost::LineItem;
+use crate::model::Comparison;
+use crate::ui::fmt::Money;
+
+#[derive(Properties, PartialEq)]
+pub struct BreakdownChartProps {
+    pub comparison: Rc<Comparison>,
+    pub money: Money,
+}
+
+const W: f64 = 320.0;
+const BAR: f64 = 28.0;
+
+fn bar(y: f64, items: &[LineItem], scale: f64) -> Html {
+    let mut x = 0.0;
+    html! {
+        <g>
+            for (n, it) in items.iter().enumerate().filter(|(_, i)| i.total > 0.0) {
+                {{
+                    let w = it.total * scale;
+                    let rect = html! { <rect x={format!("{x:.2}")} y={y.to_string()} width={format!("{w:.2}")} height={BAR.to_string()} class={format!("seg seg-{}", n % 8)} /> };
+                    x += w;
+                    rect
+                }}
+            }
+        </g>
+    }
+}
+
+fn legend(title: &str, items: &[LineItem], money: &Money) -> Html {
+    html! {
+        <div class="legend">
+            <h4>{title}</h4>
+            <ul>
+                for (n, it) in items.iter().enumerate().filter(|(_, i)| i.total > 0.0) {
+                    <li><span class={format!("swatch seg-{}", n % 8)} aria-hidden="true"></span>{format!("{}: {}", it.label, money.whole(it.total))}</li>
+                }
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn BreakdownChart(p: &BreakdownChartProps) -> Html {
+    let c = &*p.comparison;
+    let max = c.in_house.total.max(c.outsourced.total).max(1.0);
+    let scale = W / max;
+    let label = format!(
+        "Stacked bars: in-house {} against outsourced {} over the horizon; the lists below give each part.",
+        p.money.whole(c.in_house.total),
+        p.money.whole(c.outsourced.total)
+    );
+    html! {
+        <figure class="chart" id="breakdown-chart">
+            <figcaption>{"What each side's total is made of"}</figcaption>
+            <svg viewBox={format!("0 0 {W} 92")} role="img" aria-label={label}>
+                <text x="0" y="12" class="axis">{"In-house"}</text>
+                { bar(16.0, &c.in_house.items, scale) }
+                <text x="0" y="60" class="axis">{"Outsourced"}</text>
+                { bar(64.0, &c.outsourced.items, scale) }
+            </svg>
+            <div class="legends">
+                { legend("In-house", &c.in_house.items, &p.money) }
+                { legend("Outsourced", &c.outsourced.items, &p.money) }
+            </div>
+        </figure>
+    }
+}

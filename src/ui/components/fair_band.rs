@@ -1,0 +1,53 @@
+//! The fair-rate band with the entered rate placed on it, and a plain warning.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::cost::RateClass;
+use crate::model::{Comparison, Scenario};
+use crate::ui::fmt::Money;
+
+#[derive(Properties, PartialEq)]
+pub struct FairBandProps {
+    pub comparison: Rc<Comparison>,
+    pub scenario: Rc<Scenario>,
+    pub money: Money,
+}
+
+const W: f64 = 320.0;
+
+#[component]
+pub fn FairBandView(p: &FairBandProps) -> Html {
+    let b = &p.comparison.fair;
+    let m = &p.money;
+    let max = b.upper.max(b.entered).max(b.market_high).max(b.lower).max(1.0) * 1.1;
+    let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
+    let region = p.scenario.region.label();
+    let (class, message) = match b.class {
+        RateClass::Fair => ("ok", format!("{}/h is fair: above the {region} market and below what the work costs at home.", m.cents(b.entered))),
+        RateClass::BelowMarket => ("warn", format!("{}/h is below the fair band for {region}: an underpaid provider tends to cut corners. Fair starts at {}/h.", m.cents(b.entered), m.cents(b.lower))),
+        RateClass::AtOrAboveHome => ("warn", format!("{}/h is at or above the in-house cost of {}/h per productive hour: outsourcing saves nothing per hour.", m.cents(b.entered), m.cents(b.upper))),
+        RateClass::NoFairRate => ("warn", format!("No fair rate: a fair {region} rate ({}/h) costs more than the work does at home ({}/h).", m.cents(b.lower), m.cents(b.upper))),
+    };
+    let label = format!(
+        "Rate scale: {region} market {} to {}/h; fair band {} to {}/h; your rate {}/h.",
+        m.cents(b.market_low), m.cents(b.market_high), m.cents(b.lower), m.cents(b.upper), m.cents(b.entered)
+    );
+    html! {
+        <figure class="chart" id="fair-band">
+            <figcaption>{"Fair hourly rate (before any agency markup)"}</figcaption>
+            <svg viewBox={format!("0 0 {W} 56")} role="img" aria-label={label}>
+                <rect class="band-market" x={x(b.market_low).to_string()} y="10" width={(x(b.market_high) - x(b.market_low)).max(1.0).to_string()} height="12" />
+                if b.lower <= b.upper {
+                    <rect class="band-fair" x={x(b.lower).to_string()} y="26" width={(x(b.upper) - x(b.lower)).max(1.0).to_string()} height="12" />
+                }
+                <line class="marker-rate" x1={x(b.entered).to_string()} y1="4" x2={x(b.entered).to_string()} y2="44" />
+                <text class="axis" x="4" y="54">{"0"}</text>
+                <text class="axis" x={(W - 4.0).to_string()} y="54" text-anchor="end">{m.whole(max)}</text>
+            </svg>
+            <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" · line: your rate"}</p>
+            <p class={classes!("rate-verdict", class)} id="rate-class" data-value={format!("{:?}", b.class)}>{message}</p>
+        </figure>
+    }
+}

@@ -1,0 +1,11 @@
+//! One component per file.
+
+pub mod breakdown_chart;
+pub mod breakeven_chart;
+pub mod explain;
+pub mod fair_band;
+pub mod field_group;
+pub mod number_field;
+pub mod region_table;
+pub mod results;
+pub mod select_field;

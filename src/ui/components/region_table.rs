@@ -1,0 +1,93 @@
+//! Every region at its fair rate for this task: sortable; a row sets the region.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::cost::RegionRow;
+use crate::model::form::Action;
+use crate::model::Region;
+use crate::ui::fmt::{number, Money};
+
+#[derive(Properties, PartialEq)]
+pub struct RegionTableProps {
+    pub rows: Rc<Vec<RegionRow>>,
+    pub chosen: Region,
+    pub money: Money,
+    pub on_action: Callback<Action>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Col {
+    Region,
+    Rate,
+    Overlap,
+    Total,
+    Saving,
+}
+
+fn key(r: &RegionRow, col: Col) -> f64 {
+    match col {
+        Col::Region => Region::ALL.iter().position(|x| *x == r.region).unwrap_or(0) as f64,
+        Col::Rate => r.rate,
+        Col::Overlap => r.overlap_hours,
+        Col::Total => r.outsourced_total,
+        Col::Saving => r.saving,
+    }
+}
+
+#[component]
+pub fn RegionTable(p: &RegionTableProps) -> Html {
+    let sort = use_state(|| (Col::Saving, false));
+    let (col, asc) = *sort;
+    let mut rows: Vec<RegionRow> = p.rows.to_vec();
+    rows.sort_by(|a, b| {
+        let o = key(a, col).total_cmp(&key(b, col));
+        if asc { o } else { o.reverse() }
+    });
+    let header = |c: Col, label: &'static str| {
+        let sort = sort.clone();
+        let aria = if c == col { if asc { "ascending" } else { "descending" } } else { "none" };
+        let onclick = Callback::from(move |_| sort.set((c, if c == col { !asc } else { c == Col::Region })));
+        html! { <th scope="col" aria-sort={aria}><button type="button" class="sort" {onclick}>{label}</button></th> }
+    };
+    let m = &p.money;
+    html! {
+        <section class="card" aria-labelledby="regions-h">
+            <h2 id="regions-h">{"The same task in every region"}</h2>
+            <p class="hint">{"Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it."}</p>
+            <div class="table-wrap">
+                <table id="region-table">
+                    <thead><tr>
+                        { header(Col::Region, "Region") }
+                        { header(Col::Rate, "Fair rate") }
+                        { header(Col::Overlap, "Shared hours") }
+                        { header(Col::Total, "Total") }
+                        { header(Col::Saving, "Saving") }
+                    </tr></thead>
+                    <tbody>
+                        for r in rows.iter() {
+                            {{
+                                let region = r.region;
+                                let on_action = p.on_action.clone();
+                                let chosen = region == p.chosen;
+                                html! {
+                                    <tr key={region.slug()} class={classes!(chosen.then_some("chosen"))} data-region={region.slug()}>
+                                        <th scope="row">
+                                            <button type="button" class="pick" aria-pressed={chosen.to_string()}
+                                                onclick={move |_| on_action.emit(Action::PickRegion(region))}>{region.label()}</button>
+                                        </th>
+                                        <td>{format!("{}/h", m.cents(r.rate))}</td>
+                                        <td>{format!("{} h", number(r.overlap_hours, 1))}</td>
+                                        <td>{m.whole(r.outsourced_total)}</td>
+                                        <td class={classes!((r.saving < 0.0).then_some("neg"))}>{m.whole(r.saving)}</td>
+                                    </tr>
+                                }
+                            }}
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
