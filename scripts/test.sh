@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: lint, host unit + property tests, browser component tests,
+# release build, end-to-end tests (phone and desktop, axe). CI runs this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+. scripts/env.sh
+
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "model: host unit and property tests"
+cargo test --quiet
+
+step "components: wasm-bindgen-test in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown --test web
+
+step "release build (dist/, once per run)"
+trunk build --release --offline
+
+step "end to end: Playwright on Debian's Chromium"
+playwright test
+echo "all tests passed"
