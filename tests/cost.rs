@@ -42,46 +42,97 @@ fn close(a: f64, b: f64) -> bool {
 #[track_caller]
 fn in_house_total(i: Inputs, want: f64) {
     let c = compare(&i.resolve());
-    assert!(close(c.in_house.total, want), "in-house total {} != {want}", c.in_house.total);
+    assert!(
+        close(c.in_house.total, want),
+        "in-house total {} != {want}",
+        c.in_house.total
+    );
 }
 
 #[track_caller]
 fn outsourced_total(i: Inputs, want: f64) {
     let c = compare(&i.resolve());
-    assert!(close(c.outsourced.total, want), "outsourced total {} != {want}", c.outsourced.total);
+    assert!(
+        close(c.outsourced.total, want),
+        "outsourced total {} != {want}",
+        c.outsourced.total
+    );
 }
 
 #[track_caller]
 fn item(i: Inputs, id: &str, want_total: f64) {
     let c = compare(&i.resolve());
     let all = c.in_house.items.iter().chain(c.outsourced.items.iter());
-    let it = all.clone().find(|x| x.id == id).unwrap_or_else(|| panic!("no item {id}"));
-    assert!(close(it.total, want_total), "{id}: {} != {want_total}", it.total);
+    let it = all
+        .clone()
+        .find(|x| x.id == id)
+        .unwrap_or_else(|| panic!("no item {id}"));
+    assert!(
+        close(it.total, want_total),
+        "{id}: {} != {want_total}",
+        it.total
+    );
 }
 
 #[test]
 fn sba_rule_of_thumb_worked_examples() {
-    in_house_total(bare().with(Field::Salary, 35_000.0).with(Field::OnCosts, 25.0), 43_750.0);
-    in_house_total(bare().with(Field::Salary, 35_000.0).with(Field::OnCosts, 40.0), 49_000.0);
+    in_house_total(
+        bare()
+            .with(Field::Salary, 35_000.0)
+            .with(Field::OnCosts, 25.0),
+        43_750.0,
+    );
+    in_house_total(
+        bare()
+            .with(Field::Salary, 35_000.0)
+            .with(Field::OnCosts, 40.0),
+        49_000.0,
+    );
 }
 
 #[test]
 fn hundred_hours_at_fifty_is_sixty_thousand_a_year() {
-    outsourced_total(bare().with(Field::Hours, 100.0).with(Field::Rate, 50.0), 60_000.0);
+    outsourced_total(
+        bare().with(Field::Hours, 100.0).with(Field::Rate, 50.0),
+        60_000.0,
+    );
 }
 
 #[test]
 fn each_in_house_line_item() {
     let b = || bare().with(Field::Salary, 60_000.0);
     item(b().with(Field::Fte, 0.5), "ih-salary", 30_000.0);
-    item(b().with(Field::OnCosts, 20.0).with(Field::Fte, 0.5), "ih-oncosts", 6_000.0);
-    item(b().with(Field::SeatMonthly, 100.0).with(Field::Fte, 1.5), "ih-seat", 2_400.0);
-    item(b().with(Field::Supervision, 2.0).with(Field::ManagerRate, 30.0), "ih-supervision", 2.0 * 52.0 * 30.0);
-    item(b().with(Field::Recruiting, 4_000.0).with(Field::Fte, 2.0), "ih-recruiting", 8_000.0);
-    item(b().with(Field::Equipment, 1_500.0).with(Field::Fte, 0.25), "ih-equipment", 1_500.0);
+    item(
+        b().with(Field::OnCosts, 20.0).with(Field::Fte, 0.5),
+        "ih-oncosts",
+        6_000.0,
+    );
+    item(
+        b().with(Field::SeatMonthly, 100.0).with(Field::Fte, 1.5),
+        "ih-seat",
+        2_400.0,
+    );
+    item(
+        b().with(Field::Supervision, 2.0)
+            .with(Field::ManagerRate, 30.0),
+        "ih-supervision",
+        2.0 * 52.0 * 30.0,
+    );
+    item(
+        b().with(Field::Recruiting, 4_000.0).with(Field::Fte, 2.0),
+        "ih-recruiting",
+        8_000.0,
+    );
+    item(
+        b().with(Field::Equipment, 1_500.0).with(Field::Fte, 0.25),
+        "ih-equipment",
+        1_500.0,
+    );
     // 6 weeks of loaded pay at 0.5 FTE with 30% on-costs.
     item(
-        b().with(Field::OnboardingWeeks, 6.0).with(Field::Fte, 0.5).with(Field::OnCosts, 30.0),
+        b().with(Field::OnboardingWeeks, 6.0)
+            .with(Field::Fte, 0.5)
+            .with(Field::OnCosts, 30.0),
         "ih-onboarding",
         6.0 * 60_000.0 * 0.5 * 1.3 / 52.0,
     );
@@ -91,18 +142,42 @@ fn each_in_house_line_item() {
 fn each_outsourced_line_item() {
     let b = || bare().with(Field::Hours, 40.0).with(Field::Rate, 25.0);
     item(b(), "os-work", 40.0 * 25.0 * 12.0);
-    item(b().with(Field::Rework, 10.0), "os-rework", 4.0 * 25.0 * 12.0);
-    item(b().with(Field::Rework, 10.0).with(Field::Fees, 5.0), "os-fees", 44.0 * 25.0 * 0.05 * 12.0);
-    item(b().with(Field::MgmtHours, 3.0).with(Field::ManagerRate, 40.0), "os-management", 3.0 * 52.0 * 40.0);
+    item(
+        b().with(Field::Rework, 10.0),
+        "os-rework",
+        4.0 * 25.0 * 12.0,
+    );
+    item(
+        b().with(Field::Rework, 10.0).with(Field::Fees, 5.0),
+        "os-fees",
+        44.0 * 25.0 * 0.05 * 12.0,
+    );
+    item(
+        b().with(Field::MgmtHours, 3.0)
+            .with(Field::ManagerRate, 40.0),
+        "os-management",
+        3.0 * 52.0 * 40.0,
+    );
     item(b().with(Field::Tooling, 29.5), "os-tooling", 29.5 * 12.0);
-    item(b().with(Field::OnboardingHours, 8.0).with(Field::ManagerRate, 40.0), "os-onboarding", 320.0);
+    item(
+        b().with(Field::OnboardingHours, 8.0)
+            .with(Field::ManagerRate, 40.0),
+        "os-onboarding",
+        320.0,
+    );
     item(b().with(Field::Trial, 250.0), "os-trial", 250.0);
     item(b().with(Field::Exit, 400.0), "os-exit", 400.0);
 }
 
 #[test]
 fn per_month_and_per_delivered_hour() {
-    let c = compare(&bare().with(Field::Hours, 100.0).with(Field::Rate, 50.0).with(Field::Rework, 20.0).resolve());
+    let c = compare(
+        &bare()
+            .with(Field::Hours, 100.0)
+            .with(Field::Rate, 50.0)
+            .with(Field::Rework, 20.0)
+            .resolve(),
+    );
     assert!(close(c.outsourced.per_month, 6_000.0));
     // Rework is paid but not delivered: 60/h per delivered hour.
     assert!(close(c.outsourced.per_delivered_hour, 60.0));
@@ -110,22 +185,40 @@ fn per_month_and_per_delivered_hour() {
 
 #[test]
 fn idle_and_over_capacity_hours_are_reported() {
-    let c = compare(&bare().with(Field::Hours, 100.0).with(Field::ProductiveHours, 1800.0).resolve());
+    let c = compare(
+        &bare()
+            .with(Field::Hours, 100.0)
+            .with(Field::ProductiveHours, 1800.0)
+            .resolve(),
+    );
     assert!(close(c.capacity_hours_per_month, 150.0));
     assert!(close(c.idle_hours_per_month, 50.0));
     assert_eq!(c.over_capacity_hours_per_month, 0.0);
-    let c = compare(&bare().with(Field::Hours, 200.0).with(Field::ProductiveHours, 1800.0).resolve());
+    let c = compare(
+        &bare()
+            .with(Field::Hours, 200.0)
+            .with(Field::ProductiveHours, 1800.0)
+            .resolve(),
+    );
     assert!(close(c.over_capacity_hours_per_month, 50.0));
 }
 
 #[test]
 fn break_even_worked_example() {
     // In-house 36,000/yr; outsourced 40/h + 200/month tooling → (36,000 − 2,400) ÷ (12 × 40) = 70 h.
-    let i = bare().with(Field::Salary, 36_000.0).with(Field::Rate, 40.0).with(Field::Tooling, 200.0);
+    let i = bare()
+        .with(Field::Salary, 36_000.0)
+        .with(Field::Rate, 40.0)
+        .with(Field::Tooling, 200.0);
     let c = compare(&i.resolve());
     assert!(close(c.break_even_hours.unwrap(), 70.0));
     // Fixed outsourced costs above the in-house total: no positive workload balances them.
-    let c = compare(&bare().with(Field::Salary, 1000.0).with(Field::Tooling, 500.0).resolve());
+    let c = compare(
+        &bare()
+            .with(Field::Salary, 1000.0)
+            .with(Field::Tooling, 500.0)
+            .resolve(),
+    );
     assert_eq!(c.break_even_hours, None);
 }
 
@@ -151,12 +244,16 @@ fn fair_band_classes() {
     assert_eq!(b.class, RateClass::Fair, "{b:?}");
     assert!(close(b.lower, b.market * 1.1));
     assert_eq!(fair_band(&s(b.lower * 0.8)).class, RateClass::BelowMarket);
-    assert_eq!(fair_band(&s(b.upper * 1.01)).class, RateClass::AtOrAboveHome);
+    assert_eq!(
+        fair_band(&s(b.upper * 1.01)).class,
+        RateClass::AtOrAboveHome
+    );
     let mut agency = Inputs::default();
     agency.provider = ProviderKind::Agency;
     assert_eq!(fair_band(&agency.resolve()).class, RateClass::Fair);
     // A band whose lower edge exceeds the home cost: UK web dev from North America, cheap salary.
-    let empty = Inputs::new(Task::WebDev, Home::Uk, Region::NorthAmerica).with(Field::Salary, 20_000.0);
+    let empty =
+        Inputs::new(Task::WebDev, Home::Uk, Region::NorthAmerica).with(Field::Salary, 20_000.0);
     assert_eq!(fair_band(&empty.resolve()).class, RateClass::NoFairRate);
 }
 
@@ -182,7 +279,13 @@ fn default_scenario_figures() {
     assert!(c.saving > 0.0);
     assert_eq!(c.months, 12);
     assert_eq!(c.headcount, 1);
-    let upfront: f64 = c.in_house.items.iter().filter(|i| i.timing == Timing::Upfront).map(|i| i.total).sum();
+    let upfront: f64 = c
+        .in_house
+        .items
+        .iter()
+        .filter(|i| i.timing == Timing::Upfront)
+        .map(|i| i.total)
+        .sum();
     assert!(close(upfront, c.in_house.upfront));
 }
 
@@ -205,7 +308,11 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
                 let spec = f.spec();
                 // Valid values across the field's range, biased to everyday sizes.
                 let v = frac.map(|x| spec.min + (spec.max - spec.min) * x * x * x);
-                let v = if *f == Field::Horizon { v.map(f64::round) } else { v };
+                let v = if *f == Field::Horizon {
+                    v.map(f64::round)
+                } else {
+                    v
+                };
                 i.set(*f, v);
             }
             i

@@ -4,7 +4,9 @@
 use outsource_check::ui::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,11 +25,17 @@ async fn mount() -> Element {
 }
 
 fn by_id(id: &str) -> Element {
-    gloo::utils::document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}"))
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
 }
 
 fn value_of(id: &str) -> f64 {
-    by_id(id).get_attribute("data-value").unwrap().parse().unwrap()
+    by_id(id)
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 async fn type_into(id: &str, text: &str) {
@@ -55,7 +63,9 @@ async fn number_field_parses_and_flags() {
     type_into("hours", "1,200").await;
     let after = value_of("total-outsourced");
     assert!(after > before, "{after} should exceed {before}");
-    assert!(gloo::utils::document().get_element_by_id("hours-err").is_none());
+    assert!(gloo::utils::document()
+        .get_element_by_id("hours-err")
+        .is_none());
 
     type_into("hours", "abc").await;
     let err = by_id("hours-err").text_content().unwrap();

@@ -49,8 +49,18 @@ pub struct SideCost {
 
 impl SideCost {
     fn new(items: Vec<LineItem>, months: f64, delivered_hours: f64) -> SideCost {
-        let sum = |t: Timing| items.iter().filter(|i| i.timing == t).map(|i| i.amount).sum::<f64>();
-        let (monthly, upfront, at_exit) = (sum(Timing::Monthly), sum(Timing::Upfront), sum(Timing::AtExit));
+        let sum = |t: Timing| {
+            items
+                .iter()
+                .filter(|i| i.timing == t)
+                .map(|i| i.amount)
+                .sum::<f64>()
+        };
+        let (monthly, upfront, at_exit) = (
+            sum(Timing::Monthly),
+            sum(Timing::Upfront),
+            sum(Timing::AtExit),
+        );
         let total = monthly * months + upfront + at_exit;
         SideCost {
             items,
@@ -128,9 +138,25 @@ fn per_month(weekly: f64) -> f64 {
     weekly * WEEKS_PER_MONTH
 }
 
-fn item(id: &'static str, label: &'static str, timing: Timing, amount: f64, months: f64) -> LineItem {
-    let total = if timing == Timing::Monthly { amount * months } else { amount };
-    LineItem { id, label, timing, amount, total }
+fn item(
+    id: &'static str,
+    label: &'static str,
+    timing: Timing,
+    amount: f64,
+    months: f64,
+) -> LineItem {
+    let total = if timing == Timing::Monthly {
+        amount * months
+    } else {
+        amount
+    };
+    LineItem {
+        id,
+        label,
+        timing,
+        amount,
+        total,
+    }
 }
 
 /// In-house line items. Monthly: salary × FTE × (1 + on-costs) ÷ 12, seat
@@ -141,13 +167,55 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
     let heads = headcount(s.fte);
     let loaded_year = s.salary_per_year * s.fte * (1.0 + s.on_costs);
     vec![
-        item("ih-salary", "Salary", Timing::Monthly, s.salary_per_year * s.fte / 12.0, m),
-        item("ih-oncosts", "Employer on-costs", Timing::Monthly, s.salary_per_year * s.fte * s.on_costs / 12.0, m),
-        item("ih-seat", "Software and desk", Timing::Monthly, s.seat_per_month * heads, m),
-        item("ih-supervision", "Supervision", Timing::Monthly, per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour, m),
-        item("ih-recruiting", "Recruiting", Timing::Upfront, s.recruiting * heads, m),
-        item("ih-equipment", "Equipment", Timing::Upfront, s.equipment_per_seat * heads, m),
-        item("ih-onboarding", "Onboarding (paid, not yet productive)", Timing::Upfront, s.onboarding_weeks * loaded_year / 52.0, m),
+        item(
+            "ih-salary",
+            "Salary",
+            Timing::Monthly,
+            s.salary_per_year * s.fte / 12.0,
+            m,
+        ),
+        item(
+            "ih-oncosts",
+            "Employer on-costs",
+            Timing::Monthly,
+            s.salary_per_year * s.fte * s.on_costs / 12.0,
+            m,
+        ),
+        item(
+            "ih-seat",
+            "Software and desk",
+            Timing::Monthly,
+            s.seat_per_month * heads,
+            m,
+        ),
+        item(
+            "ih-supervision",
+            "Supervision",
+            Timing::Monthly,
+            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "ih-recruiting",
+            "Recruiting",
+            Timing::Upfront,
+            s.recruiting * heads,
+            m,
+        ),
+        item(
+            "ih-equipment",
+            "Equipment",
+            Timing::Upfront,
+            s.equipment_per_seat * heads,
+            m,
+        ),
+        item(
+            "ih-onboarding",
+            "Onboarding (paid, not yet productive)",
+            Timing::Upfront,
+            s.onboarding_weeks * loaded_year / 52.0,
+            m,
+        ),
     ]
 }
 
@@ -161,12 +229,48 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
     vec![
         item("os-work", "Provider's hours", Timing::Monthly, work, m),
         item("os-rework", "Rework", Timing::Monthly, rework, m),
-        item("os-fees", "Platform and payment fees", Timing::Monthly, (work + rework) * s.fees, m),
-        item("os-management", "Management time", Timing::Monthly, per_month(s.mgmt_hours_per_week) * s.manager_rate_per_hour, m),
-        item("os-tooling", "Collaboration tools", Timing::Monthly, s.tooling_per_month, m),
-        item("os-onboarding", "Onboarding (your time)", Timing::Upfront, s.onboarding_hours * s.manager_rate_per_hour, m),
-        item("os-trial", "Trial project", Timing::Upfront, s.trial_cost, m),
-        item("os-exit", "Exit or switching", Timing::AtExit, s.exit_cost, m),
+        item(
+            "os-fees",
+            "Platform and payment fees",
+            Timing::Monthly,
+            (work + rework) * s.fees,
+            m,
+        ),
+        item(
+            "os-management",
+            "Management time",
+            Timing::Monthly,
+            per_month(s.mgmt_hours_per_week) * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-tooling",
+            "Collaboration tools",
+            Timing::Monthly,
+            s.tooling_per_month,
+            m,
+        ),
+        item(
+            "os-onboarding",
+            "Onboarding (your time)",
+            Timing::Upfront,
+            s.onboarding_hours * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-trial",
+            "Trial project",
+            Timing::Upfront,
+            s.trial_cost,
+            m,
+        ),
+        item(
+            "os-exit",
+            "Exit or switching",
+            Timing::AtExit,
+            s.exit_cost,
+            m,
+        ),
     ]
 }
 
@@ -187,7 +291,11 @@ pub fn compare(s: &Scenario) -> Comparison {
     let fair = fair_band(s);
     Comparison {
         saving,
-        saving_share: if in_house.total > 0.0 { saving / in_house.total } else { 0.0 },
+        saving_share: if in_house.total > 0.0 {
+            saving / in_house.total
+        } else {
+            0.0
+        },
         headcount: headcount(s.fte) as u32,
         capacity_hours_per_month: capacity,
         idle_hours_per_month: (capacity - s.hours_per_month).max(0.0),
@@ -206,7 +314,8 @@ pub fn compare(s: &Scenario) -> Comparison {
 /// else fixed: (fixed, slope) with total = fixed + slope × hours, where
 /// slope = months × rate × (1 + rework) × (1 + fees).
 pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
-    let slope = f64::from(s.horizon_months.max(1)) * s.rate_per_hour * (1.0 + s.rework) * (1.0 + s.fees);
+    let slope =
+        f64::from(s.horizon_months.max(1)) * s.rate_per_hour * (1.0 + s.rework) * (1.0 + s.fees);
     let total: f64 = outsourced_items(s).iter().map(|i| i.total).sum();
     (total - s.hours_per_month * slope, slope)
 }

@@ -35,13 +35,28 @@ pub struct Provenance {
 }
 
 const fn src(key: &'static str, year: &'static str, note: &'static str) -> Provenance {
-    Provenance { basis: Basis::Sourced, key, year, note }
+    Provenance {
+        basis: Basis::Sourced,
+        key,
+        year,
+        note,
+    }
 }
 const fn der(key: &'static str, year: &'static str, note: &'static str) -> Provenance {
-    Provenance { basis: Basis::Derived, key, year, note }
+    Provenance {
+        basis: Basis::Derived,
+        key,
+        year,
+        note,
+    }
 }
 const fn asm(note: &'static str) -> Provenance {
-    Provenance { basis: Basis::Assumption, key: "", year: "", note }
+    Provenance {
+        basis: Basis::Assumption,
+        key: "",
+        year: "",
+        note,
+    }
 }
 
 // ---------------------------------------------------------------- rates ---
@@ -58,31 +73,239 @@ pub struct RateCell {
 /// Freelancer rate figures found in the reference (USD/h; `kind = freelancer`
 /// rows only: agency and wage figures are not interchangeable with them).
 /// A missing typical is the midpoint of low and high.
-type Sourced = (Task, Region, Option<f64>, Option<f64>, Option<f64>, Provenance);
+type Sourced = (
+    Task,
+    Region,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Provenance,
+);
 const SOURCED_RATES: &[Sourced] = &[
-    (Task::WebDev, Region::NorthAmerica, Some(60.0), None, Some(100.0), src("CDM", "c.2019-20", "experienced US freelance developers $60–100+/h")),
-    (Task::WebDev, Region::Uk, Some(45.01), Some(81.2), Some(114.15), src("ITJW25", "2024-25", "UK IT contract day rates (10th pct / median / 90th pct) ÷ 8 h")),
-    (Task::WebDev, Region::WesternEurope, None, Some(86.32), None, src("FLM20", "2020", "DACH freelance developers €83/h")),
-    (Task::WebDev, Region::EasternEurope, None, Some(22.0), Some(25.0), src("TOPS17", "2016", "Eastern European freelance developers, up to $25/h")),
-    (Task::WebDev, Region::SouthAsia, Some(3.43), None, Some(57.15), src("FUEL25", "2025", "India domestic rates ₹300–5,000/h")),
-    (Task::WebDev, Region::Oceania, Some(62.67), None, Some(125.35), src("FRAU", "c.2025", "Australian developers AU$100–200/h")),
-    (Task::GraphicDesign, Region::NorthAmerica, Some(20.0), Some(52.5), Some(200.0), src("CREAT", "n.d.", "US range $20–200 by experience; typical = midpoint of the 5–10-year tier")),
-    (Task::GraphicDesign, Region::Uk, None, Some(55.84), None, src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h")),
-    (Task::GraphicDesign, Region::WesternEurope, None, Some(71.76), None, src("FLM20", "2020", "DACH graphics/content/media €69/h")),
-    (Task::GraphicDesign, Region::SouthAsia, Some(5.0), None, None, src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)")),
-    (Task::GraphicDesign, Region::Oceania, Some(43.87), Some(44.11), Some(94.01), src("CAV21, FRAU", "2020, c.2025", "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h")),
-    (Task::SocialMedia, Region::Uk, None, Some(51.66), None, src("YJSM", "c.2024", "UK social media manager day rate £334 ÷ 8 h")),
-    (Task::Seo, Region::NorthAmerica, Some(25.0), Some(50.0), Some(119.0), src("JHSEO, BL19", "2020, 2019", "US Upwork SEOs $25–75/h (typical = midpoint); survey average $119/h as high")),
-    (Task::Seo, Region::Uk, Some(49.5), None, Some(185.61), src("MAP", "n.d.", "UK freelance SEOs £40–150/h")),
-    (Task::Content, Region::Uk, None, Some(58.62), None, src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h")),
-    (Task::Content, Region::Oceania, Some(37.6), None, Some(75.21), src("FRAU", "c.2025", "Australian writers AU$60–120/h")),
-    (Task::Bookkeeping, Region::NorthAmerica, Some(20.0), Some(57.5), Some(150.0), src("LGLC", "c.2025", "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier")),
-    (Task::VirtualAssistant, Region::NorthAmerica, None, Some(35.0), Some(100.0), src("SLB", "n.d.", "most US VAs about $35/h, up to $100")),
-    (Task::VirtualAssistant, Region::Uk, Some(32.17), None, Some(37.12), src("APVA18", "2018", "most common UK VA rate £26–30/h")),
-    (Task::VirtualAssistant, Region::Oceania, Some(18.8), None, Some(43.87), src("AVAA", "n.d.", "Australian VAs AU$30–70/h")),
-    (Task::VirtualAssistant, Region::SouthAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)")),
-    (Task::VirtualAssistant, Region::SoutheastAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in the Philippines (low edge only)")),
-    (Task::ItSupport, Region::Uk, Some(19.76), Some(40.22), None, src("ITJW25", "2024-25", "UK hourly-quoted IT contracts, 10th pct / median")),
+    (
+        Task::WebDev,
+        Region::NorthAmerica,
+        Some(60.0),
+        None,
+        Some(100.0),
+        src(
+            "CDM",
+            "c.2019-20",
+            "experienced US freelance developers $60–100+/h",
+        ),
+    ),
+    (
+        Task::WebDev,
+        Region::Uk,
+        Some(45.01),
+        Some(81.2),
+        Some(114.15),
+        src(
+            "ITJW25",
+            "2024-25",
+            "UK IT contract day rates (10th pct / median / 90th pct) ÷ 8 h",
+        ),
+    ),
+    (
+        Task::WebDev,
+        Region::WesternEurope,
+        None,
+        Some(86.32),
+        None,
+        src("FLM20", "2020", "DACH freelance developers €83/h"),
+    ),
+    (
+        Task::WebDev,
+        Region::EasternEurope,
+        None,
+        Some(22.0),
+        Some(25.0),
+        src(
+            "TOPS17",
+            "2016",
+            "Eastern European freelance developers, up to $25/h",
+        ),
+    ),
+    (
+        Task::WebDev,
+        Region::SouthAsia,
+        Some(3.43),
+        None,
+        Some(57.15),
+        src("FUEL25", "2025", "India domestic rates ₹300–5,000/h"),
+    ),
+    (
+        Task::WebDev,
+        Region::Oceania,
+        Some(62.67),
+        None,
+        Some(125.35),
+        src("FRAU", "c.2025", "Australian developers AU$100–200/h"),
+    ),
+    (
+        Task::GraphicDesign,
+        Region::NorthAmerica,
+        Some(20.0),
+        Some(52.5),
+        Some(200.0),
+        src(
+            "CREAT",
+            "n.d.",
+            "US range $20–200 by experience; typical = midpoint of the 5–10-year tier",
+        ),
+    ),
+    (
+        Task::GraphicDesign,
+        Region::Uk,
+        None,
+        Some(55.84),
+        None,
+        src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h"),
+    ),
+    (
+        Task::GraphicDesign,
+        Region::WesternEurope,
+        None,
+        Some(71.76),
+        None,
+        src("FLM20", "2020", "DACH graphics/content/media €69/h"),
+    ),
+    (
+        Task::GraphicDesign,
+        Region::SouthAsia,
+        Some(5.0),
+        None,
+        None,
+        src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)"),
+    ),
+    (
+        Task::GraphicDesign,
+        Region::Oceania,
+        Some(43.87),
+        Some(44.11),
+        Some(94.01),
+        src(
+            "CAV21, FRAU",
+            "2020, c.2025",
+            "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h",
+        ),
+    ),
+    (
+        Task::SocialMedia,
+        Region::Uk,
+        None,
+        Some(51.66),
+        None,
+        src(
+            "YJSM",
+            "c.2024",
+            "UK social media manager day rate £334 ÷ 8 h",
+        ),
+    ),
+    (
+        Task::Seo,
+        Region::NorthAmerica,
+        Some(25.0),
+        Some(50.0),
+        Some(119.0),
+        src(
+            "JHSEO, BL19",
+            "2020, 2019",
+            "US Upwork SEOs $25–75/h (typical = midpoint); survey average $119/h as high",
+        ),
+    ),
+    (
+        Task::Seo,
+        Region::Uk,
+        Some(49.5),
+        None,
+        Some(185.61),
+        src("MAP", "n.d.", "UK freelance SEOs £40–150/h"),
+    ),
+    (
+        Task::Content,
+        Region::Uk,
+        None,
+        Some(58.62),
+        None,
+        src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h"),
+    ),
+    (
+        Task::Content,
+        Region::Oceania,
+        Some(37.6),
+        None,
+        Some(75.21),
+        src("FRAU", "c.2025", "Australian writers AU$60–120/h"),
+    ),
+    (
+        Task::Bookkeeping,
+        Region::NorthAmerica,
+        Some(20.0),
+        Some(57.5),
+        Some(150.0),
+        src(
+            "LGLC",
+            "c.2025",
+            "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier",
+        ),
+    ),
+    (
+        Task::VirtualAssistant,
+        Region::NorthAmerica,
+        None,
+        Some(35.0),
+        Some(100.0),
+        src("SLB", "n.d.", "most US VAs about $35/h, up to $100"),
+    ),
+    (
+        Task::VirtualAssistant,
+        Region::Uk,
+        Some(32.17),
+        None,
+        Some(37.12),
+        src("APVA18", "2018", "most common UK VA rate £26–30/h"),
+    ),
+    (
+        Task::VirtualAssistant,
+        Region::Oceania,
+        Some(18.8),
+        None,
+        Some(43.87),
+        src("AVAA", "n.d.", "Australian VAs AU$30–70/h"),
+    ),
+    (
+        Task::VirtualAssistant,
+        Region::SouthAsia,
+        Some(3.0),
+        None,
+        None,
+        src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)"),
+    ),
+    (
+        Task::VirtualAssistant,
+        Region::SoutheastAsia,
+        Some(3.0),
+        None,
+        None,
+        src(
+            "SPEC",
+            "n.d.",
+            "VAs from $3/h in the Philippines (low edge only)",
+        ),
+    ),
+    (
+        Task::ItSupport,
+        Region::Uk,
+        Some(19.76),
+        Some(40.22),
+        None,
+        src(
+            "ITJW25",
+            "2024-25",
+            "UK hourly-quoted IT contracts, 10th pct / median",
+        ),
+    ),
 ];
 
 /// Regional rate index relative to North America (all fields), with its basis.
@@ -105,14 +328,18 @@ fn base_rate(task: Task) -> f64 {
     match task {
         // Tasks without a sourced North American typical: scale back from a sourced cell.
         Task::SocialMedia | Task::Content | Task::ItSupport => {
-            let uk = rate_entry(task, Region::Uk).and_then(|e| typical_of(e)).unwrap_or(0.0);
+            let uk = rate_entry(task, Region::Uk)
+                .and_then(|e| typical_of(e))
+                .unwrap_or(0.0);
             uk / region_index(Region::Uk).0
         }
         // PAY23: customer support $12/h globally; global average 23/56 = 0.41 of North America.
         Task::CustomerSupport => 12.0 / (23.0 / 56.0),
         // PAY23: North America all fields.
         Task::Custom => 56.0,
-        _ => rate_entry(task, Region::NorthAmerica).and_then(|e| typical_of(e)).unwrap_or(56.0),
+        _ => rate_entry(task, Region::NorthAmerica)
+            .and_then(|e| typical_of(e))
+            .unwrap_or(56.0),
     }
 }
 
@@ -144,10 +371,19 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
     );
     match rate_entry(task, region) {
         Some(e) => {
+            let provenance = match typical_of(e) {
+                Some(_) => e.5,
+                None => der(e.5.key, e.5.year, "typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range"),
+            };
             let typical = typical_of(e).unwrap_or(derived_typical);
             let low = e.2.unwrap_or(typical * SPREAD_LOW).min(typical);
             let high = e.4.unwrap_or(typical * SPREAD_HIGH).max(typical);
-            RateCell { low, typical, high, provenance: e.5 }
+            RateCell {
+                low,
+                typical,
+                high,
+                provenance,
+            }
         }
         None => RateCell {
             low: derived_typical * SPREAD_LOW,
@@ -162,14 +398,42 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
 
 /// Sourced median annual salaries in USD (Treasury FX of 31 Dec 2025, TRRE).
 /// Order of `Task::ALL` without Custom.
-const US_SAL: [f64; 9] = [90930.0, 61300.0, 69780.0, 76950.0, 72270.0, 49210.0, 42830.0, 46290.0, 60340.0];
-const UK_SAL: [f64; 9] = [73579.0, 42673.0, 49744.0, 42385.0, 48603.0, 40400.0, 35929.0, 37079.0, 44393.0];
-const CA_SAL: [f64; 9] = [66472.0, 45581.0, 50503.0, 50503.0, 54788.0, 40901.0, 32863.0, 37984.0, 45976.0];
-const AU_SAL: [f64; 9] = [88243.0, 64348.0, 71165.0, 68070.0, 59896.0, 48696.0, 49183.0, 50017.0, 58678.0];
+const US_SAL: [f64; 9] = [
+    90930.0, 61300.0, 69780.0, 76950.0, 72270.0, 49210.0, 42830.0, 46290.0, 60340.0,
+];
+const UK_SAL: [f64; 9] = [
+    73579.0, 42673.0, 49744.0, 42385.0, 48603.0, 40400.0, 35929.0, 37079.0, 44393.0,
+];
+const CA_SAL: [f64; 9] = [
+    66472.0, 45581.0, 50503.0, 50503.0, 54788.0, 40901.0, 32863.0, 37984.0, 45976.0,
+];
+const AU_SAL: [f64; 9] = [
+    88243.0, 64348.0, 71165.0, 68070.0, 59896.0, 48696.0, 49183.0, 50017.0, 58678.0,
+];
 /// Germany: web developers only (BAEA24); NaN = not sourced.
-const DE_SAL: [f64; 9] = [68052.0, f64::NAN, f64::NAN, f64::NAN, f64::NAN, f64::NAN, f64::NAN, f64::NAN, f64::NAN];
+const DE_SAL: [f64; 9] = [
+    68052.0,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+    f64::NAN,
+];
 /// Netherlands (CBS22 / ESB24); NaN = not sourced.
-const NL_SAL: [f64; 9] = [74303.0, 54505.0, 68926.0, 68926.0, f64::NAN, f64::NAN, 42040.0, f64::NAN, 56705.0];
+const NL_SAL: [f64; 9] = [
+    74303.0,
+    54505.0,
+    68926.0,
+    68926.0,
+    f64::NAN,
+    f64::NAN,
+    42040.0,
+    f64::NAN,
+    56705.0,
+];
 
 fn task_index(task: Task) -> Option<usize> {
     Task::ALL.iter().position(|t| *t == task).filter(|i| *i < 9)
@@ -197,8 +461,12 @@ pub fn salary_index(home: Home) -> f64 {
         Home::Other => 0.5,
         _ => {
             let table = sourced_salaries(home).unwrap_or(&US_SAL);
-            let ratios: Vec<f64> =
-                table.iter().zip(US_SAL.iter()).filter(|(v, _)| v.is_finite()).map(|(v, us)| v / us).collect();
+            let ratios: Vec<f64> = table
+                .iter()
+                .zip(US_SAL.iter())
+                .filter(|(v, _)| v.is_finite())
+                .map(|(v, us)| v / us)
+                .collect();
             ratios.iter().sum::<f64>() / ratios.len().max(1) as f64
         }
     }
@@ -206,12 +474,36 @@ pub fn salary_index(home: Home) -> f64 {
 
 fn salary_source(home: Home) -> Provenance {
     match home {
-        Home::Us => src("OEWS24", "May 2024", "BLS median annual wage of the matching occupation"),
-        Home::Uk => src("ASHE24", "2024", "ONS median full-time gross pay, converted at TRRE 31 Dec 2025"),
-        Home::Ca => src("JB24", "2024", "Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
-        Home::Au => src("JSA26", "2026", "JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025"),
-        Home::De => src("BAEA24", "2024", "Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025"),
-        Home::Nl => src("CBS22, ESB24", "2022", "CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
+        Home::Us => src(
+            "OEWS24",
+            "May 2024",
+            "BLS median annual wage of the matching occupation",
+        ),
+        Home::Uk => src(
+            "ASHE24",
+            "2024",
+            "ONS median full-time gross pay, converted at TRRE 31 Dec 2025",
+        ),
+        Home::Ca => src(
+            "JB24",
+            "2024",
+            "Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025",
+        ),
+        Home::Au => src(
+            "JSA26",
+            "2026",
+            "JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025",
+        ),
+        Home::De => src(
+            "BAEA24",
+            "2024",
+            "Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025",
+        ),
+        Home::Nl => src(
+            "CBS22, ESB24",
+            "2022",
+            "CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025",
+        ),
         Home::Fr | Home::Other => asm("no salary source"),
     }
 }
@@ -223,21 +515,45 @@ pub fn salary(task: Task, home: Home) -> (f64, Provenance) {
     let Some(i) = task_index(task) else {
         return match home {
             Home::Us => (49500.0, src("OEWS24", "May 2024", "all-occupations median")),
-            Home::Uk => (37430.0 * 1.346, src("ASHE24", "2024", "all full-time employees median £37,430")),
-            Home::De => (4013.0 * 12.0 * 1.175, src("BAEA24", "2024", "all-occupations median €4,013/month × 12")),
-            Home::Nl => (22.2 * 2080.0 * 1.175, src("CBS22", "2022", "all employees median €22.20/h × 2,080 h")),
-            _ => (49500.0 * salary_index(home), der("OEWS24", "May 2024", "US all-occupations median × the country's salary index")),
+            Home::Uk => (
+                37430.0 * 1.346,
+                src("ASHE24", "2024", "all full-time employees median £37,430"),
+            ),
+            Home::De => (
+                4013.0 * 12.0 * 1.175,
+                src("BAEA24", "2024", "all-occupations median €4,013/month × 12"),
+            ),
+            Home::Nl => (
+                22.2 * 2080.0 * 1.175,
+                src("CBS22", "2022", "all employees median €22.20/h × 2,080 h"),
+            ),
+            _ => (
+                49500.0 * salary_index(home),
+                der(
+                    "OEWS24",
+                    "May 2024",
+                    "US all-occupations median × the country's salary index",
+                ),
+            ),
         };
     };
-    if let Some(v) = sourced_salaries(home).map(|t| t[i]).filter(|v| v.is_finite()) {
+    if let Some(v) = sourced_salaries(home)
+        .map(|t| t[i])
+        .filter(|v| v.is_finite())
+    {
         return (v, salary_source(home));
     }
     let note = match home {
-        Home::Fr => "no French occupational salary source: US median × Germany's salary index (assumption)",
+        Home::Fr => {
+            "no French occupational salary source: US median × Germany's salary index (assumption)"
+        }
         Home::Other => "US median × 0.5 for a country not in the list (assumption)",
         _ => "US median × the mean ratio of this country's sourced medians to the US ones",
     };
-    (US_SAL[i] * salary_index(home), der("OEWS24", "May 2024", note))
+    (
+        US_SAL[i] * salary_index(home),
+        der("OEWS24", "May 2024", note),
+    )
 }
 
 /// Employer on-costs as a fraction of salary: statutory charges plus benefits
@@ -268,30 +584,87 @@ pub fn home_currency(home: Home) -> Currency {
 
 // -------------------------------------------------------- other defaults ---
 
-pub const PRODUCTIVE_HOURS: (f64, Provenance) =
-    (1856.0, src("ACCT", "n.d.", "2,080 paid hours − 28 days of vacation, holidays and sick leave; used for every country"));
-pub const RECRUITING_USD: (f64, Provenance) =
-    (4700.0, src("SHRM22", "c.2022", "US average cost per hire; used elsewhere as an assumption"));
-pub const ONBOARDING_WEEKS: (f64, Provenance) =
-    (6.0, der("OXE14", "2014", "12 weeks to full productivity at firms of 1–9 staff; a linear ramp loses half of them"));
-pub const EQUIPMENT_USD: (f64, Provenance) = (1500.0, asm("laptop, screen, headset and chair for one seat"));
+pub const PRODUCTIVE_HOURS: (f64, Provenance) = (
+    1856.0,
+    src(
+        "ACCT",
+        "n.d.",
+        "2,080 paid hours − 28 days of vacation, holidays and sick leave; used for every country",
+    ),
+);
+pub const RECRUITING_USD: (f64, Provenance) = (
+    4700.0,
+    src(
+        "SHRM22",
+        "c.2022",
+        "US average cost per hire; used elsewhere as an assumption",
+    ),
+);
+pub const ONBOARDING_WEEKS: (f64, Provenance) = (
+    6.0,
+    der(
+        "OXE14",
+        "2014",
+        "12 weeks to full productivity at firms of 1–9 staff; a linear ramp loses half of them",
+    ),
+);
+pub const EQUIPMENT_USD: (f64, Provenance) = (
+    1500.0,
+    asm("laptop, screen, headset and chair for one seat"),
+);
 pub const SEAT_MONTHLY_USD: (f64, Provenance) =
     (150.0, asm("software about $30 (SLACK, TRELLO list prices 2026) plus a share of desk space and utilities"));
-pub const SUPERVISION_HOURS_WEEK: (f64, Provenance) = (1.0, asm("one hour a week of a manager's time for an employee"));
-pub const FEES: (f64, Provenance) = (0.05, src("UPW-FEES", "2025-26", "Upwork client marketplace fee, Basic plan"));
-pub const AGENCY_MARKUP: (f64, Provenance) = (0.40, src("PTKR", "n.d.", "staffing agency markup usually 20–50%; their example 40%"));
-pub const TOOLING_MONTHLY_USD: (f64, Provenance) =
-    (29.5, der("SLACK, TRELLO", "2026", "2 users × (Slack Pro $8.75 + Trello Standard $6.00), monthly billing"));
-pub const ONBOARDING_HOURS: (f64, Provenance) =
-    (8.0, asm("a day to write the brief, procedures and example deliverables"));
-pub const TRIAL_HOURS: (f64, Provenance) =
-    (10.0, asm("a small trial project with a clear start and end: 10 billed hours at the rate"));
-pub const REWORK: (f64, Provenance) =
-    (0.10, asm("half the ~20% efficiency loss CIO03 reports for offshore work in its first two years"));
-pub const EXIT_HOURS: (f64, Provenance) =
-    (8.0, asm("a day of the manager's time to hand over or re-brief a new provider"));
-pub const FAIR_PREMIUM: (f64, Provenance) =
-    (0.10, asm("'somewhat above the local market rate' from the source articles, set at 10%"));
+pub const SUPERVISION_HOURS_WEEK: (f64, Provenance) = (
+    1.0,
+    asm("one hour a week of a manager's time for an employee"),
+);
+pub const FEES: (f64, Provenance) = (
+    0.05,
+    src(
+        "UPW-FEES",
+        "2025-26",
+        "Upwork client marketplace fee, Basic plan",
+    ),
+);
+pub const AGENCY_MARKUP: (f64, Provenance) = (
+    0.40,
+    src(
+        "PTKR",
+        "n.d.",
+        "staffing agency markup usually 20–50%; their example 40%",
+    ),
+);
+pub const TOOLING_MONTHLY_USD: (f64, Provenance) = (
+    29.5,
+    der(
+        "SLACK, TRELLO",
+        "2026",
+        "2 users × (Slack Pro $8.75 + Trello Standard $6.00), monthly billing",
+    ),
+);
+pub const ONBOARDING_HOURS: (f64, Provenance) = (
+    8.0,
+    asm("a day to write the brief, procedures and example deliverables"),
+);
+pub const TRIAL_HOURS: (f64, Provenance) = (
+    10.0,
+    asm("a small trial project with a clear start and end: 10 billed hours at the rate"),
+);
+pub const REWORK: (f64, Provenance) = (
+    0.10,
+    asm("half the ~20% efficiency loss CIO03 reports for offshore work in its first two years"),
+);
+pub const REWORK_NO_TRIAL: (f64, Provenance) =
+    (0.20, asm("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work"));
+pub const NO_TRIAL: Provenance = asm("no trial project planned (checklist), so none is costed");
+pub const EXIT_HOURS: (f64, Provenance) = (
+    8.0,
+    asm("a day of the manager's time to hand over or re-brief a new provider"),
+);
+pub const FAIR_PREMIUM: (f64, Provenance) = (
+    0.10,
+    asm("'somewhat above the local market rate' from the source articles, set at 10%"),
+);
 pub const MANAGER_FACTOR: (f64, Provenance) = (
     1.5,
     asm("the manager's loaded hourly cost: 1.5 × that of the home country's median worker"),
@@ -392,12 +765,17 @@ impl Currency {
     }
 
     pub fn from_code(s: &str) -> Option<Currency> {
-        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(s))
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(s))
     }
 }
 
-pub const FX_SOURCE: Provenance =
-    src("TRRE", "31 Dec 2025", "U.S. Treasury reporting rates of exchange, units per US dollar");
+pub const FX_SOURCE: Provenance = src(
+    "TRRE",
+    "31 Dec 2025",
+    "U.S. Treasury reporting rates of exchange, units per US dollar",
+);
 
 #[cfg(test)]
 mod tests {
@@ -408,7 +786,10 @@ mod tests {
         for t in Task::ALL {
             for r in Region::ALL {
                 let c = rate_cell(t, r);
-                assert!(c.low > 0.0 && c.low <= c.typical && c.typical <= c.high, "{t:?} {r:?} {c:?}");
+                assert!(
+                    c.low > 0.0 && c.low <= c.typical && c.typical <= c.high,
+                    "{t:?} {r:?} {c:?}"
+                );
             }
         }
     }

@@ -1,6 +1,7 @@
 //! The form behind the page: the text of each field as typed, its error, and
 //! the last valid inputs. Pure, so the page's reducer is tested on the host.
 
+use super::checklist::{Answer, ITEMS};
 use super::data::{self, Currency};
 use super::parse::{parse_field, plain, Decimal, ParseError, Reading};
 use super::regions::{Home, Region, Task};
@@ -18,6 +19,8 @@ pub enum Action {
     PickRegion(Region),
     Provider(ProviderKind),
     Currency(Currency),
+    /// Checklist item (index into `checklist::ITEMS`) and its answer.
+    Answer(usize, Answer),
     Reset,
 }
 
@@ -34,7 +37,13 @@ pub struct Form {
 impl Form {
     pub fn new(inputs: Inputs, decimal: Decimal) -> Form {
         let n = Field::ALL.len();
-        let mut form = Form { inputs, decimal, texts: vec![String::new(); n], errors: vec![None; n], readings: vec![None; n] };
+        let mut form = Form {
+            inputs,
+            decimal,
+            texts: vec![String::new(); n],
+            errors: vec![None; n],
+            readings: vec![None; n],
+        };
         form.sync_texts();
         form
     }
@@ -93,6 +102,11 @@ impl Form {
             }
             Action::Provider(k) => self.inputs.provider = k,
             Action::Currency(c) => self.convert_currency(c),
+            Action::Answer(i, a) => {
+                if i < ITEMS.len() {
+                    self.inputs.answers.0[i] = a;
+                }
+            }
             Action::Reset => *self = Form::new(Inputs::default(), self.decimal),
         }
         *self != before

@@ -10,5 +10,6 @@ pub mod scenario;
 pub use cost::{compare, compare_regions, Comparison, RateClass};
 pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
+pub mod checklist;
 pub mod form;
 pub mod verdict;

@@ -38,8 +38,12 @@ pub enum ParseError {
     TooLarge,
     /// Separators in impossible places ("1,2,3", "1.2.3,4,5").
     BadGrouping,
-    BelowMin { min: f64 },
-    AboveMax { max: f64 },
+    BelowMin {
+        min: f64,
+    },
+    AboveMax {
+        max: f64,
+    },
     NotWhole,
 }
 
@@ -52,11 +56,15 @@ impl ParseError {
         let pct = if unit == Unit::Percent { "%" } else { "" };
         match self {
             ParseError::NotANumber => "Not a number: type digits, like 1,200 or 45.50.".into(),
-            ParseError::Exponent => "Type the number in full (no exponents like 1e5 or 10^6).".into(),
+            ParseError::Exponent => {
+                "Type the number in full (no exponents like 1e5 or 10^6).".into()
+            }
             ParseError::Negative => "Can't be negative.".into(),
             ParseError::TooLong => "Too long to be a number.".into(),
             ParseError::TooLarge => "Far too large.".into(),
-            ParseError::BadGrouping => "Separators don't fit a number: try 1,234.50 or 1234.5.".into(),
+            ParseError::BadGrouping => {
+                "Separators don't fit a number: try 1,234.50 or 1234.5.".into()
+            }
             ParseError::BelowMin { min } => format!("Must be at least {}{pct}.", plain(*min)),
             ParseError::AboveMax { max } => format!("Must be at most {}{pct}.", plain(*max)),
             ParseError::NotWhole => "Must be a whole number.".into(),
@@ -92,7 +100,9 @@ pub fn plain(v: f64) -> String {
 }
 
 fn ascii_digit(c: char) -> Option<char> {
-    let zeros = ['0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}'];
+    let zeros = [
+        '0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}',
+    ];
     zeros.iter().find_map(|&z| {
         let d = (c as u32).wrapping_sub(z as u32);
         (d < 10).then(|| char::from(b'0' + d as u8))
@@ -100,11 +110,42 @@ fn ascii_digit(c: char) -> Option<char> {
 }
 
 const SUFFIXES: &[&str] = &[
-    "per hour", "an hour", "a month", "per month", "a year", "per year", "/month", "/hour",
-    "/year", "/week", "/mo", "/hr", "/yr", "/wk", "/h", "months", "month", "hours", "hour",
-    "weeks", "week", "hrs", "hr", "wk", "fte", "usd", "eur", "gbp", "cad", "aud", "h", "%",
+    "per hour",
+    "an hour",
+    "a month",
+    "per month",
+    "a year",
+    "per year",
+    "/month",
+    "/hour",
+    "/year",
+    "/week",
+    "/mo",
+    "/hr",
+    "/yr",
+    "/wk",
+    "/h",
+    "months",
+    "month",
+    "hours",
+    "hour",
+    "weeks",
+    "week",
+    "hrs",
+    "hr",
+    "wk",
+    "fte",
+    "usd",
+    "eur",
+    "gbp",
+    "cad",
+    "aud",
+    "h",
+    "%",
 ];
-const PREFIXES: &[&str] = &["us$", "ca$", "au$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud"];
+const PREFIXES: &[&str] = &[
+    "us$", "ca$", "au$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud",
+];
 const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₱', '₩', '₦', '¢'];
 
 /// Strip units, currency marks and spaces around the number.
@@ -112,7 +153,9 @@ fn strip_decorations(s: &str) -> String {
     let mut t = s.trim().to_lowercase();
     loop {
         let before = t.len();
-        t = t.trim_matches(|c: char| c.is_whitespace() || SYMBOLS.contains(&c)).to_string();
+        t = t
+            .trim_matches(|c: char| c.is_whitespace() || SYMBOLS.contains(&c))
+            .to_string();
         for suf in SUFFIXES {
             if let Some(x) = t.strip_suffix(suf) {
                 t = x.to_string();
@@ -160,11 +203,21 @@ pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
         negative = true;
     }
     // Grouping spaces and apostrophes: "1 234", "1'234".
-    let t: String = t.chars().filter(|c| !matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'' | '’' | '_')).collect();
+    let t: String = t
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'' | '’' | '_'
+            )
+        })
+        .collect();
     if t.is_empty() {
         return Err(ParseError::NotANumber);
     }
-    if t.chars().any(|c| !c.is_ascii_digit() && c != '.' && c != ',') {
+    if t.chars()
+        .any(|c| !c.is_ascii_digit() && c != '.' && c != ',')
+    {
         let has_digit = t.chars().any(|c| c.is_ascii_digit());
         if has_digit && (t.contains('e') || t.contains('^')) {
             return Err(ParseError::Exponent);
@@ -192,9 +245,8 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
     let commas = t.matches(',').count();
     let grouped = |s: &str, sep: char| -> Result<String, ParseError> {
         let parts: Vec<&str> = s.split(sep).collect();
-        let ok = !parts[0].is_empty()
-            && parts[0].len() <= 3
-            && parts[1..].iter().all(|p| p.len() == 3);
+        let ok =
+            !parts[0].is_empty() && parts[0].len() <= 3 && parts[1..].iter().all(|p| p.len() == 3);
         if ok {
             Ok(parts.concat())
         } else {
@@ -205,7 +257,11 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
         (0, 0) => Ok((t.to_string(), None)),
         (_, _) if dots > 0 && commas > 0 => {
             // The last separator is the decimal mark; the other groups thousands.
-            let (dec, grp) = if t.rfind('.') > t.rfind(',') { ('.', ',') } else { (',', '.') };
+            let (dec, grp) = if t.rfind('.') > t.rfind(',') {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
             if t.matches(dec).count() != 1 {
                 return Err(ParseError::BadGrouping);
             }
@@ -222,9 +278,13 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
                 return Ok((grouped(t, sep)?, None));
             }
             let (int, frac) = t.split_once(sep).unwrap_or((t, ""));
-            let could_group = frac.len() == 3 && !int.is_empty() && int.len() <= 3 && !int.starts_with('0');
+            let could_group =
+                frac.len() == 3 && !int.is_empty() && int.len() <= 3 && !int.starts_with('0');
             if !could_group {
-                return Ok((format!("{}.{frac}", if int.is_empty() { "0" } else { int }), None));
+                return Ok((
+                    format!("{}.{frac}", if int.is_empty() { "0" } else { int }),
+                    None,
+                ));
             }
             let locale_sep = match locale {
                 Decimal::Point => '.',
@@ -241,7 +301,11 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
 
 /// Parse text typed into a field and check it against the field's range.
 /// `Ok(None)` means blank: the field takes its default.
-pub fn parse_field(field: Field, text: &str, locale: Decimal) -> Result<Option<Parsed>, ParseError> {
+pub fn parse_field(
+    field: Field,
+    text: &str,
+    locale: Decimal,
+) -> Result<Option<Parsed>, ParseError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
@@ -266,7 +330,11 @@ mod tests {
 
     #[track_caller]
     fn ok(text: &str, want: f64) {
-        assert_eq!(parse_number(text, Point).map(|p| p.value), Ok(want), "{text:?}");
+        assert_eq!(
+            parse_number(text, Point).map(|p| p.value),
+            Ok(want),
+            "{text:?}"
+        );
     }
     #[track_caller]
     fn err(text: &str, want: ParseError) {
@@ -274,7 +342,14 @@ mod tests {
     }
     #[track_caller]
     fn read(text: &str, locale: Decimal, want: f64, reading: Option<Reading>) {
-        assert_eq!(parse_number(text, locale), Ok(Parsed { value: want, reading }), "{text:?}");
+        assert_eq!(
+            parse_number(text, locale),
+            Ok(Parsed {
+                value: want,
+                reading
+            }),
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -335,16 +410,34 @@ mod tests {
     #[test]
     fn fields_check_their_ranges() {
         assert_eq!(parse_field(Field::Hours, "  ", Point), Ok(None));
-        assert_eq!(parse_field(Field::OnCosts, "150%", Point), Err(ParseError::AboveMax { max: 100.0 }));
-        assert_eq!(parse_field(Field::Hours, "0", Point), Err(ParseError::BelowMin { min: 1.0 }));
-        assert_eq!(parse_field(Field::Horizon, "12.5", Point), Err(ParseError::NotWhole));
-        assert_eq!(parse_field(Field::Horizon, "24", Point).map(|p| p.map(|p| p.value)), Ok(Some(24.0)));
+        assert_eq!(
+            parse_field(Field::OnCosts, "150%", Point),
+            Err(ParseError::AboveMax { max: 100.0 })
+        );
+        assert_eq!(
+            parse_field(Field::Hours, "0", Point),
+            Err(ParseError::BelowMin { min: 1.0 })
+        );
+        assert_eq!(
+            parse_field(Field::Horizon, "12.5", Point),
+            Err(ParseError::NotWhole)
+        );
+        assert_eq!(
+            parse_field(Field::Horizon, "24", Point).map(|p| p.map(|p| p.value)),
+            Ok(Some(24.0))
+        );
     }
 
     #[test]
     fn messages_are_plain_words() {
-        assert_eq!(ParseError::AboveMax { max: 100.0 }.message(Unit::Percent), "Must be at most 100%.");
-        assert_eq!(ParseError::BelowMin { min: 1000.0 }.message(Unit::Money), "Must be at least 1,000.");
+        assert_eq!(
+            ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+            "Must be at most 100%."
+        );
+        assert_eq!(
+            ParseError::BelowMin { min: 1000.0 }.message(Unit::Money),
+            "Must be at least 1,000."
+        );
         assert_eq!(plain(1234567.5), "1,234,567.5");
         assert_eq!(plain(-0.0), "0");
         assert_eq!(plain(0.125), "0.13");

@@ -1,6 +1,7 @@
 //! Scenario inputs: the numeric fields, their specs, and the defaults that fill
 //! whatever the user leaves blank.
 
+use super::checklist::{Answer, Answers};
 use super::data::{self, Currency, Provenance};
 use super::regions::{overlap_hours, Home, Region, Task};
 
@@ -22,7 +23,9 @@ impl ProviderKind {
         }
     }
     pub fn from_slug(s: &str) -> Option<Self> {
-        [ProviderKind::Freelancer, ProviderKind::Agency].into_iter().find(|k| k.slug() == s)
+        [ProviderKind::Freelancer, ProviderKind::Agency]
+            .into_iter()
+            .find(|k| k.slug() == s)
     }
 }
 
@@ -129,6 +132,8 @@ pub struct Inputs {
     pub region: Region,
     pub provider: ProviderKind,
     pub currency: Currency,
+    /// Readiness checklist answers (part of the scenario: saved and shared).
+    pub answers: Answers,
     values: Vec<Option<f64>>,
 }
 
@@ -146,6 +151,7 @@ impl Inputs {
             region,
             provider: ProviderKind::Freelancer,
             currency: data::home_currency(home),
+            answers: Answers::default(),
             values: vec![None; Field::ALL.len()],
         }
     }
@@ -180,7 +186,9 @@ impl Inputs {
         };
         let fx = take(Field::Fx, self.currency.per_usd());
         let hours = take(Field::Hours, data::default_hours(self.task).0);
-        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.0).round().clamp(1.0, 60.0);
+        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.0)
+            .round()
+            .clamp(1.0, 60.0);
         let salary = take(Field::Salary, data::salary(self.task, self.home).0 * fx);
         let on_costs = take(Field::OnCosts, data::on_costs(self.home).0 * 100.0) / 100.0;
         let productive = take(Field::ProductiveHours, data::PRODUCTIVE_HOURS.0);
@@ -189,7 +197,12 @@ impl Inputs {
         let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.0 * fx);
         let fees = take(Field::Fees, data::FEES.0 * 100.0) / 100.0;
         let markup = take(Field::AgencyMarkup, data::AGENCY_MARKUP.0 * 100.0) / 100.0;
-        let rework = take(Field::Rework, data::REWORK.0 * 100.0) / 100.0;
+        let rework_default = if self.no_trial() {
+            data::REWORK_NO_TRIAL.0
+        } else {
+            data::REWORK.0
+        };
+        let rework = take(Field::Rework, rework_default * 100.0) / 100.0;
         let premium = take(Field::FairPremium, data::FAIR_PREMIUM.0 * 100.0) / 100.0;
         let kind_factor = match self.provider {
             ProviderKind::Freelancer => 1.0,
@@ -197,7 +210,10 @@ impl Inputs {
         };
         let market = data::rate_cell(self.task, self.region).typical * fx;
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
-        let mgmt = take(Field::MgmtHours, default_mgmt_hours(hours, self.home, self.region));
+        let mgmt = take(
+            Field::MgmtHours,
+            default_mgmt_hours(hours, self.home, self.region),
+        );
         let (median_salary, _) = data::salary(Task::Custom, self.home);
         let manager_default =
             median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.0;
@@ -207,7 +223,14 @@ impl Inputs {
         let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.0);
         let equipment = take(Field::Equipment, data::EQUIPMENT_USD.0 * fx);
         let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.0);
-        let trial = take(Field::Trial, data::TRIAL_HOURS.0 * rate);
+        let trial = take(
+            Field::Trial,
+            if self.no_trial() {
+                0.0
+            } else {
+                data::TRIAL_HOURS.0 * rate
+            },
+        );
         let exit = take(Field::Exit, data::EXIT_HOURS.0 * manager_rate);
         let scenario = Scenario {
             task: self.task,
@@ -242,9 +265,17 @@ impl Inputs {
         (scenario, defaults)
     }
 
+    /// The checklist says no trial project is planned: the trial costs
+    /// nothing but the rework default doubles (problems surface in the real work).
+    fn no_trial(&self) -> bool {
+        self.answers.get("trial") == Answer::No
+    }
+
     /// Where the default of a field comes from, for this task, home and region.
     pub fn provenance(&self, f: Field) -> Provenance {
         match f {
+            Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.1,
+            Field::Trial if self.no_trial() => data::NO_TRIAL,
             Field::Hours => data::default_hours(self.task).1,
             Field::Horizon => data::HORIZON_MONTHS.1,
             Field::Salary => data::salary(self.task, self.home).1,
@@ -380,7 +411,11 @@ mod tests {
         assert_eq!(s.hours_per_month, 80.0);
         assert_eq!(s.fte, 0.75);
         assert!((s.on_costs - 0.316).abs() < 1e-12);
-        let s2 = i.clone().with(Field::OnCosts, 40.0).with(Field::Hours, 100.0).resolve();
+        let s2 = i
+            .clone()
+            .with(Field::OnCosts, 40.0)
+            .with(Field::Hours, 100.0)
+            .resolve();
         assert!((s2.on_costs - 0.4).abs() < 1e-12);
         assert_eq!(s2.hours_per_month, 100.0);
     }
@@ -402,6 +437,23 @@ mod tests {
         let far = default_mgmt_hours(80.0, Home::Us, Region::SoutheastAsia);
         assert!(far > near);
         assert!((near - (1.0 + 0.05 * 80.0 * 12.0 / 52.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_trial_planned_zeroes_the_trial_and_raises_rework() {
+        let mut i = Inputs::default();
+        let before = i.resolve();
+        i.answers.set("trial", Answer::No);
+        let s = i.resolve();
+        assert_eq!(s.trial_cost, 0.0);
+        assert!(s.rework > before.rework);
+        // Never a value the user typed.
+        let typed = i
+            .clone()
+            .with(Field::Trial, 300.0)
+            .with(Field::Rework, 5.0)
+            .resolve();
+        assert_eq!((typed.trial_cost, typed.rework), (300.0, 0.05));
     }
 
     #[test]

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    breakdown_chart::BreakdownChart, breakeven_chart::BreakevenChart, explain::Explain,
-    fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable, results::Results,
-    select_field::SelectField,
+    breakdown_chart::BreakdownChart, breakeven_chart::BreakevenChart, checklist::Checklist,
+    explain::Explain, fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable,
+    results::Results, select_field::SelectField,
 };
 use super::fmt::{locale_decimal, Money};
 use crate::model::data::{Currency, DATA_AS_OF};
@@ -34,13 +34,19 @@ impl Reducible for State {
     }
 }
 
-fn options<T: Copy>(all: &[T], slug: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(&'static str, &'static str)> {
+fn options<T: Copy>(
+    all: &[T],
+    slug: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(&'static str, &'static str)> {
     all.iter().map(|&x| (slug(x), label(x))).collect()
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State { form: Form::new(Inputs::default(), locale_decimal()) });
+    let state = use_reducer(|| State {
+        form: Form::new(Inputs::default(), locale_decimal()),
+    });
     let on_action = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -61,7 +67,11 @@ pub fn App() -> Html {
         }
     });
 
-    let select = |id: &'static str, label: &'static str, opts, value: &'static str, make: fn(&str) -> Option<Action>| {
+    let select = |id: &'static str,
+                  label: &'static str,
+                  opts,
+                  value: &'static str,
+                  make: fn(&str) -> Option<Action>| {
         let cb = on_action.clone();
         html! {
             <SelectField {id} {label} options={Rc::new(opts)} {value}
@@ -74,7 +84,13 @@ pub fn App() -> Html {
                 defaults={Rc::new(defaults.clone())} money={(*money).clone()} on_action={on_action.clone()} />
         }
     };
-    let fields_of = |g: Group| Field::ALL.iter().copied().filter(|f| f.spec().group == g).collect::<Vec<_>>();
+    let fields_of = |g: Group| {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.spec().group == g)
+            .collect::<Vec<_>>()
+    };
 
     html! {
         <>
@@ -99,6 +115,7 @@ pub fn App() -> Html {
                 <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
             </section>
             <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
+            <Checklist answers={inputs.answers} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
             <section class="card details" aria-labelledby="details-h">
                 <h2 id="details-h">{"Adjust the details"}</h2>
                 <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>

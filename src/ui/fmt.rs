@@ -38,14 +38,21 @@ impl Money {
                 ("minimumFractionDigits", digits.into()),
             ])
         };
-        Money { whole: base(0), cents: base(2) }
+        Money {
+            whole: base(0),
+            cents: base(2),
+        }
     }
 
     fn call(nf: &Intl::NumberFormat, v: f64) -> String {
         // Never show NaN/Infinity, nor "-0".
         let v = if v.is_finite() { v } else { 0.0 };
         let v = if v == 0.0 { 0.0 } else { v };
-        nf.format().call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_default()
+        nf.format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(v))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
     }
 
     /// Whole units, e.g. "$43,750".
@@ -63,7 +70,11 @@ impl Money {
 pub fn number(v: f64, digits: u32) -> String {
     let nf = number_format(&[("maximumFractionDigits", digits.into())]);
     let v = if v.is_finite() { v } else { 0.0 };
-    nf.format().call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    nf.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(v))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 /// The locale's decimal separator, read from how Intl writes 1.5.

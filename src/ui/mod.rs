@@ -7,7 +7,9 @@ pub mod fmt;
 /// Mount the app into `#app`, replacing the loading shell.
 pub fn start() {
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
+    let root = document
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root(root).render();
 }

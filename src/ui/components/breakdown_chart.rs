@@ -36,7 +36,7 @@ fn bar(y: f64, items: &[LineItem], scale: f64) -> Html {
 fn legend(title: &str, items: &[LineItem], money: &Money) -> Html {
     html! {
         <div class="legend">
-            <h4>{title}</h4>
+            <h3 class="legend-h">{title}</h3>
             <ul>
                 for (n, it) in items.iter().enumerate().filter(|(_, i)| i.total > 0.0) {
                     <li><span class={format!("swatch seg-{}", n % 8)} aria-hidden="true"></span>{format!("{}: {}", it.label, money.whole(it.total))}</li>

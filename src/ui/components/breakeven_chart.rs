@@ -29,7 +29,9 @@ pub fn BreakevenChart(p: &BreakevenChartProps) -> Html {
     let (fixed, slope) = outsourced_line(s);
     let in_house = c.in_house.total;
     let hours = s.hours_per_month;
-    let x_max = (hours * 2.0).max(c.break_even_hours.unwrap_or(0.0) * 1.25).max(10.0);
+    let x_max = (hours * 2.0)
+        .max(c.break_even_hours.unwrap_or(0.0) * 1.25)
+        .max(10.0);
     let y_max = in_house.max(fixed + slope * x_max).max(1.0) * 1.08;
     let x = |h: f64| LEFT + (W - LEFT - 4.0) * h / x_max;
     let y = |v: f64| BOTTOM - (BOTTOM - TOP) * v / y_max;

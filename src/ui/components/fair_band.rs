@@ -21,7 +21,13 @@ const W: f64 = 320.0;
 pub fn FairBandView(p: &FairBandProps) -> Html {
     let b = &p.comparison.fair;
     let m = &p.money;
-    let max = b.upper.max(b.entered).max(b.market_high).max(b.lower).max(1.0) * 1.1;
+    let max = b
+        .upper
+        .max(b.entered)
+        .max(b.market_high)
+        .max(b.lower)
+        .max(1.0)
+        * 1.1;
     let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
     let region = p.scenario.region.label();
     let (class, message) = match b.class {
@@ -32,7 +38,11 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
     };
     let label = format!(
         "Rate scale: {region} market {} to {}/h; fair band {} to {}/h; your rate {}/h.",
-        m.cents(b.market_low), m.cents(b.market_high), m.cents(b.lower), m.cents(b.upper), m.cents(b.entered)
+        m.cents(b.market_low),
+        m.cents(b.market_high),
+        m.cents(b.lower),
+        m.cents(b.upper),
+        m.cents(b.entered)
     );
     html! {
         <figure class="chart" id="fair-band">

@@ -29,7 +29,11 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     });
     let help_id = format!("{}-help", p.id);
     let err_id = format!("{}-err", p.id);
-    let described = if p.error.is_some() { format!("{err_id} {help_id}") } else { help_id.clone() };
+    let described = if p.error.is_some() {
+        format!("{err_id} {help_id}")
+    } else {
+        help_id.clone()
+    };
     html! {
         <div class={classes!("field", p.error.as_ref().map(|_| "invalid"))}>
             <label for={p.id.clone()}>{&p.label}</label>

@@ -43,12 +43,25 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
     let mut rows: Vec<RegionRow> = p.rows.to_vec();
     rows.sort_by(|a, b| {
         let o = key(a, col).total_cmp(&key(b, col));
-        if asc { o } else { o.reverse() }
+        if asc {
+            o
+        } else {
+            o.reverse()
+        }
     });
     let header = |c: Col, label: &'static str| {
         let sort = sort.clone();
-        let aria = if c == col { if asc { "ascending" } else { "descending" } } else { "none" };
-        let onclick = Callback::from(move |_| sort.set((c, if c == col { !asc } else { c == Col::Region })));
+        let aria = if c == col {
+            if asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        } else {
+            "none"
+        };
+        let onclick =
+            Callback::from(move |_| sort.set((c, if c == col { !asc } else { c == Col::Region })));
         html! { <th scope="col" aria-sort={aria}><button type="button" class="sort" {onclick}>{label}</button></th> }
     };
     let m = &p.money;

@@ -19,7 +19,10 @@ pub struct ResultsProps {
 
 /// One figure: `<span id data-value>` with the formatted text.
 fn figure(id: &'static str, value: Option<f64>, text: String) -> Html {
-    let raw = value.filter(|v| v.is_finite()).map(|v| v.to_string()).unwrap_or_default();
+    let raw = value
+        .filter(|v| v.is_finite())
+        .map(|v| v.to_string())
+        .unwrap_or_default();
     html! { <span {id} class="figure" data-value={raw}>{text}</span> }
 }
 

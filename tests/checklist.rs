@@ -1,0 +1,142 @@
+//! Host tests of the readiness checklist: scoring, hard stops, verdict, to-do order.
+#![cfg(not(target_arch = "wasm32"))]
+
+use outsource_check::model::checklist::{
+    assess, combined_verdict, Answer, Answers, Severity, ITEMS,
+};
+use outsource_check::model::{compare, Field, Inputs};
+
+fn money(v: f64) -> String {
+    format!("${}", outsource_check::model::parse::plain(v.round()))
+}
+
+fn all(a: Answer) -> Answers {
+    Answers([a; ITEMS.len()])
+}
+
+fn with(mut base: Answers, pairs: &[(&str, Answer)]) -> Answers {
+    for (id, a) in pairs {
+        base.set(id, *a);
+    }
+    base
+}
+
+#[track_caller]
+fn verdict(answers: Answers, inputs: Inputs, want: &str) {
+    let c = compare(&inputs.resolve());
+    let v = combined_verdict(&c, &assess(&answers), &money);
+    assert!(v.contains(want), "{v:?} should contain {want:?}");
+}
+
+#[test]
+fn unanswered_items_are_neither_passes_nor_gaps() {
+    let r = assess(&Answers::default());
+    assert_eq!(r.score, None);
+    assert!(r.todo.is_empty() && r.stops.is_empty());
+    verdict(
+        Answers::default(),
+        Inputs::default(),
+        "Answer the readiness checklist",
+    );
+    verdict(Answers::default(), Inputs::default(), "Outsourcing saves $");
+}
+
+#[test]
+fn every_hard_stop_overrides_the_saving() {
+    for (id, gap) in [
+        ("describe", "you can't yet describe what you need"),
+        ("judge", "you can't judge the quality"),
+        ("not-core", "this is your core competency"),
+    ] {
+        for a in [Answer::No, Answer::NotSure] {
+            let answers = with(all(Answer::Yes), &[(id, a)]);
+            verdict(answers, Inputs::default(), "but not yet");
+            verdict(answers, Inputs::default(), gap);
+            let r = assess(&answers);
+            assert_eq!(r.stops.len(), 1, "{id} {a:?}");
+            assert_eq!(r.todo[0].id, id);
+        }
+    }
+}
+
+#[test]
+fn partly_on_a_hard_stop_is_not_a_stop_but_tops_the_list() {
+    let answers = with(
+        all(Answer::Yes),
+        &[("goals", Answer::No), ("judge", Answer::Partly)],
+    );
+    let r = assess(&answers);
+    assert!(r.stops.is_empty());
+    assert_eq!(r.todo[0].id, "judge");
+    assert_eq!(r.todo[1].id, "goals");
+    verdict(answers, Inputs::default(), "once you close 2 gaps");
+}
+
+#[test]
+fn not_sure_elsewhere_is_a_gap_and_says_find_out() {
+    let answers = with(all(Answer::Yes), &[("trial", Answer::NotSure)]);
+    let r = assess(&answers);
+    assert_eq!(r.todo.len(), 1);
+    assert!(r.todo[0].text.starts_with("Find out:"));
+    assert!(r.score.unwrap() < 1.0);
+}
+
+#[test]
+fn customer_facing_is_a_serious_warning_not_a_stop() {
+    let answers = with(all(Answer::Yes), &[("not-facing", Answer::No)]);
+    let r = assess(&answers);
+    assert!(r.stops.is_empty());
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(r.todo[0].severity, Severity::Serious);
+    verdict(
+        answers,
+        Inputs::default(),
+        "Serious warning: it is customer-facing",
+    );
+}
+
+#[test]
+fn scores() {
+    assert_eq!(assess(&all(Answer::Yes)).score, Some(1.0));
+    assert_eq!(assess(&all(Answer::No)).score, Some(0.0));
+    assert_eq!(assess(&all(Answer::Partly)).score, Some(0.5));
+    // Only answered items count: one "yes" alone is 100%.
+    assert_eq!(
+        assess(&with(Answers::default(), &[("brief", Answer::Yes)])).score,
+        Some(1.0)
+    );
+    verdict(
+        all(Answer::Yes),
+        Inputs::default(),
+        "you look ready (readiness 100%)",
+    );
+    verdict(
+        with(Answers::default(), &[("brief", Answer::Yes)]),
+        Inputs::default(),
+        "answer the rest",
+    );
+}
+
+#[test]
+fn a_loss_is_not_recommended_whatever_the_readiness() {
+    verdict(
+        all(Answer::Yes),
+        Inputs::default().with(Field::Rate, 400.0),
+        "keep it in-house",
+    );
+}
+
+#[test]
+fn hard_stops_are_exactly_the_three_named() {
+    let stops: Vec<&str> = ITEMS
+        .iter()
+        .filter(|i| i.severity == Severity::HardStop)
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(stops, ["describe", "judge", "not-core"]);
+    let codes = all(Answer::NotSure).code();
+    assert_eq!(codes.len(), ITEMS.len());
+    assert!(codes
+        .chars()
+        .all(|c| Answer::from_code(c) == Some(Answer::NotSure)));
+}

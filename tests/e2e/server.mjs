@@ -1,0 +1,43 @@
+// Minimal static server for the tests and benchmarks: serves dist/ under an
+// optional sub-path, gzip on request (as real static hosts do), logs requests.
+// Usage: node tests/e2e/server.mjs --port 8099 [--root dist] [--prefix /tools/outsourcing/] [--gzip] [--log file]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
+  return acc;
+}, []));
+const port = Number(args.port || 8099);
+const root = path.resolve(args.root || 'dist');
+const prefix = args.prefix || '/';
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
+};
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (args.log) fs.appendFileSync(args.log, `${req.method} ${url.pathname}${url.search}\n`);
+  if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end('not found'); return; }
+  let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = path.join(root, rel);
+  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404); res.end('not found'); return;
+  }
+  const type = types[path.extname(file)] || 'application/octet-stream';
+  let body = fs.readFileSync(file);
+  const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (args.gzip && /gzip/.test(req.headers['accept-encoding'] || '') && !/png$/.test(type)) {
+    body = zlib.gzipSync(body, { level: 9 });
+    headers['content-encoding'] = 'gzip';
+  }
+  headers['content-length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));

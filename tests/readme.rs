@@ -1,0 +1,63 @@
+//! Keeps the README true: its tables are generated from the model and must match.
+#![cfg(not(target_arch = "wasm32"))]
+
+use outsource_check::model::data::{rate_cell, Basis};
+use outsource_check::model::scenario::Field;
+use outsource_check::model::{Region, Task};
+
+fn rate_table() -> String {
+    let mut out = String::from("| Task \\ region |");
+    for r in Region::ALL {
+        out.push_str(&format!(" {} |", r.label()));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(Region::ALL.len()));
+    for t in Task::ALL {
+        out.push_str(&format!("\n| {} |", t.label()));
+        for r in Region::ALL {
+            let c = rate_cell(t, r);
+            match c.provenance.basis {
+                Basis::Sourced => {
+                    out.push_str(&format!(" **{:.0}** {} |", c.typical, c.provenance.key))
+                }
+                _ if !c.provenance.key.is_empty() => {
+                    out.push_str(&format!(" {:.0} d, edge {} |", c.typical, c.provenance.key))
+                }
+                _ => out.push_str(&format!(" {:.0} d |", c.typical)),
+            }
+        }
+    }
+    out
+}
+
+fn param_table() -> String {
+    let mut out = String::from("| Parameter | Field | Accepted |\n|---|---|---|");
+    for f in Field::ALL {
+        let s = f.spec();
+        out.push_str(&format!(
+            "\n| `{}` | {} | {} – {} |",
+            s.key, s.label, s.min, s.max
+        ));
+    }
+    out
+}
+
+#[track_caller]
+fn readme_contains(name: &str, table: &str) {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(table),
+        "README is missing the current {name} table; replace it with:\n\n{table}\n"
+    );
+}
+
+#[test]
+fn readme_rate_table_matches_the_model() {
+    readme_contains("rate", &rate_table());
+}
+
+#[test]
+fn readme_field_table_matches_the_model() {
+    readme_contains("field", &param_table());
+}
