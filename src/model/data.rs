@@ -329,7 +329,7 @@ fn base_rate(task: Task) -> f64 {
         // Tasks without a sourced North American typical: scale back from a sourced cell.
         Task::SocialMedia | Task::Content | Task::ItSupport => {
             let uk = rate_entry(task, Region::Uk)
-                .and_then(|e| typical_of(e))
+                .and_then(typical_of)
                 .unwrap_or(0.0);
             uk / region_index(Region::Uk).0
         }
@@ -338,7 +338,7 @@ fn base_rate(task: Task) -> f64 {
         // PAY23: North America all fields.
         Task::Custom => 56.0,
         _ => rate_entry(task, Region::NorthAmerica)
-            .and_then(|e| typical_of(e))
+            .and_then(typical_of)
             .unwrap_or(56.0),
     }
 }

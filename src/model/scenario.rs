@@ -312,7 +312,7 @@ impl Inputs {
 /// monthly productive hours cover `hours_per_month`.
 pub fn default_fte(hours_per_month: f64, productive_hours_per_year: f64) -> f64 {
     let per_fte_month = productive_hours_per_year / 12.0;
-    if !(per_fte_month > 0.0) || !hours_per_month.is_finite() {
+    if per_fte_month.is_nan() || per_fte_month <= 0.0 || !hours_per_month.is_finite() {
         return 1.0;
     }
     ((hours_per_month / per_fte_month * 4.0 - 1e-9).ceil() / 4.0).max(0.25)
@@ -425,8 +425,10 @@ mod tests {
         let s = Inputs::default().resolve();
         let cell = data::rate_cell(Task::WebDev, Region::LatinAmerica);
         assert!((s.rate_per_hour - cell.typical * 1.1).abs() < 1e-9);
-        let mut agency = Inputs::default();
-        agency.provider = ProviderKind::Agency;
+        let agency = Inputs {
+            provider: ProviderKind::Agency,
+            ..Inputs::default()
+        };
         let a = agency.resolve();
         assert!((a.rate_per_hour - cell.typical * 1.1 * 1.4).abs() < 1e-9);
     }
@@ -458,9 +460,11 @@ mod tests {
 
     #[test]
     fn currency_scales_money_defaults() {
-        let mut i = Inputs::default();
-        i.currency = Currency::Eur;
-        let s = i.resolve();
+        let s = Inputs {
+            currency: Currency::Eur,
+            ..Inputs::default()
+        }
+        .resolve();
         assert!((s.salary_per_year - 90930.0 * 0.851).abs() < 1e-6);
     }
 }

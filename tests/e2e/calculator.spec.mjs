@@ -9,6 +9,7 @@ test('defaults render both totals', async ({ page }) => {
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
   expect(await value(page, 'total-outsourced')).toBeGreaterThan(0);
   await expect(page.locator('#verdict')).toContainText(/Outsourcing saves|in-house is cheaper|about the same/);
+  await expect(page.locator('#readiness-verdict')).toContainText('Answer the readiness checklist');
   await expect(page.locator('#total-in-house')).toHaveText(/\$\d/);
   await expectNoNaN(page);
   expect(errors).toEqual([]);
