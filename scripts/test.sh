@@ -17,7 +17,7 @@ step "model: host unit and property tests"
 cargo test --quiet
 
 step "components: wasm-bindgen-test in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web
 
 step "release build (dist/, once per run)"
 trunk build --release --offline
