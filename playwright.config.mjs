@@ -26,9 +26,9 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    command: 'node tests/e2e/server.mjs --port 8099 --root dist',
-    url: 'http://127.0.0.1:8099/',
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: 'node tests/e2e/server.mjs --port 8099 --root dist', url: 'http://127.0.0.1:8099/', reuseExistingServer: false },
+    // Another origin (port) for the embedding blog page.
+    { command: 'node tests/e2e/server.mjs --port 8098 --root tests/e2e/blog', url: 'http://127.0.0.1:8098/', reuseExistingServer: false },
+  ],
 });

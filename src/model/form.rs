@@ -21,7 +21,12 @@ pub enum Action {
     Currency(Currency),
     /// Checklist item (index into `checklist::ITEMS`) and its answer.
     Answer(usize, Answer),
+    /// Replace the whole scenario (JSON import).
+    Load(Inputs),
+    /// Back to today's defaults; undoable once.
     Reset,
+    /// Undo the last reset.
+    Undo,
 }
 
 /// Text, errors and the last valid inputs.
@@ -29,6 +34,11 @@ pub enum Action {
 pub struct Form {
     pub inputs: Inputs,
     pub decimal: Decimal,
+    /// The user has changed something since the form was created (a scenario
+    /// opened from a link is not saved over the visitor's own until then).
+    pub edited: bool,
+    /// What "Undo" restores after a reset.
+    pub undo: Option<Box<Inputs>>,
     texts: Vec<String>,
     errors: Vec<Option<ParseError>>,
     readings: Vec<Option<Reading>>,
@@ -40,6 +50,8 @@ impl Form {
         let mut form = Form {
             inputs,
             decimal,
+            edited: false,
+            undo: None,
             texts: vec![String::new(); n],
             errors: vec![None; n],
             readings: vec![None; n],
@@ -107,9 +119,29 @@ impl Form {
                     self.inputs.answers.0[i] = a;
                 }
             }
-            Action::Reset => *self = Form::new(Inputs::default(), self.decimal),
+            Action::Load(inputs) => {
+                self.inputs = inputs;
+                self.sync_texts();
+            }
+            Action::Reset => {
+                let previous = self.inputs.clone();
+                *self = Form::new(Inputs::default(), self.decimal);
+                if previous != self.inputs {
+                    self.undo = Some(Box::new(previous));
+                }
+            }
+            Action::Undo => {
+                if let Some(previous) = self.undo.take() {
+                    self.inputs = *previous;
+                    self.sync_texts();
+                }
+            }
         }
-        *self != before
+        if *self == before {
+            return false;
+        }
+        self.edited = true;
+        true
     }
 
     fn clear(&mut self, f: Field) {
@@ -213,6 +245,28 @@ mod tests {
         let mut f = form();
         f.apply(Action::Home(Home::De));
         assert_eq!(f.inputs.currency, Currency::Eur);
+    }
+
+    #[test]
+    fn reset_is_undoable_once() {
+        let mut f = form();
+        f.apply(Action::Text(Field::Hours, "12".into()));
+        f.apply(Action::Reset);
+        assert_eq!(f.inputs.get(Field::Hours), None);
+        assert!(f.apply(Action::Undo));
+        assert_eq!(f.inputs.get(Field::Hours), Some(12.0));
+        assert_eq!(f.text(Field::Hours), "12");
+        assert!(!f.apply(Action::Undo));
+    }
+
+    #[test]
+    fn edits_mark_the_form_edited() {
+        let mut f = form();
+        assert!(!f.edited);
+        f.apply(Action::Task(Task::WebDev));
+        assert!(!f.edited, "no change, no edit");
+        f.apply(Action::Task(Task::Seo));
+        assert!(f.edited);
     }
 
     #[test]

@@ -13,3 +13,4 @@ pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod checklist;
 pub mod form;
 pub mod verdict;
+pub mod query;

@@ -112,8 +112,35 @@ fields! {
     OnboardingHours = "onboardh", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
-    Fx = "fx", Settings, Rate, 0.000_001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
+    Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
 }
+
+/// The order in which `Inputs::resolve` fills fields (later defaults depend on earlier values).
+pub const RESOLVE_ORDER: &[Field] = &[
+    Field::Fx,
+    Field::Hours,
+    Field::Horizon,
+    Field::Salary,
+    Field::OnCosts,
+    Field::ProductiveHours,
+    Field::Fte,
+    Field::Supervision,
+    Field::SeatMonthly,
+    Field::Fees,
+    Field::AgencyMarkup,
+    Field::Rework,
+    Field::FairPremium,
+    Field::Rate,
+    Field::MgmtHours,
+    Field::ManagerRate,
+    Field::Tooling,
+    Field::Recruiting,
+    Field::OnboardingWeeks,
+    Field::Equipment,
+    Field::OnboardingHours,
+    Field::Trial,
+    Field::Exit,
+];
 
 impl Field {
     pub fn from_key(key: &str) -> Option<Field> {
@@ -394,6 +421,14 @@ mod tests {
         fte(154.0, 1.0);
         fte(160.0, 1.25);
         fte(400.0, 2.75);
+    }
+
+    #[test]
+    fn resolve_order_lists_every_field_once() {
+        assert_eq!(RESOLVE_ORDER.len(), Field::ALL.len());
+        for f in Field::ALL {
+            assert_eq!(RESOLVE_ORDER.iter().filter(|g| *g == f).count(), 1, "{f:?}");
+        }
     }
 
     #[test]

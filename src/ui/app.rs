@@ -7,30 +7,99 @@ use yew::prelude::*;
 use super::components::{
     breakdown_chart::BreakdownChart, breakeven_chart::BreakevenChart, checklist::Checklist,
     explain::Explain, fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable,
-    results::Results, select_field::SelectField,
+    results::Results, select_field::SelectField, share::Share,
 };
 use super::fmt::{locale_decimal, Money};
+use super::persist;
+use crate::model::query::{decode, encode, encode_short, join_query, split_query};
+use gloo::timers::callback::Timeout;
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::{Action, Form};
 use crate::model::scenario::{Group, ProviderKind};
 use crate::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
 
-/// The page state: the form (texts, errors, last valid inputs).
+/// The page state: the form, notices, and how the page was opened.
 #[derive(Clone, PartialEq)]
 pub struct State {
     pub form: Form,
+    /// Plain-words notices (ignored link parameters, storage problems, …).
+    pub notices: Vec<String>,
+    /// Opened with `?embed=1`: the compact view.
+    pub embed: bool,
+    /// Opened from a link with a scenario: the visitor's own saved scenario is
+    /// not overwritten until they edit.
+    pub from_link: bool,
+}
+
+/// What can happen to the page.
+pub enum Msg {
+    Form(Action),
+    Notice(String),
+    /// A JSON import: the scenario and what could not be used.
+    Imported(Inputs, Vec<String>),
+    Dismiss,
 }
 
 impl Reducible for State {
-    type Action = Action;
+    type Action = Msg;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
-        if next.form.apply(action) {
-            Rc::new(next)
-        } else {
-            self
+        match msg {
+            Msg::Form(action) => {
+                if !next.form.apply(action) {
+                    return self;
+                }
+            }
+            Msg::Notice(n) => {
+                if next.notices.contains(&n) {
+                    return self;
+                }
+                next.notices.push(n);
+            }
+            Msg::Imported(inputs, notices) => {
+                next.form.apply(Action::Load(inputs));
+                next.notices.extend(notices);
+            }
+            Msg::Dismiss => next.notices.clear(),
         }
+        Rc::new(next)
+    }
+}
+
+/// Build the first state from the link, else from the saved scenario.
+fn initial_state() -> State {
+    let pairs = split_query(&persist::query());
+    let embed = pairs.iter().any(|(k, v)| k == "embed" && v != "0");
+    let link = decode(&pairs);
+    let mut notices: Vec<String> = link.notices.iter().map(|n| n.message()).collect();
+    let inputs = if link.has_scenario {
+        Some(link.inputs)
+    } else {
+        match persist::load() {
+            Ok(Some(raw)) => {
+                let saved = decode(&split_query(&raw));
+                if !saved.notices.is_empty() || !saved.has_scenario {
+                    let kept = persist::keep_unreadable(&raw).is_ok();
+                    notices.push(format!(
+                        "Part of your saved scenario could not be read, so defaults fill the gaps{}.",
+                        if kept { "; the unreadable copy is kept in this browser" } else { "" }
+                    ));
+                }
+                Some(saved.inputs)
+            }
+            Ok(None) => None,
+            Err(m) => {
+                notices.push(m);
+                None
+            }
+        }
+    };
+    State {
+        form: Form::new(inputs.unwrap_or_default(), locale_decimal()),
+        notices,
+        embed,
+        from_link: link.has_scenario,
     }
 }
 
@@ -44,13 +113,12 @@ fn options<T: Copy>(
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State {
-        form: Form::new(Inputs::default(), locale_decimal()),
-    });
-    let on_action = {
+    let state = use_reducer(initial_state);
+    let on_msg = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        Callback::from(move |m: Msg| state.dispatch(m))
     };
+    let on_action = on_msg.reform(Msg::Form);
     let form = &state.form;
     let inputs = form.inputs.clone();
     let resolved = use_memo(inputs.clone(), |i| {
@@ -66,6 +134,25 @@ pub fn App() -> Html {
             let _ = root.set_attribute("data-ready", "");
         }
     });
+    // Address bar and storage follow the scenario, debounced.
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let (embed, save) = (state.embed, !state.from_link || form.edited);
+        let on_msg = on_msg.clone();
+        use_effect_with(inputs.clone(), move |inputs| {
+            let q = join_query(&encode(inputs));
+            *timer.borrow_mut() = Some(Timeout::new(400, move || {
+                let url_q = if embed { format!("embed=1&{q}") } else { q.clone() };
+                let mut result = persist::replace_url(&url_q);
+                if save {
+                    result = result.and(persist::save(&q));
+                }
+                if let Err(m) = result {
+                    on_msg.emit(Msg::Notice(m));
+                }
+            }));
+        });
+    }
 
     let select = |id: &'static str,
                   label: &'static str,
@@ -92,13 +179,33 @@ pub fn App() -> Html {
             .collect::<Vec<_>>()
     };
 
+    let embed = state.embed;
+    let full_link = format!("{}?{}", persist::base_url(), join_query(&encode_short(&inputs)));
+    let notices = state.notices.clone();
     html! {
         <>
-        <header class="site-header">
-            <h1>{"Outsource it or keep it in-house?"}</h1>
-            <p class="lede">{"The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser."}</p>
-        </header>
-        <main>
+        if embed {
+            <header class="embed-header">
+                <h1>{"Outsource or keep in-house?"}</h1>
+                <a href={full_link} target="_blank" rel="noopener">{"Open the full calculator"}</a>
+            </header>
+        } else {
+            <header class="site-header">
+                <h1>{"Outsource it or keep it in-house?"}</h1>
+                <p class="lede">{"The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser."}</p>
+            </header>
+        }
+        <main class={classes!(embed.then_some("embed"))}>
+            if !notices.is_empty() {
+                <div class="card notices" role="status" id="notices">
+                    <ul>
+                        for n in notices.iter() {
+                            <li>{n}</li>
+                        }
+                    </ul>
+                    <button type="button" class="secondary" onclick={on_msg.reform(|_| Msg::Dismiss)}>{"Dismiss"}</button>
+                </div>
+            }
             <section class="card basics" aria-labelledby="basics-h">
                 <h2 id="basics-h">{"Your task"}</h2>
                 { select("task", "Task", options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
@@ -114,8 +221,10 @@ pub fn App() -> Html {
                 <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                 <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
             </section>
+            if !embed {
             <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
             <Checklist answers={inputs.answers} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+            }
             <section class="card details" aria-labelledby="details-h">
                 <h2 id="details-h">{"Adjust the details"}</h2>
                 <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
@@ -141,13 +250,24 @@ pub fn App() -> Html {
                     { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
                     { group(Group::Settings, &fields_of(Group::Settings)) }
                 </details>
-                <button type="button" class="secondary" onclick={let cb = on_action.clone(); move |_| cb.emit(Action::Reset)}>{"Reset to defaults"}</button>
+                <div class="buttons">
+                    <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
+                    if form.undo.is_some() {
+                        <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{"Undo reset"}</button>
+                    }
+                </div>
             </section>
-            <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+            if !embed {
+                <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                <Share inputs={inputs.clone()} on_msg={on_msg.clone()} />
+            }
         </main>
-        <footer class="site-footer">
-            <p>{format!("Default figures as of {DATA_AS_OF}, each with its source and year. Nothing you type leaves this device.")}</p>
-        </footer>
+        if !embed {
+            <footer class="site-footer">
+                <p>{format!("Default figures as of {DATA_AS_OF}, each with its source and year. Nothing you type leaves this device: no server, no account, no tracking. Your scenario is saved only in this browser.")}</p>
+                <p class="print-only">{format!("Printed report. Figures as of {DATA_AS_OF}.")}</p>
+            </footer>
+        }
         </>
     }
 }

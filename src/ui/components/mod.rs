@@ -10,3 +10,4 @@ pub mod number_field;
 pub mod region_table;
 pub mod results;
 pub mod select_field;
+pub mod share;

@@ -1,0 +1,377 @@
+//! Scenario ⇄ URL parameters, saved state and JSON (flat key/value), versioned.
+//!
+//! One codec serves links, localStorage and JSON import/export: a list of
+//! `(key, value)` pairs. Hand-written links may carry any subset; the app's own
+//! carry every input (resolved, so a later change to the default figures does
+//! not change a shared scenario's numbers), the data version `v` and the
+//! schema version `s`.
+
+use super::checklist::{Answer, ITEMS};
+use super::data::{Currency, DATA_VERSION};
+use super::parse::{parse_field, parse_number, plain, Decimal};
+use super::regions::{Home, Region, Task};
+use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
+
+/// Version of the key/value layout. Bump it with a migration in `migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Parameters that belong to the page, not the scenario (ignored here, not flagged).
+pub const PAGE_KEYS: &[&str] = &["embed"];
+
+/// Something in a link or saved state that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Unknown { key: String },
+    Invalid { key: String, value: String, reason: String },
+}
+
+impl Notice {
+    /// Plain-words message naming the parameter.
+    pub fn message(&self) -> String {
+        match self {
+            Notice::Unknown { key } => format!("Ignored “{}”: not a setting this calculator knows.", clip(key)),
+            Notice::Invalid { key, value, reason } => {
+                format!("Ignored {}={}: {}", clip(key), clip(value), reason)
+            }
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() > 40 {
+        s.chars().take(40).collect::<String>() + "…"
+    } else {
+        s.to_string()
+    }
+}
+
+/// Decode percent-encoding and '+' (as in a query string); invalid UTF-8 is replaced.
+pub fn url_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encode everything but unreserved characters.
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Split "?a=1&b=2" into decoded pairs (a leading '?' is optional).
+pub fn split_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (url_decode(k), url_decode(v))
+        })
+        .collect()
+}
+
+/// Join pairs into "a=1&b=2".
+pub fn join_query(pairs: &[(String, String)]) -> String {
+    pairs.iter().map(|(k, v)| format!("{}={}", url_encode(k), url_encode(v))).collect::<Vec<_>>().join("&")
+}
+
+fn answer_from(v: &str) -> Option<Answer> {
+    match v.to_ascii_lowercase().as_str() {
+        "yes" | "y" => Some(Answer::Yes),
+        "partly" | "p" => Some(Answer::Partly),
+        "no" | "n" => Some(Answer::No),
+        "unsure" | "notsure" | "not-sure" | "u" => Some(Answer::NotSure),
+        "" | "-" | "unanswered" => Some(Answer::Unanswered),
+        _ => None,
+    }
+}
+
+fn answer_word(a: Answer) -> &'static str {
+    match a {
+        Answer::Unanswered => "-",
+        Answer::Yes => "yes",
+        Answer::Partly => "partly",
+        Answer::No => "no",
+        Answer::NotSure => "unsure",
+    }
+}
+
+/// The result of decoding: the inputs, whether the pairs held any scenario
+/// setting, and what was ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub inputs: Inputs,
+    pub has_scenario: bool,
+    pub notices: Vec<Notice>,
+}
+
+/// Rename and split keys of older schemas into today's (no older schema yet;
+/// see tests/migrate.rs for how a change is proven).
+pub fn migrate(pairs: Vec<(String, String)>, _from: u32) -> Vec<(String, String)> {
+    pairs
+}
+
+/// Build inputs from pairs. Selectors are applied first so that "values equal
+/// to the default" are recognised against the right task, home and region.
+/// A numeric value equal to today's default is kept as "default" (so it keeps
+/// following the task and region); any other valid value is set.
+pub fn decode(pairs: &[(String, String)]) -> Decoded {
+    let mut notices = Vec::new();
+    let mut has_scenario = false;
+    let invalid = |k: &str, v: &str, reason: &str| Notice::Invalid { key: k.to_string(), value: v.to_string(), reason: reason.to_string() };
+    let schema = pairs
+        .iter()
+        .find(|(k, _)| k == "s")
+        .and_then(|(_, v)| v.parse::<u32>().ok())
+        .unwrap_or(SCHEMA_VERSION);
+    let pairs = migrate(pairs.to_vec(), schema);
+    let mut inputs = Inputs::default();
+    // Pass 1: selectors (home before currency: home sets the default currency).
+    let mut currency = None;
+    for (k, v) in &pairs {
+        let v = v.trim();
+        let ok = match k.as_str() {
+            "task" => Task::from_slug(v).map(|t| inputs.task = t).is_some(),
+            "home" => Home::from_slug(v)
+                .map(|h| {
+                    inputs.home = h;
+                    inputs.currency = super::data::home_currency(h);
+                })
+                .is_some(),
+            "region" => Region::from_slug(v).map(|r| inputs.region = r).is_some(),
+            "provider" => ProviderKind::from_slug(v).map(|p| inputs.provider = p).is_some(),
+            "currency" => Currency::from_code(v).map(|c| currency = Some(c)).is_some(),
+            _ => continue,
+        };
+        if ok {
+            has_scenario = true;
+        } else {
+            notices.push(invalid(k, v, "not one of the choices."));
+        }
+    }
+    if let Some(c) = currency {
+        inputs.currency = c;
+    }
+    // Pass 2: answers and numbers.
+    let mut numbers = Vec::new();
+    for (k, v) in &pairs {
+        if matches!(k.as_str(), "task" | "home" | "region" | "provider" | "currency") {
+            continue;
+        }
+        if k == "v" || k == "s" || PAGE_KEYS.contains(&k.as_str()) {
+            continue;
+        }
+        if let Some(id) = k.strip_prefix("q-") {
+            match (ITEMS.iter().any(|i| i.id == id), answer_from(v.trim())) {
+                (true, Some(a)) => {
+                    inputs.answers.set(id, a);
+                    has_scenario = true;
+                }
+                (true, None) => notices.push(invalid(k, v, "answer yes, partly, no or unsure.")),
+                (false, _) => notices.push(Notice::Unknown { key: k.clone() }),
+            }
+            continue;
+        }
+        match Field::from_key(k) {
+            // Blank: the field keeps its default.
+            Some(_) if v.trim().is_empty() => {}
+            Some(f) => match parse_number(v, Decimal::Point) {
+                Ok(p) => numbers.push((f, p.value, v.clone())),
+                Err(e) => notices.push(invalid(k, v, &e.message(f.spec().unit))),
+            },
+            None => notices.push(Notice::Unknown { key: k.clone() }),
+        }
+    }
+    // Numbers in the resolver's order. In the app's own links (they carry
+    // `v`), a value equal to the default that applies at that point stays a
+    // default, even if that default lies outside the typed range (as extreme
+    // exchange rates can make it); in a hand-written link every value is set.
+    let own_link = pairs.iter().any(|(k, _)| k == "v");
+    for &f in RESOLVE_ORDER {
+        if let Some((_, value, text)) = numbers.iter().rev().find(|(g, _, _)| *g == f) {
+            has_scenario = true;
+            let (_, defaults) = inputs.resolve_with_defaults();
+            if own_link && same(defaults[f as usize], *value) {
+                continue;
+            }
+            match parse_field(f, text, Decimal::Point) {
+                Ok(p) => inputs.set(f, p.map(|p| p.value)),
+                Err(e) => notices.push(invalid(f.spec().key, text, &e.message(f.spec().unit))),
+            }
+        }
+    }
+    Decoded { inputs, has_scenario, notices }
+}
+
+/// Equal up to the rounding `encode` applies (10 significant digits).
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) + 1e-12
+}
+
+/// A number for a link: 10 significant digits, no grouping, no exponent.
+fn number_text(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return "0".to_string();
+    }
+    let scale = 10f64.powi(9 - v.abs().log10().floor() as i32);
+    let r = (v * scale).round() / scale;
+    format!("{r}")
+}
+
+/// Every input as pairs: selectors, every numeric field (resolved, so the
+/// numbers survive a change of default figures), answered checklist items,
+/// data and schema versions.
+pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = vec![
+        ("task".into(), inputs.task.slug().into()),
+        ("home".into(), inputs.home.slug().into()),
+        ("region".into(), inputs.region.slug().into()),
+        ("provider".into(), inputs.provider.slug().into()),
+        ("currency".into(), inputs.currency.code().into()),
+    ];
+    let (_, defaults) = inputs.resolve_with_defaults();
+    for &f in Field::ALL {
+        let v = inputs.get(f).unwrap_or(defaults[f as usize]);
+        out.push((f.spec().key.into(), number_text(v)));
+    }
+    for (item, a) in ITEMS.iter().zip(inputs.answers.0.iter()) {
+        if *a != Answer::Unanswered {
+            out.push((format!("q-{}", item.id), answer_word(*a).into()));
+        }
+    }
+    out.push(("v".into(), DATA_VERSION.to_string()));
+    out.push(("s".into(), SCHEMA_VERSION.to_string()));
+    out
+}
+
+/// Only what differs from today's defaults, for short links.
+pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
+    let mut out = vec![("task".into(), inputs.task.slug().into()), ("home".into(), inputs.home.slug().into()), ("region".into(), inputs.region.slug().into())];
+    if inputs.provider != ProviderKind::Freelancer {
+        out.push(("provider".into(), inputs.provider.slug().into()));
+    }
+    if inputs.currency != super::data::home_currency(inputs.home) {
+        out.push(("currency".into(), inputs.currency.code().into()));
+    }
+    for &f in Field::ALL {
+        if let Some(v) = inputs.get(f) {
+            out.push((f.spec().key.into(), number_text(v)));
+        }
+    }
+    for (item, a) in ITEMS.iter().zip(inputs.answers.0.iter()) {
+        if *a != Answer::Unanswered {
+            out.push((format!("q-{}", item.id), answer_word(*a).into()));
+        }
+    }
+    out
+}
+
+/// JSON object of the same pairs (all values strings), for export.
+pub fn to_json(pairs: &[(String, String)]) -> String {
+    let esc = |s: &str| {
+        let mut o = String::new();
+        for c in s.chars() {
+            match c {
+                '"' => o.push_str("\\\""),
+                '\\' => o.push_str("\\\\"),
+                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+                c => o.push(c),
+            }
+        }
+        o
+    };
+    let body: Vec<String> = pairs.iter().map(|(k, v)| format!("  \"{}\": \"{}\"", esc(k), esc(v))).collect();
+    format!("{{\n{}\n}}\n", body.join(",\n"))
+}
+
+/// CSV of inputs and results: a header row, one row per input and per line item.
+pub fn to_csv(inputs: &Inputs) -> String {
+    use super::cost::{compare, Timing};
+    let s = inputs.resolve();
+    let c = compare(&s);
+    let cur = s.currency.code();
+    let mut rows = vec!["section,item,timing,amount,total_over_horizon,unit".to_string()];
+    let q = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+    for (k, v) in encode(inputs) {
+        rows.push(format!("input,{},,{},,", q(&k), q(&v)));
+    }
+    for (side, items) in [("in-house", &c.in_house.items), ("outsourced", &c.outsourced.items)] {
+        for it in items.iter() {
+            let timing = match it.timing {
+                Timing::Monthly => "monthly",
+                Timing::Upfront => "month 1",
+                Timing::AtExit => "last month",
+            };
+            rows.push(format!("{side},{},{timing},{:.2},{:.2},{cur}", q(it.label), it.amount, it.total));
+        }
+    }
+    let total = |name: &str, v: f64| format!("result,{},,,{:.2},{cur}", q(name), v);
+    rows.push(total("In-house total", c.in_house.total));
+    rows.push(total("Outsourced total", c.outsourced.total));
+    rows.push(total("Saving", c.saving));
+    rows.push(format!("result,\"Break-even hours per month\",,,{},h", c.break_even_hours.map(|h| plain(h).replace(',', "")).unwrap_or_else(|| "none".into())));
+    rows.push(format!("result,\"Crossing month\",,,{},month", c.crossing_month.map(|m| m.to_string()).unwrap_or_else(|| "none".into())));
+    rows.join("\n") + "\n"
+}
+
+/// A JSON value as the import sees it (the page parses with the browser's JSON).
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonValue {
+    Str(String),
+    Num(f64),
+    /// Anything else, named for the notice ("object", "array", "boolean", "null").
+    Other(&'static str),
+}
+
+/// Turn the entries of an imported JSON object into pairs; values of the
+/// wrong type are reported and skipped.
+pub fn pairs_from_json(entries: Vec<(String, JsonValue)>) -> (Vec<(String, String)>, Vec<Notice>) {
+    let mut pairs = Vec::new();
+    let mut notices = Vec::new();
+    for (k, v) in entries {
+        match v {
+            JsonValue::Str(s) => pairs.push((k, s)),
+            JsonValue::Num(n) if n.is_finite() => pairs.push((k, format!("{n}"))),
+            JsonValue::Num(_) => notices.push(Notice::Invalid { key: k, value: "NaN".into(), reason: "not a number.".into() }),
+            JsonValue::Other(kind) => {
+                notices.push(Notice::Invalid { key: k, value: kind.into(), reason: "expected text or a number.".into() })
+            }
+        }
+    }
+    (pairs, notices)
+}
+
+/// Decode an imported JSON object: its own notices first, then the codec's.
+pub fn decode_json(entries: Vec<(String, JsonValue)>) -> Decoded {
+    let (pairs, mut notices) = pairs_from_json(entries);
+    let mut d = decode(&pairs);
+    notices.append(&mut d.notices);
+    d.notices = notices;
+    d
+}

@@ -1,0 +1,120 @@
+//! Share, save and embed: copy link, exports, import, print, embed snippets.
+
+use yew::prelude::*;
+
+use crate::model::query::{decode_json, encode, encode_short, join_query, to_csv, to_json};
+use crate::model::Inputs;
+use crate::ui::app::Msg;
+use crate::ui::persist;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub inputs: Inputs,
+    pub on_msg: Callback<Msg>,
+}
+
+/// The iframe snippet: auto-sizing with the parent's script, or fixed height alone.
+pub fn snippets(src: &str) -> (String, String) {
+    let iframe = |height: u32| {
+        format!("<iframe src=\"{src}\" title=\"Outsource or keep in-house: cost calculator\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>")
+    };
+    let script = "<script>\naddEventListener(\"message\", function (e) {\n  var d = e.data;\n  if (!d || d.type !== \"outsource-check:height\") return;\n  document.querySelectorAll(\"iframe\").forEach(function (f) {\n    if (f.contentWindow === e.source) f.style.height = d.height + \"px\";\n  });\n});\n</script>";
+    (format!("{}\n{script}", iframe(1400)), iframe(1400))
+}
+
+#[component]
+pub fn Share(p: &ShareProps) -> Html {
+    let link = format!("{}?{}", persist::base_url(), join_query(&encode(&p.inputs)));
+    let embed_src = format!("{}?embed=1&{}", persist::base_url(), join_query(&encode_short(&p.inputs)));
+    let (with_script, plain) = snippets(&embed_src);
+    let notify = p.on_msg.clone();
+    let copy = {
+        let link = link.clone();
+        let notify = notify.clone();
+        Callback::from(move |_| {
+            let notify = notify.clone();
+            persist::copy(link.clone(), move |r| {
+                notify.emit(Msg::Notice(match r {
+                    Ok(()) => "Link copied.".into(),
+                    Err(m) => m,
+                }))
+            })
+        })
+    };
+    let inputs = p.inputs.clone();
+    let csv = {
+        let notify = notify.clone();
+        let inputs = inputs.clone();
+        Callback::from(move |_| {
+            if let Err(m) = persist::download("outsource-check.csv", "text/csv", &to_csv(&inputs)) {
+                notify.emit(Msg::Notice(m));
+            }
+        })
+    };
+    let json = {
+        let notify = notify.clone();
+        Callback::from(move |_| {
+            if let Err(m) = persist::download("outsource-check.json", "application/json", &to_json(&encode(&inputs))) {
+                notify.emit(Msg::Notice(m));
+            }
+        })
+    };
+    let import = {
+        let notify = notify.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let notify = notify.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                match text.ok_or_else(|| "The file could not be read.".to_string()).and_then(|t| persist::json_entries(&t)) {
+                    Ok(entries) => {
+                        let d = decode_json(entries);
+                        let n = d.notices.len();
+                        notify.emit(Msg::Imported(d.inputs, d.notices.iter().map(|x| x.message()).collect()));
+                        if n == 0 {
+                            notify.emit(Msg::Notice("Scenario imported.".into()));
+                        }
+                    }
+                    Err(m) => notify.emit(Msg::Notice(m)),
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <section class="card share" aria-labelledby="share-h">
+            <h2 id="share-h">{"Share, save and export"}</h2>
+            <p class="hint">{"Your scenario is saved in this browser as you type. The link below reopens it anywhere, with these exact numbers."}</p>
+            <div class="field">
+                <label for="share-link">{"Link to this scenario"}</label>
+                <input id="share-link" type="text" readonly=true value={link} />
+            </div>
+            <div class="buttons">
+                <button type="button" id="copy-link" onclick={copy}>{"Copy link"}</button>
+                <button type="button" id="export-csv" class="secondary" onclick={csv}>{"Export CSV"}</button>
+                <button type="button" id="export-json" class="secondary" onclick={json}>{"Export JSON"}</button>
+                <button type="button" class="secondary" onclick={print}>{"Print report"}</button>
+            </div>
+            <div class="field">
+                <label for="import-json">{"Import a scenario (JSON)"}</label>
+                <input id="import-json" type="file" accept=".json,application/json" onchange={import} />
+            </div>
+            <details id="embed-panel">
+                <summary>{"Embed this on your site"}</summary>
+                <p class="hint">{"Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside."}</p>
+                <div class="field">
+                    <label for="embed-script">{"Frame that sizes itself (iframe + script)"}</label>
+                    <textarea id="embed-script" readonly=true rows="8" value={with_script} />
+                </div>
+                <div class="field">
+                    <label for="embed-plain">{"Frame only (fixed height)"}</label>
+                    <textarea id="embed-plain" readonly=true rows="3" value={plain} />
+                </div>
+            </details>
+        </section>
+    }
+}

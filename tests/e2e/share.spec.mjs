@@ -1,0 +1,134 @@
+// Links, autosave, reset/undo, embed, sub-path + offline, export/import.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { open, value, unfoldAll } from './app.mjs';
+
+test('a preset link sets the fields and the totals', async ({ page }) => {
+  await open(page, 'task=bookkeeping&hours=40&home=us&region=southeast-asia&rate=12');
+  await expect(page.locator('#task')).toHaveValue('bookkeeping');
+  await expect(page.locator('#region')).toHaveValue('southeast-asia');
+  await expect(page.locator('#hours')).toHaveValue('40');
+  await expect(page.locator('#rate')).toHaveValue('12');
+  const total = await value(page, 'total-outsourced');
+  expect(total).toBeGreaterThan(40 * 12 * 12);
+  await expect(page.locator('#notices')).toHaveCount(0);
+});
+
+test('a link with bad parameters applies the rest and names them', async ({ page }) => {
+  await open(page, 'task=seo&hours=abc&colour=blue&rate=20');
+  await expect(page.locator('#task')).toHaveValue('seo');
+  await expect(page.locator('#rate')).toHaveValue('20');
+  await expect(page.locator('#notices')).toContainText('hours=abc');
+  await expect(page.locator('#notices')).toContainText('“colour”');
+  expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
+});
+
+test('editing updates the address bar; reload restores; a link does not overwrite the saved scenario', async ({ page }) => {
+  await open(page);
+  await page.locator('#hours').fill('55');
+  await expect.poll(() => page.url()).toContain('hours=55');
+  expect(page.url()).toContain('v=1');
+  await page.goto('./');
+  await page.waitForSelector('#app[data-ready]');
+  await expect(page.locator('#hours')).toHaveValue('55');
+
+  // Opening someone's link shows it, but the visitor's own scenario stays saved…
+  await open(page, 'hours=33');
+  await expect(page.locator('#hours')).toHaveValue('33');
+  await page.waitForTimeout(600);
+  await page.goto('./');
+  await page.waitForSelector('#app[data-ready]');
+  await expect(page.locator('#hours')).toHaveValue('55');
+  // …until they edit it.
+  await open(page, 'hours=33');
+  await page.locator('#rate').fill('25');
+  await expect.poll(() => page.url()).toContain('rate=25');
+  await page.waitForTimeout(600);
+  await page.goto('./');
+  await page.waitForSelector('#app[data-ready]');
+  await expect(page.locator('#hours')).toHaveValue('33');
+});
+
+test('reset to defaults is undoable once', async ({ page }) => {
+  await open(page, 'hours=70');
+  await page.getByText('Adjust the details').scrollIntoViewIfNeeded();
+  await page.locator('#reset').click();
+  await expect(page.locator('#hours')).toHaveValue('');
+  await page.locator('#undo').click();
+  await expect(page.locator('#hours')).toHaveValue('70');
+  await expect(page.locator('#undo')).toHaveCount(0);
+});
+
+test('JSON export round-trips through import; CSV has a header and line items', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'downloads once is enough');
+  await open(page, 'task=seo&hours=44&q-describe=partly');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+  const jsonPath = info.outputPath('scenario.json');
+  await json.saveAs(jsonPath);
+  const saved = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
+  expect(saved.hours).toBe('44');
+  const total = await value(page, 'total-outsourced');
+
+  await page.locator('#hours').fill('10');
+  await page.locator('#task').selectOption('bookkeeping');
+  await page.locator('#import-json').setInputFiles(jsonPath);
+  await expect(page.locator('#hours')).toHaveValue('44');
+  await expect(page.locator('#task')).toHaveValue('seo');
+  await expect.poll(() => value(page, 'total-outsourced')).toBeCloseTo(total, 6);
+  await expect(page.locator('#q-describe-p')).toBeChecked();
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const csvPath = info.outputPath('scenario.csv');
+  await csv.saveAs(csvPath);
+  const lines = fs.readFileSync(csvPath, 'utf8').trim().split('\n');
+  expect(lines[0]).toBe('section,item,timing,amount,total_over_horizon,unit');
+  expect(lines.filter((l) => l.startsWith('in-house,')).length).toBe(7);
+  expect(lines.filter((l) => l.startsWith('outsourced,')).length).toBe(8);
+
+  // A broken file is reported, nothing else changes.
+  const bad = info.outputPath('bad.json');
+  fs.writeFileSync(bad, '{"hours": {"x": 1}, "rate": "nine"}');
+  await page.locator('#import-json').setInputFiles(bad);
+  await expect(page.locator('#notices')).toContainText('hours=object');
+  await expect(page.locator('#notices')).toContainText('rate=nine');
+});
+
+test('embedded in a blog post on another origin: presets apply and the frame fits its content', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one embed host is enough');
+  await page.goto('http://127.0.0.1:8098/');
+  const frame = page.frameLocator('#calc');
+  await frame.locator('#app[data-ready]').waitFor();
+  await expect(frame.locator('#task')).toHaveValue('seo');
+  await expect(frame.locator('#hours')).toHaveValue('30');
+  await expect(frame.locator('.site-header')).toHaveCount(0);
+  await expect(frame.getByRole('link', { name: 'Open the full calculator' })).toBeVisible();
+  const height = () => page.locator('#calc').evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).not.toBe(1400);
+  const before = await height();
+  await frame.getByText('In-house details').click();
+  await expect.poll(height).toBeGreaterThan(before + 100);
+  const inner = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(inner).toBeLessThanOrEqual(1);
+});
+
+test('served from a sub-path it loads, and after one visit it works with the server stopped', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'once is enough');
+  const start = () => spawn('node', ['tests/e2e/server.mjs', '--port', '8097', '--root', 'dist', '--prefix', '/tools/outsourcing/'], { stdio: 'ignore' });
+  let server = start();
+  try {
+    await expect.poll(async () => (await fetch('http://127.0.0.1:8097/tools/outsourcing/').catch(() => ({ ok: false }))).ok).toBe(true);
+    await page.goto('http://127.0.0.1:8097/tools/outsourcing/?hours=61');
+    await page.waitForSelector('#app[data-ready]');
+    await expect(page.locator('#hours')).toHaveValue('61');
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  } finally {
+    server.kill();
+  }
+  await expect.poll(async () => (await fetch('http://127.0.0.1:8097/tools/outsourcing/').then(() => 'up', () => 'down'))).toBe('down');
+  await page.reload();
+  await page.waitForSelector('#app[data-ready]');
+  expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
+  await expect(page.locator('#hours')).toHaveValue('61');
+});
