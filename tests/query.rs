@@ -3,7 +3,9 @@
 
 use outsource_check::model::checklist::Answer;
 use outsource_check::model::data::Currency;
-use outsource_check::model::query::{decode, encode, encode_short, join_query, split_query, to_csv, to_json, Notice};
+use outsource_check::model::query::{
+    decode, encode, encode_short, join_query, split_query, to_csv, to_json, Notice,
+};
 use outsource_check::model::{compare, Field, Home, Inputs, ProviderKind, Region, Task};
 use proptest::prelude::*;
 
@@ -17,7 +19,10 @@ fn a_hand_written_preset_link_applies_and_leaves_the_rest_default() {
     assert!(d.notices.is_empty(), "{:?}", d.notices);
     assert!(d.has_scenario);
     let i = &d.inputs;
-    assert_eq!((i.task, i.home, i.region), (Task::Bookkeeping, Home::Us, Region::SoutheastAsia));
+    assert_eq!(
+        (i.task, i.home, i.region),
+        (Task::Bookkeeping, Home::Us, Region::SoutheastAsia)
+    );
     assert_eq!(i.get(Field::Hours), Some(40.0));
     assert_eq!(i.get(Field::Rate), Some(12.0));
     assert_eq!(i.get(Field::Salary), None);
@@ -25,15 +30,20 @@ fn a_hand_written_preset_link_applies_and_leaves_the_rest_default() {
 
 #[test]
 fn unknown_and_invalid_parameters_are_named_and_the_rest_applies() {
-    let d = from("task=seo&hourz=3&hours=abc&region=mars&oncost=150&q-judge=maybe&q-nope=yes&rate=20");
+    let d =
+        from("task=seo&hourz=3&hours=abc&region=mars&oncost=150&q-judge=maybe&q-nope=yes&rate=20");
     assert_eq!(d.inputs.task, Task::Seo);
     assert_eq!(d.inputs.get(Field::Rate), Some(20.0));
     let msgs: Vec<String> = d.notices.iter().map(Notice::message).collect();
     assert_eq!(msgs.len(), 6, "{msgs:?}");
     assert!(msgs.iter().any(|m| m.contains("“hourz”")));
-    assert!(msgs.iter().any(|m| m.contains("hours=abc") && m.contains("Not a number")));
+    assert!(msgs
+        .iter()
+        .any(|m| m.contains("hours=abc") && m.contains("Not a number")));
     assert!(msgs.iter().any(|m| m.contains("region=mars")));
-    assert!(msgs.iter().any(|m| m.contains("oncost=150") && m.contains("at most 100%")));
+    assert!(msgs
+        .iter()
+        .any(|m| m.contains("oncost=150") && m.contains("at most 100%")));
     assert!(msgs.iter().any(|m| m.contains("q-judge=maybe")));
     assert!(msgs.iter().any(|m| m.contains("“q-nope”")));
 }
@@ -55,12 +65,18 @@ fn the_apps_own_link_carries_every_input_and_round_trips() {
     i.answers.set("exit-clause", Answer::NotSure);
     let pairs = encode(&i);
     for f in Field::ALL {
-        assert!(pairs.iter().any(|(k, _)| k == f.spec().key), "{f:?} missing");
+        assert!(
+            pairs.iter().any(|(k, _)| k == f.spec().key),
+            "{f:?} missing"
+        );
     }
     assert!(pairs.iter().any(|(k, v)| k == "v" && v == "1"));
     let back = decode(&split_query(&join_query(&pairs)));
     assert!(back.notices.is_empty(), "{:?}", back.notices);
-    assert_eq!(back.inputs, i, "typed fields stay typed, defaults stay defaults");
+    assert_eq!(
+        back.inputs, i,
+        "typed fields stay typed, defaults stay defaults"
+    );
 }
 
 #[test]
@@ -97,15 +113,31 @@ fn json_and_csv_exports() {
     assert!(json.contains("\"hours\": \"10\""));
     let csv = to_csv(&i);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "section,item,timing,amount,total_over_horizon,unit");
+    assert_eq!(
+        lines[0],
+        "section,item,timing,amount,total_over_horizon,unit"
+    );
     let c = compare(&i.resolve());
     let items = c.in_house.items.len() + c.outsourced.items.len();
-    assert_eq!(lines.iter().filter(|l| l.starts_with("in-house,") || l.starts_with("outsourced,")).count(), items);
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("in-house,") || l.starts_with("outsourced,"))
+            .count(),
+        items
+    );
     assert!(lines.iter().any(|l| l.starts_with("result,\"Saving\"")));
 }
 
 fn arb_inputs() -> impl Strategy<Value = Inputs> {
-    (0..10usize, 0..8usize, 0..9usize, any::<bool>(), prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()), prop::collection::vec(0..5usize, 19))
+    (
+        0..10usize,
+        0..8usize,
+        0..9usize,
+        any::<bool>(),
+        prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
+        prop::collection::vec(0..5usize, 19),
+    )
         .prop_map(|(t, h, r, agency, fracs, answers)| {
             let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
             if agency {
@@ -114,7 +146,11 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
             for (f, frac) in Field::ALL.iter().zip(fracs) {
                 let s = f.spec();
                 let v = frac.map(|x| s.min + (s.max - s.min) * x * x * x);
-                let v = if *f == Field::Horizon { v.map(f64::round) } else { v.map(|v| (v * 100.0).round() / 100.0) };
+                let v = if *f == Field::Horizon {
+                    v.map(f64::round)
+                } else {
+                    v.map(|v| (v * 100.0).round() / 100.0)
+                };
                 i.set(*f, v.map(|v| v.clamp(s.min, s.max)));
             }
             for (n, a) in answers.into_iter().enumerate() {
@@ -156,6 +192,9 @@ fn json_import_takes_strings_and_numbers_and_names_wrong_types() {
 #[test]
 fn a_hand_written_value_equal_to_the_default_is_still_shown_as_set() {
     // SEO's default is 30 h/month: a blog author's hours=30 stays visible.
-    assert_eq!(from("task=seo&hours=30").inputs.get(Field::Hours), Some(30.0));
+    assert_eq!(
+        from("task=seo&hours=30").inputs.get(Field::Hours),
+        Some(30.0)
+    );
     assert_eq!(from("task=seo&hours=30&v=1").inputs.get(Field::Hours), None);
 }

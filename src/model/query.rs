@@ -21,15 +21,24 @@ pub const PAGE_KEYS: &[&str] = &["embed"];
 /// Something in a link or saved state that could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    Unknown { key: String },
-    Invalid { key: String, value: String, reason: String },
+    Unknown {
+        key: String,
+    },
+    Invalid {
+        key: String,
+        value: String,
+        reason: String,
+    },
 }
 
 impl Notice {
     /// Plain-words message naming the parameter.
     pub fn message(&self) -> String {
         match self {
-            Notice::Unknown { key } => format!("Ignored “{}”: not a setting this calculator knows.", clip(key)),
+            Notice::Unknown { key } => format!(
+                "Ignored “{}”: not a setting this calculator knows.",
+                clip(key)
+            ),
             Notice::Invalid { key, value, reason } => {
                 format!("Ignored {}={}: {}", clip(key), clip(value), reason)
             }
@@ -54,7 +63,9 @@ pub fn url_decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -98,7 +109,11 @@ pub fn split_query(query: &str) -> Vec<(String, String)> {
 
 /// Join pairs into "a=1&b=2".
 pub fn join_query(pairs: &[(String, String)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{}={}", url_encode(k), url_encode(v))).collect::<Vec<_>>().join("&")
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", url_encode(k), url_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn answer_from(v: &str) -> Option<Answer> {
@@ -144,7 +159,11 @@ pub fn migrate(pairs: Vec<(String, String)>, _from: u32) -> Vec<(String, String)
 pub fn decode(pairs: &[(String, String)]) -> Decoded {
     let mut notices = Vec::new();
     let mut has_scenario = false;
-    let invalid = |k: &str, v: &str, reason: &str| Notice::Invalid { key: k.to_string(), value: v.to_string(), reason: reason.to_string() };
+    let invalid = |k: &str, v: &str, reason: &str| Notice::Invalid {
+        key: k.to_string(),
+        value: v.to_string(),
+        reason: reason.to_string(),
+    };
     let schema = pairs
         .iter()
         .find(|(k, _)| k == "s")
@@ -165,7 +184,9 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
                 })
                 .is_some(),
             "region" => Region::from_slug(v).map(|r| inputs.region = r).is_some(),
-            "provider" => ProviderKind::from_slug(v).map(|p| inputs.provider = p).is_some(),
+            "provider" => ProviderKind::from_slug(v)
+                .map(|p| inputs.provider = p)
+                .is_some(),
             "currency" => Currency::from_code(v).map(|c| currency = Some(c)).is_some(),
             _ => continue,
         };
@@ -181,7 +202,10 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     // Pass 2: answers and numbers.
     let mut numbers = Vec::new();
     for (k, v) in &pairs {
-        if matches!(k.as_str(), "task" | "home" | "region" | "provider" | "currency") {
+        if matches!(
+            k.as_str(),
+            "task" | "home" | "region" | "provider" | "currency"
+        ) {
             continue;
         }
         if k == "v" || k == "s" || PAGE_KEYS.contains(&k.as_str()) {
@@ -226,7 +250,11 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             }
         }
     }
-    Decoded { inputs, has_scenario, notices }
+    Decoded {
+        inputs,
+        has_scenario,
+        notices,
+    }
 }
 
 /// Equal up to the rounding `encode` applies (10 significant digits).
@@ -272,7 +300,11 @@ pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
 
 /// Only what differs from today's defaults, for short links.
 pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
-    let mut out = vec![("task".into(), inputs.task.slug().into()), ("home".into(), inputs.home.slug().into()), ("region".into(), inputs.region.slug().into())];
+    let mut out = vec![
+        ("task".into(), inputs.task.slug().into()),
+        ("home".into(), inputs.home.slug().into()),
+        ("region".into(), inputs.region.slug().into()),
+    ];
     if inputs.provider != ProviderKind::Freelancer {
         out.push(("provider".into(), inputs.provider.slug().into()));
     }
@@ -306,7 +338,10 @@ pub fn to_json(pairs: &[(String, String)]) -> String {
         }
         o
     };
-    let body: Vec<String> = pairs.iter().map(|(k, v)| format!("  \"{}\": \"{}\"", esc(k), esc(v))).collect();
+    let body: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("  \"{}\": \"{}\"", esc(k), esc(v)))
+        .collect();
     format!("{{\n{}\n}}\n", body.join(",\n"))
 }
 
@@ -321,22 +356,40 @@ pub fn to_csv(inputs: &Inputs) -> String {
     for (k, v) in encode(inputs) {
         rows.push(format!("input,{},,{},,", q(&k), q(&v)));
     }
-    for (side, items) in [("in-house", &c.in_house.items), ("outsourced", &c.outsourced.items)] {
+    for (side, items) in [
+        ("in-house", &c.in_house.items),
+        ("outsourced", &c.outsourced.items),
+    ] {
         for it in items.iter() {
             let timing = match it.timing {
                 Timing::Monthly => "monthly",
                 Timing::Upfront => "month 1",
                 Timing::AtExit => "last month",
             };
-            rows.push(format!("{side},{},{timing},{:.2},{:.2},{cur}", q(it.label), it.amount, it.total));
+            rows.push(format!(
+                "{side},{},{timing},{:.2},{:.2},{cur}",
+                q(it.label),
+                it.amount,
+                it.total
+            ));
         }
     }
     let total = |name: &str, v: f64| format!("result,{},,,{:.2},{cur}", q(name), v);
     rows.push(total("In-house total", c.in_house.total));
     rows.push(total("Outsourced total", c.outsourced.total));
     rows.push(total("Saving", c.saving));
-    rows.push(format!("result,\"Break-even hours per month\",,,{},h", c.break_even_hours.map(|h| plain(h).replace(',', "")).unwrap_or_else(|| "none".into())));
-    rows.push(format!("result,\"Crossing month\",,,{},month", c.crossing_month.map(|m| m.to_string()).unwrap_or_else(|| "none".into())));
+    rows.push(format!(
+        "result,\"Break-even hours per month\",,,{},h",
+        c.break_even_hours
+            .map(|h| plain(h).replace(',', ""))
+            .unwrap_or_else(|| "none".into())
+    ));
+    rows.push(format!(
+        "result,\"Crossing month\",,,{},month",
+        c.crossing_month
+            .map(|m| m.to_string())
+            .unwrap_or_else(|| "none".into())
+    ));
     rows.join("\n") + "\n"
 }
 
@@ -358,10 +411,16 @@ pub fn pairs_from_json(entries: Vec<(String, JsonValue)>) -> (Vec<(String, Strin
         match v {
             JsonValue::Str(s) => pairs.push((k, s)),
             JsonValue::Num(n) if n.is_finite() => pairs.push((k, format!("{n}"))),
-            JsonValue::Num(_) => notices.push(Notice::Invalid { key: k, value: "NaN".into(), reason: "not a number.".into() }),
-            JsonValue::Other(kind) => {
-                notices.push(Notice::Invalid { key: k, value: kind.into(), reason: "expected text or a number.".into() })
-            }
+            JsonValue::Num(_) => notices.push(Notice::Invalid {
+                key: k,
+                value: "NaN".into(),
+                reason: "not a number.".into(),
+            }),
+            JsonValue::Other(kind) => notices.push(Notice::Invalid {
+                key: k,
+                value: kind.into(),
+                reason: "expected text or a number.".into(),
+            }),
         }
     }
     (pairs, notices)

@@ -11,12 +11,12 @@ use super::components::{
 };
 use super::fmt::{locale_decimal, Money};
 use super::persist;
-use crate::model::query::{decode, encode, encode_short, join_query, split_query};
-use gloo::timers::callback::Timeout;
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::{Action, Form};
+use crate::model::query::{decode, encode, encode_short, join_query, split_query};
 use crate::model::scenario::{Group, ProviderKind};
 use crate::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
+use gloo::timers::callback::Timeout;
 
 /// The page state: the form, notices, and how the page was opened.
 #[derive(Clone, PartialEq)]
@@ -142,7 +142,11 @@ pub fn App() -> Html {
         use_effect_with(inputs.clone(), move |inputs| {
             let q = join_query(&encode(inputs));
             *timer.borrow_mut() = Some(Timeout::new(400, move || {
-                let url_q = if embed { format!("embed=1&{q}") } else { q.clone() };
+                let url_q = if embed {
+                    format!("embed=1&{q}")
+                } else {
+                    q.clone()
+                };
                 let mut result = persist::replace_url(&url_q);
                 if save {
                     result = result.and(persist::save(&q));
@@ -180,7 +184,11 @@ pub fn App() -> Html {
     };
 
     let embed = state.embed;
-    let full_link = format!("{}?{}", persist::base_url(), join_query(&encode_short(&inputs)));
+    let full_link = format!(
+        "{}?{}",
+        persist::base_url(),
+        join_query(&encode_short(&inputs))
+    );
     let notices = state.notices.clone();
     html! {
         <>

@@ -9,7 +9,9 @@ pub mod persist;
 /// page-level helpers: service worker, print, embed height.
 pub fn start() {
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
+    let root = document
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root(root).render();
     persist::register_service_worker();

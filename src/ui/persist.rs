@@ -15,42 +15,64 @@ pub const CORRUPT_KEY: &str = "outsource-check:scenario:unreadable";
 
 /// The page's query string without the '?'.
 pub fn query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default().trim_start_matches('?').to_string()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_string()
 }
 
 /// The page's address without query or fragment.
 pub fn base_url() -> String {
     let l = gloo::utils::window().location();
-    format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default()
+    )
 }
 
 fn storage() -> Result<Storage, String> {
     match gloo::utils::window().local_storage() {
         Ok(Some(s)) => Ok(s),
-        _ => Err("This browser blocks saving, so your scenario will not be kept after you leave.".into()),
+        _ => Err(
+            "This browser blocks saving, so your scenario will not be kept after you leave.".into(),
+        ),
     }
 }
 
 /// The saved scenario, if any.
 pub fn load() -> Result<Option<String>, String> {
-    storage()?.get_item(SAVE_KEY).map_err(|_| "Your saved scenario could not be read.".to_string())
+    storage()?
+        .get_item(SAVE_KEY)
+        .map_err(|_| "Your saved scenario could not be read.".to_string())
 }
 
 /// Save the scenario (debounced by the caller).
 pub fn save(q: &str) -> Result<(), String> {
-    storage()?
-        .set_item(SAVE_KEY, q)
-        .map_err(|_| "Saving failed (storage full or blocked): your latest changes are not kept.".to_string())
+    storage()?.set_item(SAVE_KEY, q).map_err(|_| {
+        "Saving failed (storage full or blocked): your latest changes are not kept.".to_string()
+    })
 }
 
 /// Keep an unreadable saved scenario under a second key.
 pub fn keep_unreadable(raw: &str) -> Result<(), String> {
-    storage()?.set_item(CORRUPT_KEY, raw).map_err(|_| "The unreadable copy could not be kept.".to_string())
+    storage()?
+        .set_item(CORRUPT_KEY, raw)
+        .map_err(|_| "The unreadable copy could not be kept.".to_string())
 }
 
 /// Point the address bar at the scenario without adding history entries.
 pub fn replace_url(q: &str) -> Result<(), String> {
-    let url = format!("{}?{}", gloo::utils::window().location().pathname().unwrap_or_default(), q);
+    let url = format!(
+        "{}?{}",
+        gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default(),
+        q
+    );
     gloo::utils::window()
         .history()
         .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)))
@@ -59,10 +81,17 @@ pub fn replace_url(q: &str) -> Result<(), String> {
 
 /// Copy text to the clipboard; reports failure through `done`.
 pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
-    let promise = gloo::utils::window().navigator().clipboard().write_text(&text);
+    let promise = gloo::utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let r = wasm_bindgen_futures::JsFuture::from(promise).await;
-        done(r.map(|_| ()).map_err(|_| "Copying was blocked: select the link and copy it by hand.".to_string()));
+        done(
+            r.map(|_| ()).map_err(|_| {
+                "Copying was blocked: select the link and copy it by hand.".to_string()
+            }),
+        );
     });
 }
 
@@ -74,7 +103,10 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     opts.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let a: HtmlAnchorElement = gloo::utils::document().create_element("a").map_err(fail)?.unchecked_into();
+    let a: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(fail)?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -117,7 +149,10 @@ pub fn json_entries(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
 pub fn register_service_worker() {
     let navigator = gloo::utils::window().navigator();
     let has_sw = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    let protocol = gloo::utils::window().location().protocol().unwrap_or_default();
+    let protocol = gloo::utils::window()
+        .location()
+        .protocol()
+        .unwrap_or_default();
     if has_sw && (protocol == "https:" || protocol == "http:") {
         let _ = navigator.service_worker().register("./sw.js");
     }
@@ -127,13 +162,18 @@ pub fn register_service_worker() {
 pub fn post_height_to_parent() {
     use wasm_bindgen::closure::Closure;
     let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     if parent == window {
         return;
     }
     let post = move || {
         let doc = gloo::utils::document();
-        let height = doc.document_element().map(|e| e.scroll_height()).unwrap_or(0);
+        let height = doc
+            .document_element()
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
         let msg = Object::new();
         let _ = Reflect::set(&msg, &"type".into(), &"outsource-check:height".into());
         let _ = Reflect::set(&msg, &"height".into(), &JsValue::from(height));
@@ -155,12 +195,16 @@ pub fn open_details_when_printing() {
     let open_all = Closure::<dyn FnMut()>::new(|| {
         if let Ok(list) = gloo::utils::document().query_selector_all("details") {
             for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
                     let _ = el.set_attribute("open", "");
                 }
             }
         }
     });
-    let _ = gloo::utils::window().add_event_listener_with_callback("beforeprint", open_all.as_ref().unchecked_ref());
+    let _ = gloo::utils::window()
+        .add_event_listener_with_callback("beforeprint", open_all.as_ref().unchecked_ref());
     open_all.forget();
 }

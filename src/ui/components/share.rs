@@ -25,7 +25,11 @@ pub fn snippets(src: &str) -> (String, String) {
 #[component]
 pub fn Share(p: &ShareProps) -> Html {
     let link = format!("{}?{}", persist::base_url(), join_query(&encode(&p.inputs)));
-    let embed_src = format!("{}?embed=1&{}", persist::base_url(), join_query(&encode_short(&p.inputs)));
+    let embed_src = format!(
+        "{}?embed=1&{}",
+        persist::base_url(),
+        join_query(&encode_short(&p.inputs))
+    );
     let (with_script, plain) = snippets(&embed_src);
     let notify = p.on_msg.clone();
     let copy = {
@@ -54,7 +58,11 @@ pub fn Share(p: &ShareProps) -> Html {
     let json = {
         let notify = notify.clone();
         Callback::from(move |_| {
-            if let Err(m) = persist::download("outsource-check.json", "application/json", &to_json(&encode(&inputs))) {
+            if let Err(m) = persist::download(
+                "outsource-check.json",
+                "application/json",
+                &to_json(&encode(&inputs)),
+            ) {
                 notify.emit(Msg::Notice(m));
             }
         })
@@ -63,16 +71,27 @@ pub fn Share(p: &ShareProps) -> Html {
         let notify = notify.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let notify = notify.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-                match text.ok_or_else(|| "The file could not be read.".to_string()).and_then(|t| persist::json_entries(&t)) {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                match text
+                    .ok_or_else(|| "The file could not be read.".to_string())
+                    .and_then(|t| persist::json_entries(&t))
+                {
                     Ok(entries) => {
                         let d = decode_json(entries);
                         let n = d.notices.len();
-                        notify.emit(Msg::Imported(d.inputs, d.notices.iter().map(|x| x.message()).collect()));
+                        notify.emit(Msg::Imported(
+                            d.inputs,
+                            d.notices.iter().map(|x| x.message()).collect(),
+                        ));
                         if n == 0 {
                             notify.emit(Msg::Notice("Scenario imported.".into()));
                         }
