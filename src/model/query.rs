@@ -13,7 +13,12 @@ use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
 
 /// Version of the key/value layout. Bump it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1 → 2 (2026-11): `superv` → `supervision`, `onboardwk` → `rampweeks`,
+/// `onboardh` → `briefhours`.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Keys renamed in schema 2: (old, new).
+const RENAMED_IN_2: &[(&str, &str)] = &[("superv", "supervision"), ("onboardwk", "rampweeks"), ("onboardh", "briefhours")];
 
 /// Parameters that belong to the page, not the scenario (ignored here, not flagged).
 pub const PAGE_KEYS: &[&str] = &["embed"];
@@ -146,10 +151,20 @@ pub struct Decoded {
     pub notices: Vec<Notice>,
 }
 
-/// Rename and split keys of older schemas into today's (no older schema yet;
-/// see tests/migrate.rs for how a change is proven).
-pub fn migrate(pairs: Vec<(String, String)>, _from: u32) -> Vec<(String, String)> {
+/// Rewrite the keys of an older schema into today's. Links without `s` are
+/// hand-written and may use either generation of names, so they are migrated
+/// as schema 1 (today's names pass through unchanged).
+pub fn migrate(pairs: Vec<(String, String)>, from: u32) -> Vec<(String, String)> {
+    if from >= 2 {
+        return pairs;
+    }
     pairs
+        .into_iter()
+        .map(|(k, v)| match RENAMED_IN_2.iter().find(|(old, _)| *old == k) {
+            Some((_, new)) => (new.to_string(), v),
+            None => (k, v),
+        })
+        .collect()
 }
 
 /// Build inputs from pairs. Selectors are applied first so that "values equal
@@ -167,8 +182,8 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     let schema = pairs
         .iter()
         .find(|(k, _)| k == "s")
-        .and_then(|(_, v)| v.parse::<u32>().ok())
-        .unwrap_or(SCHEMA_VERSION);
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok())
+        .unwrap_or(1);
     let pairs = migrate(pairs.to_vec(), schema);
     let mut inputs = Inputs::default();
     // Pass 1: selectors (home before currency: home sets the default currency).

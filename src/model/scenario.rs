@@ -97,7 +97,7 @@ fields! {
     OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, "Employer on-costs (%)", "Payroll taxes and benefits on top of salary, paid leave excluded.";
     Fte = "fte", InHouse, Fte, 0.05, 20.0, "Employment fraction (FTE)", "1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.";
     ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, "Productive hours per full-time year", "Paid hours left after holidays, vacation and sick days.";
-    Supervision = "superv", InHouse, Hours, 0.0, 40.0, "Supervision hours per week", "Manager time an employee needs each week.";
+    Supervision = "supervision", InHouse, Hours, 0.0, 40.0, "Supervision hours per week", "Manager time an employee needs each week.";
     SeatMonthly = "seat", InHouse, Money, 0.0, 100_000.0, "Software and desk per seat per month", "Licences, desk space and utilities for each person employed.";
     Fees = "fees", Outsourcing, Percent, 0.0, 50.0, "Platform and payment fees (%)", "Marketplace or payment-provider fee on what you pay the provider.";
     AgencyMarkup = "markup", Outsourcing, Percent, 0.0, 300.0, "Agency markup (%)", "What an agency adds on top of a freelancer's rate (agency only).";
@@ -107,9 +107,9 @@ fields! {
     ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, "Manager's hourly cost", "What an hour of the person managing the work costs the business.";
     Tooling = "tools", Management, Money, 0.0, 100_000.0, "Collaboration tools per month", "Chat, project-management and file-sharing subscriptions.";
     Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, "Recruiting cost per hire", "Advertising, agency fees and interview time to hire one person.";
-    OnboardingWeeks = "onboardwk", OneTime, Weeks, 0.0, 52.0, "Onboarding weeks (paid, not yet productive)", "Weeks of pay before a new hire delivers.";
+    OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, "Onboarding weeks (paid, not yet productive)", "Weeks of pay before a new hire delivers.";
     Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, "Equipment per seat (one-time)", "Computer, screen and furniture for each person employed.";
-    OnboardingHours = "onboardh", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
+    OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
     Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
