@@ -1,6 +1,6 @@
 // Service worker: precaches the build so the app works offline after the
 // first visit. FILES and VERSION are written at build time by
-// scripts/sw-gen.mjs from the hashed file names; a new deploy gets a new
+// scripts/post-build.mjs from the hashed file names; a new deploy gets a new
 // cache and the old one is deleted on activation.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;

@@ -7,24 +7,78 @@
 use outsource_check::model::checklist::{Answer, ITEMS};
 use outsource_check::model::form::{Action, Form};
 use outsource_check::model::parse::{parse_field, parse_number, Decimal};
-use outsource_check::model::query::{decode, decode_json, encode, join_query, split_query, JsonValue};
+use outsource_check::model::query::{
+    decode, decode_json, encode, join_query, split_query, JsonValue,
+};
 use outsource_check::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
 use proptest::prelude::*;
 
 /// Case count × `FUZZ_SCALE` (default 1).
 fn cases(n: u32) -> u32 {
-    n * std::env::var("FUZZ_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1)
+    n * std::env::var("FUZZ_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
 }
 
 const HOSTILE: &[&str] = &[
-    "", " ", "-5", "0", "abc", "1e309", "NaN", "Infinity", "-Infinity", "1,234.5", "1.234,5", "€1.234,50",
-    "45/h", "10^12", "١٢٣", "४५", "４５", "+7", "150%", "-0", "0x10", "1..2", "%", "%%41", "\u{0}", "🙂",
-    "1.234", "1,234", "99999999999999999999999", "0.0000000001", "  12  ", "12 345,6", "1'234", "k", "5k",
+    "",
+    " ",
+    "-5",
+    "0",
+    "abc",
+    "1e309",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1,234.5",
+    "1.234,5",
+    "€1.234,50",
+    "45/h",
+    "10^12",
+    "١٢٣",
+    "४५",
+    "４５",
+    "+7",
+    "150%",
+    "-0",
+    "0x10",
+    "1..2",
+    "%",
+    "%%41",
+    "\u{0}",
+    "🙂",
+    "1.234",
+    "1,234",
+    "99999999999999999999999",
+    "0.0000000001",
+    "  12  ",
+    "12 345,6",
+    "1'234",
+    "k",
+    "5k",
 ];
 
 fn keys() -> Vec<String> {
-    let mut k: Vec<String> = Field::ALL.iter().map(|f| f.spec().key.to_string()).collect();
-    k.extend(["task", "home", "region", "provider", "currency", "v", "s", "embed", "superv", "onboardwk"].map(String::from));
+    let mut k: Vec<String> = Field::ALL
+        .iter()
+        .map(|f| f.spec().key.to_string())
+        .collect();
+    k.extend(
+        [
+            "task",
+            "home",
+            "region",
+            "provider",
+            "currency",
+            "v",
+            "s",
+            "embed",
+            "superv",
+            "onboardwk",
+        ]
+        .map(String::from),
+    );
     k.extend(ITEMS.iter().map(|i| format!("q-{}", i.id)));
     k
 }
@@ -35,7 +89,21 @@ fn value() -> impl Strategy<Value = String> {
         ".{0,12}",
         "[0-9.,+\\- ]{0,10}",
         (0.0f64..1e7).prop_map(|v| v.to_string()),
-        prop::sample::select(vec!["yes", "no", "partly", "unsure", "web-dev", "uk", "agency", "EUR", "south-asia", "1", "2", "0"]).prop_map(String::from),
+        prop::sample::select(vec![
+            "yes",
+            "no",
+            "partly",
+            "unsure",
+            "web-dev",
+            "uk",
+            "agency",
+            "EUR",
+            "south-asia",
+            "1",
+            "2",
+            "0"
+        ])
+        .prop_map(String::from),
     ]
 }
 
@@ -48,11 +116,25 @@ fn all_finite(inputs: &Inputs) {
     let s = inputs.resolve();
     let c = compare(&s);
     let figures = [
-        c.in_house.total, c.outsourced.total, c.saving, c.saving_share, c.in_house.per_month, c.outsourced.per_month,
-        c.in_house.per_delivered_hour, c.outsourced.per_delivered_hour, c.idle_hours_per_month, c.capacity_hours_per_month,
-        c.fair.lower, c.fair.upper, c.fair.entered, c.fair.market,
+        c.in_house.total,
+        c.outsourced.total,
+        c.saving,
+        c.saving_share,
+        c.in_house.per_month,
+        c.outsourced.per_month,
+        c.in_house.per_delivered_hour,
+        c.outsourced.per_delivered_hour,
+        c.idle_hours_per_month,
+        c.capacity_hours_per_month,
+        c.fair.lower,
+        c.fair.upper,
+        c.fair.entered,
+        c.fair.market,
     ];
-    assert!(figures.iter().all(|v| v.is_finite()), "{figures:?} for {s:?}");
+    assert!(
+        figures.iter().all(|v| v.is_finite()),
+        "{figures:?} for {s:?}"
+    );
     assert!(c.break_even_hours.is_none_or(f64::is_finite));
     for row in compare_regions(inputs) {
         assert!(row.outsourced_total.is_finite() && row.saving.is_finite() && row.rate.is_finite());
@@ -91,13 +173,26 @@ proptest! {
 }
 
 fn arb_inputs() -> impl Strategy<Value = Inputs> {
-    (0..10usize, 0..8usize, 0..9usize, prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()), prop::collection::vec(0..5usize, ITEMS.len()))
+    (
+        0..10usize,
+        0..8usize,
+        0..9usize,
+        prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
+        prop::collection::vec(0..5usize, ITEMS.len()),
+    )
         .prop_map(|(t, h, r, fracs, answers)| {
             let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
             for (f, frac) in Field::ALL.iter().zip(fracs) {
                 let s = f.spec();
                 let v = frac.map(|x| s.min + (s.max - s.min) * x * x);
-                i.set(*f, if *f == Field::Horizon { v.map(f64::round) } else { v });
+                i.set(
+                    *f,
+                    if *f == Field::Horizon {
+                        v.map(f64::round)
+                    } else {
+                        v
+                    },
+                );
             }
             for (n, a) in answers.into_iter().enumerate() {
                 i.answers.0[n] = Answer::ALL[a];

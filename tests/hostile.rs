@@ -21,7 +21,10 @@ fn case(field: Field, text: &str, want: Want) {
         (Blank, Ok(None)) => {}
         (Flag(m), Err(e)) => {
             let msg = e.message(field.spec().unit);
-            assert!(msg.starts_with(m), "{field:?} {text:?}: {msg:?} should start with {m:?}");
+            assert!(
+                msg.starts_with(m),
+                "{field:?} {text:?}: {msg:?} should start with {m:?}"
+            );
         }
         (_, got) => panic!("{field:?} {text:?}: unexpected {got:?}"),
     }
@@ -85,11 +88,22 @@ fn hours_and_months() {
 #[test]
 fn ambiguous_entries_follow_the_locale_and_say_which_reading() {
     let en = parse_field(Field::Salary, "1.234", Decimal::Point);
-    assert_eq!(en, Err(ParseError::BelowMin { min: 1000.0 }), "1.234 in English is one point two three four");
-    let de = parse_field(Field::Salary, "1.234", Decimal::Comma).unwrap().unwrap();
+    assert_eq!(
+        en,
+        Err(ParseError::BelowMin { min: 1000.0 }),
+        "1.234 in English is one point two three four"
+    );
+    let de = parse_field(Field::Salary, "1.234", Decimal::Comma)
+        .unwrap()
+        .unwrap();
     assert_eq!((de.value, de.reading), (1234.0, Some(Reading::Thousands)));
-    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point).unwrap().unwrap();
-    assert_eq!((en_hours.value, en_hours.reading), (1234.0, Some(Reading::Thousands)));
+    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (en_hours.value, en_hours.reading),
+        (1234.0, Some(Reading::Thousands))
+    );
 }
 
 #[test]
@@ -100,6 +114,10 @@ fn a_hostile_entry_never_touches_other_fields() {
         form.apply(Action::Text(Field::Salary, text.into()));
         assert!(form.error(Field::Salary).is_some(), "{text:?}");
         assert_eq!(form.inputs.get(Field::Rate), Some(30.0));
-        assert_eq!(form.inputs.get(Field::Salary), None, "last valid value (the default) stays");
+        assert_eq!(
+            form.inputs.get(Field::Salary),
+            None,
+            "last valid value (the default) stays"
+        );
     }
 }

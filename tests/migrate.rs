@@ -7,22 +7,42 @@ use outsource_check::model::query::{decode, encode, split_query, SCHEMA_VERSION}
 
 #[track_caller]
 fn opens_with_same_numbers(fixture: &str) {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{fixture}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
     let mut n = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let mut parts = line.split(' ');
-        let (q, ih, os) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let (q, ih, os) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
         let (ih, os): (f64, f64) = (ih.parse().unwrap(), os.parse().unwrap());
         let d = decode(&split_query(q));
         assert!(d.notices.is_empty(), "{fixture}: {:?}", d.notices);
         let c = compare(&d.inputs.resolve());
         let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(1.0);
-        assert!(close(c.in_house.total, ih), "{fixture}: in-house {} vs {ih}", c.in_house.total);
-        assert!(close(c.outsourced.total, os), "{fixture}: outsourced {} vs {os}", c.outsourced.total);
+        assert!(
+            close(c.in_house.total, ih),
+            "{fixture}: in-house {} vs {ih}",
+            c.in_house.total
+        );
+        assert!(
+            close(c.outsourced.total, os),
+            "{fixture}: outsourced {} vs {os}",
+            c.outsourced.total
+        );
         // Re-saved in today's schema, with today's names.
         let again = encode(&d.inputs);
-        assert!(again.iter().any(|(k, v)| k == "s" && v == &SCHEMA_VERSION.to_string()));
-        assert!(again.iter().all(|(k, _)| k != "superv" && k != "onboardwk" && k != "onboardh"));
+        assert!(again
+            .iter()
+            .any(|(k, v)| k == "s" && v == &SCHEMA_VERSION.to_string()));
+        assert!(again
+            .iter()
+            .all(|(k, _)| k != "superv" && k != "onboardwk" && k != "onboardh"));
         assert!(again.iter().any(|(k, _)| k == "supervision"));
         n += 1;
     }
@@ -46,8 +66,17 @@ fn schema_1_hand_written_links_open_with_the_same_numbers() {
 
 #[test]
 fn the_fixtures_really_use_the_old_names() {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/schema1-links.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    assert!(text.contains("superv=") && text.contains("onboardwk=") && text.contains("onboardh=") && text.contains("s=1"));
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/schema1-links.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert!(
+        text.contains("superv=")
+            && text.contains("onboardwk=")
+            && text.contains("onboardh=")
+            && text.contains("s=1")
+    );
     // Without migration those keys would be unknown: the step is not an identity.
     let raw = decode(&split_query("superv=3&s=2"));
     assert_eq!(raw.notices.len(), 1);

@@ -91,3 +91,21 @@ async fn picking_a_region_row_sets_the_provider_region() {
     let select: HtmlSelectElement = by_id("region").dyn_into().unwrap();
     assert_eq!(select.value(), "eastern-europe");
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_message_shows_and_the_latest_scenario_is_saved() {
+    use outsource_check::ui::persist;
+    mount().await;
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.remove_item(persist::SAVE_KEY).unwrap();
+    persist::remember("task=seo&hours=12", true);
+    persist::on_panic("test panic");
+    assert!(by_id("panic")
+        .text_content()
+        .unwrap()
+        .contains("your inputs are saved"));
+    assert_eq!(
+        storage.get_item(persist::SAVE_KEY).unwrap().as_deref(),
+        Some("task=seo&hours=12")
+    );
+}

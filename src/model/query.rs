@@ -18,7 +18,11 @@ use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// Keys renamed in schema 2: (old, new).
-const RENAMED_IN_2: &[(&str, &str)] = &[("superv", "supervision"), ("onboardwk", "rampweeks"), ("onboardh", "briefhours")];
+const RENAMED_IN_2: &[(&str, &str)] = &[
+    ("superv", "supervision"),
+    ("onboardwk", "rampweeks"),
+    ("onboardh", "briefhours"),
+];
 
 /// Parameters that belong to the page, not the scenario (ignored here, not flagged).
 pub const PAGE_KEYS: &[&str] = &["embed"];
@@ -160,10 +164,12 @@ pub fn migrate(pairs: Vec<(String, String)>, from: u32) -> Vec<(String, String)>
     }
     pairs
         .into_iter()
-        .map(|(k, v)| match RENAMED_IN_2.iter().find(|(old, _)| *old == k) {
-            Some((_, new)) => (new.to_string(), v),
-            None => (k, v),
-        })
+        .map(
+            |(k, v)| match RENAMED_IN_2.iter().find(|(old, _)| *old == k) {
+                Some((_, new)) => (new.to_string(), v),
+                None => (k, v),
+            },
+        )
         .collect()
 }
 

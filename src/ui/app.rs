@@ -141,6 +141,7 @@ pub fn App() -> Html {
         let on_msg = on_msg.clone();
         use_effect_with(inputs.clone(), move |inputs| {
             let q = join_query(&encode(inputs));
+            persist::remember(&q, save);
             *timer.borrow_mut() = Some(Timeout::new(400, move || {
                 let url_q = if embed {
                     format!("embed=1&{q}")

@@ -8,6 +8,7 @@ pub mod persist;
 /// Mount the app into `#app` (replacing the loading shell) and set up the
 /// page-level helpers: service worker, print, embed height.
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| persist::on_panic(&info.to_string())));
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")

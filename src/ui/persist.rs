@@ -208,3 +208,44 @@ pub fn open_details_when_printing() {
         .add_event_listener_with_callback("beforeprint", open_all.as_ref().unchecked_ref());
     open_all.forget();
 }
+
+thread_local! {
+    /// The latest scenario and whether it may be saved, kept for the panic hook.
+    static LATEST: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remember the latest scenario at once (the debounced save may not have run yet).
+pub fn remember(q: &str, may_save: bool) {
+    LATEST.with(|l| {
+        if let Ok(mut l) = l.try_borrow_mut() {
+            *l = Some((q.to_string(), may_save));
+        }
+    });
+}
+
+/// Save the remembered scenario now (from the panic hook).
+pub fn save_latest() {
+    let latest = LATEST.with(|l| l.try_borrow().ok().and_then(|l| l.clone()));
+    if let Some((q, true)) = latest {
+        let _ = save(&q);
+    }
+}
+
+/// After a panic: log it, save what the user typed, and say so on the page.
+pub fn on_panic(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+    save_latest();
+    let doc = gloo::utils::document();
+    if doc.get_element_by_id("panic").is_some() {
+        return;
+    }
+    if let (Ok(banner), Some(body)) = (doc.create_element("div"), doc.body()) {
+        banner.set_id("panic");
+        banner.set_class_name("panic-banner");
+        let _ = banner.set_attribute("role", "alert");
+        banner.set_text_content(Some(
+            "Something went wrong — your inputs are saved. Please reload the page.",
+        ));
+        let _ = body.prepend_with_node_1(&banner);
+    }
+}

@@ -1,0 +1,44 @@
+// Trunk post-build hook (runs on the staging dir before it becomes dist/):
+// 1. moves Trunk's inline module loader into an external file, so the page
+//    runs under a Content-Security-Policy without 'unsafe-inline';
+// 2. writes sw.js with the hashed file list and a content-derived version;
+// 3. writes .gz and .br copies of text and wasm files for hosts that serve them.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const file = (f) => path.join(dir, f);
+const short = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slice(0, 16);
+
+// 1. External loader.
+let html = fs.readFileSync(file('index.html'), 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const m = html.match(inline);
+if (m) {
+  const name = `loader-${short(m[1])}.js`;
+  fs.writeFileSync(file(name), m[1].trim() + '\n');
+  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+  fs.writeFileSync(file('index.html'), html);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
+
+// 2. Service worker.
+const skip = (f) => f === 'sw.js' || f.endsWith('.gz') || f.endsWith('.br');
+const files = fs.readdirSync(dir).filter((f) => fs.statSync(file(f)).isFile() && !skip(f)).sort();
+const hash = crypto.createHash('sha256');
+for (const f of files) hash.update(f).update(fs.readFileSync(file(f)));
+const version = hash.digest('hex').slice(0, 16);
+const list = ['./', ...files.filter((f) => f !== 'index.html').map((f) => './' + f)];
+const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta.url), 'utf8');
+fs.writeFileSync(file('sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(list)));
+
+// 3. Precompressed copies.
+for (const f of fs.readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(f)) continue;
+  const body = fs.readFileSync(file(f));
+  fs.writeFileSync(file(f + '.gz'), zlib.gzipSync(body, { level: 9 }));
+  fs.writeFileSync(file(f + '.br'), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+console.log(`post-build: loader external, sw.js ${list.length} files (version ${version}), precompressed`);

@@ -1,0 +1,79 @@
+// Privacy and CSP: every request recorded at the server and in the page.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { value, unfoldAll } from './app.mjs';
+
+const PORT = 8096;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+test('no request leaves the origin, none after the first load, only the update check on reload; no CSP violation', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'once is enough');
+  const log = info.outputPath('server.log');
+  fs.writeFileSync(log, '');
+  const server = spawn('node', ['tests/e2e/server.mjs', '--port', String(PORT), '--root', 'dist', '--log', log], { stdio: 'ignore' });
+  try {
+    await expect.poll(async () => (await fetch(ORIGIN + '/').catch(() => ({ ok: false }))).ok).toBe(true);
+    fs.writeFileSync(log, '');
+    const pageRequests = [];
+    page.on('request', (r) => pageRequests.push(r.url()));
+    const cspConsole = [];
+    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) cspConsole.push(m.text()); });
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+
+    await page.goto(ORIGIN + '/');
+    await page.waitForSelector('#app[data-ready]');
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(pageRequests.filter((u) => !u.startsWith(ORIGIN))).toEqual([]);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+
+    // In use: no request at all.
+    const before = { page: pageRequests.length, server: fs.readFileSync(log, 'utf8') };
+    await page.locator('#hours').fill('64');
+    await page.locator('#rate').fill('€31,50');
+    await unfoldAll(page);
+    await page.locator('#salary').fill('72000');
+    await page.locator('label[for="q-describe-y"]').click();
+    await page.locator('tr[data-region="africa"] button.pick').click();
+    await page.getByRole('button', { name: 'Saving', exact: true }).click();
+    expect(await value(page, 'total-outsourced')).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    expect(pageRequests.slice(before.page)).toEqual([]);
+    expect(fs.readFileSync(log, 'utf8')).toBe(before.server);
+
+    // Reload: the service worker answers; the server sees at most its update check.
+    fs.writeFileSync(log, '');
+    await page.reload();
+    await page.waitForSelector('#app[data-ready]');
+    await expect(page.locator('#hours')).toHaveValue('64');
+    await page.waitForTimeout(800);
+    const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+    expect(hits.filter((h) => h !== 'GET /sw.js')).toEqual([]);
+
+    expect(await page.evaluate(() => window.__csp)).toEqual([]);
+    expect(cspConsole).toEqual([]);
+  } finally {
+    server.kill();
+  }
+});
+
+test('hostile entries end to end: flagged in words, no NaN, other fields kept', async ({ page }) => {
+  await page.goto('./');
+  await page.waitForSelector('#app[data-ready]');
+  await page.locator('#rate').fill('30');
+  for (const bad of ['1e309', 'NaN', 'Infinity', '-5', '10^12', 'x'.repeat(10000)]) {
+    await page.locator('#hours').fill(bad);
+    await expect(page.locator('#hours-err')).toBeVisible();
+    await expect(page.locator('#rate')).toHaveValue('30');
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity/);
+  }
+  await page.locator('#hours').fill('€1.234,50');
+  await expect(page.locator('#hours-err')).toHaveCount(0);
+  await expect(page.locator('#hours')).toHaveValue('€1.234,50');
+});
