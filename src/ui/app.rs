@@ -170,18 +170,21 @@ pub fn App() -> Html {
                 on_change={Callback::from(move |v: String| if let Some(a) = make(&v) { cb.emit(a) })} />
         }
     };
-    let group = |_g: Group, fields: &[Field]| {
+    let fields = |fields: Vec<Field>| {
         html! {
-            <FieldGroup fields={fields.to_vec()} form={Rc::new(form.clone())}
+            <FieldGroup {fields} form={Rc::new(form.clone())}
                 defaults={Rc::new(defaults.clone())} money={(*money).clone()} on_action={on_action.clone()} />
         }
     };
-    let fields_of = |g: Group| {
-        Field::ALL
-            .iter()
-            .copied()
-            .filter(|f| f.spec().group == g)
-            .collect::<Vec<_>>()
+    // Every field of a folded group, in table order.
+    let group = |g: Group| {
+        fields(
+            Field::ALL
+                .iter()
+                .copied()
+                .filter(|f| f.spec().group == g)
+                .collect(),
+        )
     };
 
     let embed = state.embed;
@@ -218,10 +221,10 @@ pub fn App() -> Html {
             <section class="card basics" aria-labelledby="basics-h">
                 <h2 id="basics-h">{"Your task"}</h2>
                 { select("task", "Task", options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
-                { group(Group::Basics, &[Field::Hours]) }
+                { fields(vec![Field::Hours]) }
                 { select("home", "Your business is in", options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
                 { select("region", "Provider region", options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
-                { group(Group::Basics, &[Field::Rate]) }
+                { fields(vec![Field::Rate]) }
             </section>
             <Results comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} stale={form.has_errors()} />
             <section class="card" aria-labelledby="charts-h">
@@ -239,25 +242,25 @@ pub fn App() -> Html {
                 <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
                 <details>
                     <summary>{"In-house details"}</summary>
-                    { group(Group::InHouse, &fields_of(Group::InHouse)) }
+                    { group(Group::InHouse) }
                 </details>
                 <details>
                     <summary>{"Outsourcing details"}</summary>
                     { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
-                    { group(Group::Outsourcing, &fields_of(Group::Outsourcing)) }
+                    { group(Group::Outsourcing) }
                 </details>
                 <details>
                     <summary>{"Management and tooling"}</summary>
-                    { group(Group::Management, &fields_of(Group::Management)) }
+                    { group(Group::Management) }
                 </details>
                 <details>
                     <summary>{"One-time costs and risk"}</summary>
-                    { group(Group::OneTime, &fields_of(Group::OneTime)) }
+                    { group(Group::OneTime) }
                 </details>
                 <details>
                     <summary>{"Time frame and currency"}</summary>
                     { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
-                    { group(Group::Settings, &fields_of(Group::Settings)) }
+                    { group(Group::Settings) }
                 </details>
                 <div class="buttons">
                     <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
