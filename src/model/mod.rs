@@ -7,7 +7,7 @@ pub mod parse;
 pub mod regions;
 pub mod scenario;
 
-pub use cost::{compare, compare_regions, Comparison, RateClass};
+pub use cost::{compare, compare_regions, compare_regions_in, Comparison, RateClass};
 pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod checklist;

@@ -1,0 +1,269 @@
+// Performance report: first-load transfer, wasm contributors, Lighthouse
+// (mobile and desktop, gzip-served), input-to-result latency at 4x CPU
+// throttle, and the host engine benchmark. Writes BENCHMARKS.md.
+// Run through scripts/bench.sh, which builds dist/ and the inputs this reads.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawn, execSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const DIST = 'dist';
+const PORT = 8095;
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const RUNS = Number(process.env.LH_RUNS || 3);
+const EDITS = Number(process.env.EDITS || 200);
+const KB = (n) => (n / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+// Budgets from the issue, in one place so the report compares against them.
+const BUDGET = { gzipKB: 120, perf: 98, a11y: 100, bp: 100, seo: 100, ttiMs: 800, p95Ms: 16, engineUs: 20 };
+
+// ---------- 1. first-load transfer ----------
+function firstLoadFiles() {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
+  // The glue script and wasm are fetched by the loader, not named as src=.
+  const loader = refs.find((r) => r.startsWith('loader-'));
+  const extra = loader ? [...fs.readFileSync(path.join(DIST, loader), 'utf8').matchAll(/['"]\.?\/?([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]) : [];
+  return ['index.html', ...new Set([...refs, ...extra])].filter((f) => fs.existsSync(path.join(DIST, f)));
+}
+
+function sizes() {
+  const rows = firstLoadFiles().map((f) => {
+    const buf = fs.readFileSync(path.join(DIST, f));
+    return {
+      file: f,
+      kind: path.extname(f).slice(1),
+      raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      br: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+  return { rows, total };
+}
+
+// ---------- 2. wasm contributors (twiggy on a name-keeping build) ----------
+function contributors() {
+  const csv = 'target/bench/twiggy.csv';
+  if (!fs.existsSync(csv)) return null;
+  const lines = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  const items = lines.map((l) => {
+    const m = l.match(/^("(?:[^"]|"")*"|[^,]*),(\d+),/);
+    return m ? { name: m[1].replace(/^"|"$/g, '').replace(/""/g, '"'), size: Number(m[2]) } : null;
+  }).filter(Boolean).filter((i) => !/names" subsection/.test(i.name));
+  const code = items.filter((i) => !/^data segment/.test(i.name));
+  const data = items.filter((i) => /^data segment/.test(i.name)).reduce((t, i) => t + i.size, 0);
+  const groups = new Map();
+  const groupOf = (n) => {
+    if (/CompStateInner<COMP> as .*Stateful>::view/.test(n)) return 'our components (html! bodies, inlined into yew views)';
+    let m = n.match(/outsource_check::(model::[a-z_]+|ui::[a-z_]+)/);
+    if (m) return `outsource_check::${m[1]}`;
+    m = n.match(/^<?(?:core::ptr::drop_in_place<)?<?([a-z_]+)(?:\[[0-9a-f]+\])?::([a-z_0-9]+)/);
+    if (m) return ['core', 'alloc', 'std'].includes(m[1]) ? `${m[1]}::${m[2]}` : m[1];
+    return 'other';
+  };
+  for (const i of code) groups.set(groupOf(i.name), (groups.get(groupOf(i.name)) || 0) + i.size);
+  groups.set('data (.rodata: texts, sources, tables)', data);
+  const total = items.reduce((t, i) => t + i.size, 0);
+  return {
+    total,
+    groups: [...groups].sort((a, b) => b[1] - a[1]).slice(0, 16),
+    top: code.sort((a, b) => b.size - a.size).slice(0, 10),
+  };
+}
+
+// ---------- 3. Lighthouse, gzip-served ----------
+const LOG = 'target/bench/requests.log';
+function serve() {
+  fs.rmSync(LOG, { force: true });
+  const p = spawn(process.execPath, ['tests/e2e/server.mjs', '--port', String(PORT), '--root', DIST, '--gzip', '--log', LOG], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => p.stdout.once('data', () => resolve(p)));
+}
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+async function lighthouseRuns(preset) {
+  const runs = [];
+  for (let n = 0; n < RUNS; n++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+    try {
+      const flags = { port: chrome.port, output: 'json', logLevel: 'error' };
+      const r = await lighthouse(URL_, flags, preset === 'desktop' ? desktopConfig : undefined);
+      const l = r.lhr;
+      const a = (id) => l.audits[id]?.numericValue;
+      runs.push({
+        perf: l.categories.performance.score * 100,
+        a11y: l.categories.accessibility.score * 100,
+        bp: l.categories['best-practices'].score * 100,
+        seo: l.categories.seo.score * 100,
+        fcp: a('first-contentful-paint'), lcp: a('largest-contentful-paint'), tbt: a('total-blocking-time'),
+        tti: a('interactive'), si: a('speed-index'), bytes: a('total-byte-weight'),
+        failed: Object.values(l.audits).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+      });
+      if (n === 0) fs.writeFileSync(`target/bench/lighthouse-${preset}.json`, JSON.stringify(l));
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const med = {};
+  for (const k of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'bytes']) med[k] = median(runs.map((r) => r[k]));
+  med.failed = [...new Set(runs.flatMap((r) => r.failed))];
+  return { runs, med };
+}
+
+// ---------- 4. second visit: what reaches the server once the worker is in ----------
+async function secondVisit() {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(URL_);
+    await page.waitForSelector('#app[data-ready]');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = fs.readFileSync(LOG, 'utf8').split('\n').filter(Boolean).length;
+    await page.reload();
+    await page.waitForSelector('#app[data-ready]');
+    await page.waitForTimeout(500);
+    const after = fs.readFileSync(LOG, 'utf8').split('\n').filter(Boolean).slice(before);
+    return after;
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------- 5. input -> updated result, 4x CPU throttle ----------
+async function latency() {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(URL_);
+    await page.waitForSelector('#app[data-ready]');
+    await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Each edit types a new value into one field (rotating through fields that
+    // move a total), then times until a headline figure's data-value changes
+    // (DOM updated) and until the next frame after it (what the eye sees).
+    const samples = await page.evaluate(async (edits) => {
+      const fields = [['hours', (i) => 60 + (i % 97)], ['rate', (i) => 20 + (i % 53)], ['salary', (i) => 50000 + 137 * i],
+        ['oncost', (i) => 10 + (i % 30)], ['mgmt', (i) => 1 + (i % 9)], ['fees', (i) => i % 20], ['months', (i) => 6 + (i % 30)],
+        ['tools', (i) => 20 + i], ['rework', (i) => i % 40], ['seat', (i) => 100 + i]];
+      const watched = ['total-in-house', 'total-outsourced', 'saving'].map((id) => document.getElementById(id));
+      const out = [];
+      const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+      for (let i = 0; i < edits; i++) {
+        const [id, val] = fields[i % fields.length];
+        const input = document.getElementById(id);
+        const before = watched.map((w) => w.dataset.value).join();
+        const changed = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (watched.map((w) => w.dataset.value).join() !== before) { mo.disconnect(); resolve(performance.now()); }
+          });
+          watched.forEach((w) => mo.observe(w, { attributes: true, attributeFilter: ['data-value'] }));
+        });
+        const t0 = performance.now();
+        input.value = String(val(i));
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+        const timeout = new Promise((r) => setTimeout(() => r(null), 2000));
+        const t1 = await Promise.race([changed, timeout]);
+        if (t1 === null) { out.push({ id, dom: null, frame: null }); continue; }
+        await frame();
+        out.push({ id, dom: t1 - t0, frame: performance.now() - t0 });
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return out;
+    }, EDITS);
+    const ok = samples.filter((s) => s.dom !== null);
+    const dom = ok.map((s) => s.dom);
+    const frame = ok.map((s) => s.frame);
+    return { n: samples.length, missed: samples.length - ok.length, domMed: median(dom), domP95: pct(dom, 95), domMax: Math.max(...dom), frameMed: median(frame), frameP95: pct(frame, 95) };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------- report ----------
+const sz = sizes();
+const twig = contributors();
+const server = await serve();
+let mobile; let desktop; let lat; let second;
+try {
+  mobile = await lighthouseRuns('mobile');
+  desktop = await lighthouseRuns('desktop');
+  lat = await latency();
+  second = await secondVisit();
+} finally {
+  server.kill();
+}
+const engine = fs.existsSync('target/bench/engine.txt') ? fs.readFileSync('target/bench/engine.txt', 'utf8').trim() : '(not run)';
+const fullUpdate = engine.match(/full_update\s+[\d.]+ [nµm]s\s+│\s+[\d.]+ [nµm]s\s+│\s+([\d.]+) ([nµm])s/);
+const engineUs = fullUpdate ? Number(fullUpdate[1]) * { n: 1e-3, 'µ': 1, m: 1e3 }[fullUpdate[2]] : NaN;
+
+// Growth with the number of regions: slope of the median between 1 and 36.
+const regionMedian = (n) => {
+  const m = engine.match(new RegExp(`[├╰]─ ${n}\\s+[\\d.]+ [nµm]s\\s+│\\s+[\\d.]+ [nµm]s\\s+│\\s+([\\d.]+) ([nµm])s`));
+  return m ? Number(m[1]) * { n: 1e-3, 'µ': 1, m: 1e3 }[m[2]] : NaN;
+};
+const perRegion = (regionMedian(36) - regionMedian(1)) / 35;
+
+const yes = (ok) => (ok ? 'met' : '**not met**');
+const ms = (v) => `${Math.round(v)} ms`;
+const cpu = os.cpus()[0]?.model?.trim() || 'unknown CPU';
+const chromeVersion = execSync(`${CHROME} --version`).toString().trim();
+const L = [];
+L.push('# Benchmarks', '');
+L.push(`Generated by \`./scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromeVersion}; Lighthouse 12 (median of ${RUNS} runs per preset). Local, loopback: Lighthouse's simulated throttling stands in for the phone network.`, '');
+L.push('## Against the budget', '');
+L.push('| Figure | Budget | Measured | |', '|---|---|---|---|');
+L.push(`| First load, gzip, total | ≤ ${BUDGET.gzipKB} KB | ${KB(sz.total.gzip)} KB | ${yes(sz.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
+const secondFiles = second.filter((l) => !/ \/sw\.js$/.test(l));
+L.push(`| Second visit downloads | nothing (service worker) | ${second.length ? second.map((l) => `\`${l}\``).join(', ') : 'no request'}${second.length ? ' (the browser\'s update check of the worker script, answered from cache or a 1.5 KB file)' : ''} | ${yes(secondFiles.length === 0)} |`);
+L.push(`| Lighthouse mobile performance | ≥ ${BUDGET.perf} | ${mobile.med.perf} | ${yes(mobile.med.perf >= BUDGET.perf)} |`);
+L.push(`| Lighthouse mobile accessibility | ${BUDGET.a11y} | ${mobile.med.a11y} | ${yes(mobile.med.a11y >= BUDGET.a11y)} |`);
+L.push(`| Lighthouse mobile best practices | ${BUDGET.bp} | ${mobile.med.bp} | ${yes(mobile.med.bp >= BUDGET.bp)} |`);
+L.push(`| Lighthouse mobile SEO | ${BUDGET.seo} | ${mobile.med.seo} | ${yes(mobile.med.seo >= BUDGET.seo)} |`);
+L.push(`| Lighthouse mobile time to interactive | ≤ ${BUDGET.ttiMs} ms | ${ms(mobile.med.tti)} | ${yes(mobile.med.tti <= BUDGET.ttiMs)} |`);
+L.push(`| Input → result p95, 4× CPU throttle | ≤ ${BUDGET.p95Ms} ms | ${lat.domP95.toFixed(1)} ms (DOM updated); ${lat.frameP95.toFixed(1)} ms to next frame | ${yes(lat.domP95 <= BUDGET.p95Ms)} |`);
+L.push(`| Full comparison, every region, host | ≤ ${BUDGET.engineUs} µs | ${engineUs.toFixed(2)} µs (median) | ${yes(engineUs <= BUDGET.engineUs)} |`, '');
+L.push('## First-load transfer', '');
+L.push('What a first visit downloads (the favicon is inline; the manifest, icons and `sw.js` come after load).', '');
+L.push('| File | Raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
+for (const r of sz.rows) L.push(`| \`${r.file.replace(/-[0-9a-f]{16}/, '-<hash>')}\` (${r.kind}) | ${KB(r.raw)} KB | ${KB(r.gzip)} KB | ${KB(r.br)} KB |`);
+L.push(`| **total** | ${KB(sz.total.raw)} KB | ${KB(sz.total.gzip)} KB | ${KB(sz.total.br)} KB |`, '');
+if (twig) {
+  L.push('## What the wasm is made of', '');
+  L.push(`twiggy on the same build with names kept (wasm-opt -Oz -g), names section excluded: ${KB(twig.total)} KB.`, '');
+  L.push('| Group | Bytes | Share |', '|---|---:|---:|');
+  for (const [g, s] of twig.groups) L.push(`| ${g} | ${s} | ${((100 * s) / twig.total).toFixed(1)}% |`);
+  L.push('', 'Biggest single functions:', '', '| Bytes | Function |', '|---:|---|');
+  for (const t of twig.top) L.push(`| ${t.size} | \`${t.name.replace(/::h[0-9a-f]{16}/g, '').replace(/\[[0-9a-f]+\]/g, '').replace(/\|/g, '\\|').slice(0, 110)}\` |`);
+  L.push('');
+}
+L.push('## Lighthouse, served gzip-compressed', '');
+L.push('`tests/e2e/server.mjs --gzip` compresses every response as common static hosts do. Medians:', '');
+L.push('| Preset | Perf | A11y | Best pr. | SEO | FCP | LCP | TBT | TTI | Speed index | Bytes |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const [name, r] of [['mobile', mobile], ['desktop', desktop]]) {
+  const m = r.med;
+  L.push(`| ${name} | ${m.perf} | ${m.a11y} | ${m.bp} | ${m.seo} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.tbt)} | ${ms(m.tti)} | ${ms(m.si)} | ${KB(m.bytes)} KB |`);
+}
+const failed = [...new Set([...mobile.med.failed, ...desktop.med.failed])];
+L.push('', `Pass/fail audits not passed in any run: ${failed.length ? failed.map((f) => `\`${f}\``).join(', ') : 'none'}.`, '');
+L.push('Every run (mobile then desktop): perf / TTI —', mobile.runs.concat(desktop.runs).map((r) => `${r.perf} / ${ms(r.tti)}`).join('; ') + '.', '');
+L.push('## Input → updated result', '');
+L.push(`${lat.n} edits rotating through 10 fields (hours, rate, salary, on-costs, management, fees, months, tools, rework, seat), phone viewport, every group unfolded, CPU throttled 4× through the DevTools protocol. Timed from the input event to the headline figures' \`data-value\` changing, and to the next frame after that.`, '');
+L.push('| | Median | p95 | Max |', '|---|---:|---:|---:|');
+L.push(`| DOM updated | ${lat.domMed.toFixed(1)} ms | ${lat.domP95.toFixed(1)} ms | ${lat.domMax.toFixed(1)} ms |`);
+L.push(`| Next frame | ${lat.frameMed.toFixed(1)} ms | ${lat.frameP95.toFixed(1)} ms | |`);
+if (lat.missed) L.push('', `${lat.missed} edits did not change a headline figure within 2 s.`);
+L.push('', '## Engine on the host (divan)', '');
+L.push(`\`full_update\` is what one edit costs the model: resolve, compare, the region table (9 regions), the checklist score. \`regions\` shows the region table alone over 1–36 regions (the 9 repeated): about ${perRegion.toFixed(2)} µs more per region (slope of the median from 1 to 36), i.e. linear.`, '');
+L.push('```', engine, '```', '');
+fs.writeFileSync('BENCHMARKS.md', L.join('\n'));
+console.log(L.join('\n'));
