@@ -152,9 +152,10 @@ async function latency() {
     // move a total), then times until a headline figure's data-value changes
     // (DOM updated) and until the next frame after it (what the eye sees).
     const samples = await page.evaluate(async (edits) => {
-      const fields = [['hours', (i) => 60 + (i % 97)], ['rate', (i) => 20 + (i % 53)], ['salary', (i) => 50000 + 137 * i],
-        ['oncost', (i) => 10 + (i % 30)], ['mgmt', (i) => 1 + (i % 9)], ['fees', (i) => i % 20], ['months', (i) => 6 + (i % 30)],
-        ['tools', (i) => 20 + i], ['rework', (i) => i % 40], ['seat', (i) => 100 + i]];
+      // Values never equal to a default, so every edit moves a total.
+      const fields = [['hours', (i) => 60.5 + (i % 97)], ['rate', (i) => 20.5 + (i % 53)], ['salary', (i) => 50001 + 137 * i],
+        ['oncost', (i) => 10.5 + (i % 30)], ['mgmt', (i) => 1.5 + (i % 9)], ['fees', (i) => 0.5 + (i % 20)], ['months', (i) => 7 + (i % 29)],
+        ['tools', (i) => 20.5 + i], ['rework', (i) => 0.5 + (i % 40)], ['seat', (i) => 100.5 + i]];
       const watched = ['total-in-house', 'total-outsourced', 'saving'].map((id) => document.getElementById(id));
       const out = [];
       const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
@@ -183,13 +184,26 @@ async function latency() {
     const ok = samples.filter((s) => s.dom !== null);
     const dom = ok.map((s) => s.dom);
     const frame = ok.map((s) => s.frame);
-    return { n: samples.length, missed: samples.length - ok.length, domMed: median(dom), domP95: pct(dom, 95), domMax: Math.max(...dom), frameMed: median(frame), frameP95: pct(frame, 95) };
+    const byField = {};
+    for (const s of samples) (byField[s.id] ||= []).push(s.dom);
+    const perField = Object.entries(byField).map(([id, xs]) => {
+      const got = xs.filter((x) => x !== null);
+      return { id, n: xs.length, missed: xs.length - got.length, med: median(got), p95: pct(got, 95) };
+    });
+    return { perField, n: samples.length, missed: samples.length - ok.length, domMed: median(dom), domP95: pct(dom, 95), domMax: Math.max(...dom), frameMed: median(frame), frameP95: pct(frame, 95) };
   } finally {
     await browser.close();
   }
 }
 
 // ---------- report ----------
+// BENCH_ONLY=latency: just the latency figures, printed (for iterating on render cost).
+if (process.env.BENCH_ONLY === 'latency') {
+  const server = await serve();
+  try { console.log(await latency()); } finally { server.kill(); }
+  process.exit(0);
+}
+
 const sz = sizes();
 const twig = contributors();
 const server = await serve();

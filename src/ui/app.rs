@@ -114,11 +114,18 @@ fn options<T: Copy>(
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
-    let on_msg = {
-        let state = state.clone();
-        Callback::from(move |m: Msg| state.dispatch(m))
-    };
-    let on_action = on_msg.reform(Msg::Form);
+    // Callbacks made once: children whose other props are unchanged compare
+    // equal and are not re-rendered on each keystroke.
+    let on_msg = (*use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| Callback::from(move |m: Msg| dispatcher.dispatch(m))
+    }))
+    .clone();
+    let on_action = (*use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(Msg::Form)
+    }))
+    .clone();
     let form = &state.form;
     let inputs = form.inputs.clone();
     let resolved = use_memo(inputs.clone(), |i| {
@@ -164,10 +171,8 @@ pub fn App() -> Html {
                   opts,
                   value: &'static str,
                   make: fn(&str) -> Option<Action>| {
-        let cb = on_action.clone();
         html! {
-            <SelectField {id} {label} options={Rc::new(opts)} {value}
-                on_change={Callback::from(move |v: String| if let Some(a) = make(&v) { cb.emit(a) })} />
+            <SelectField {id} {label} options={Rc::new(opts)} {value} {make} on_action={on_action.clone()} />
         }
     };
     let fields = |fields: Vec<Field>| {

@@ -3,6 +3,9 @@
 
 use crate::model::data::Currency;
 use crate::model::parse::Decimal;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -11,6 +14,40 @@ use wasm_bindgen::JsValue;
 pub struct Money {
     whole: Intl::NumberFormat,
     cents: Intl::NumberFormat,
+    /// Cache key of this currency's formatters (see [`formatted`]).
+    id: u32,
+}
+
+thread_local! {
+    /// Formatted strings by (formatter, value): a re-render mostly formats the
+    /// same defaults again, and a call into Intl costs far more than a lookup.
+    static FORMATTED: RefCell<HashMap<(u32, u64), String>> = RefCell::new(HashMap::new());
+    /// Plain-number formatters by number of decimals, made once.
+    static NUMBER: RefCell<HashMap<u32, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+}
+
+/// `nf` applied to `v` (finite, never "-0"), through the cache.
+fn formatted(id: u32, nf: &Intl::NumberFormat, v: f64) -> String {
+    let v = if v.is_finite() { v } else { 0.0 };
+    let v = if v == 0.0 { 0.0 } else { v };
+    let key = (id, v.to_bits());
+    if let Some(s) = FORMATTED.with(|c| c.borrow().get(&key).cloned()) {
+        return s;
+    }
+    let s = nf
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(v))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    FORMATTED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(key, s.clone());
+    });
+    s
 }
 
 impl PartialEq for Money {
@@ -38,43 +75,37 @@ impl Money {
                 ("minimumFractionDigits", digits.into()),
             ])
         };
+        let index = Currency::ALL
+            .iter()
+            .position(|&c| c == currency)
+            .unwrap_or(0);
         Money {
             whole: base(0),
             cents: base(2),
+            id: 2 * index as u32,
         }
-    }
-
-    fn call(nf: &Intl::NumberFormat, v: f64) -> String {
-        // Never show NaN/Infinity, nor "-0".
-        let v = if v.is_finite() { v } else { 0.0 };
-        let v = if v == 0.0 { 0.0 } else { v };
-        nf.format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(v))
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
     }
 
     /// Whole units, e.g. "$43,750".
     pub fn whole(&self, v: f64) -> String {
-        Money::call(&self.whole, v.round())
+        formatted(self.id, &self.whole, v.round())
     }
 
     /// With cents, e.g. "$31.20".
     pub fn cents(&self, v: f64) -> String {
-        Money::call(&self.cents, v)
+        formatted(self.id + 1, &self.cents, v)
     }
 }
 
 /// A plain number with up to `digits` decimals in the user's locale.
 pub fn number(v: f64, digits: u32) -> String {
-    let nf = number_format(&[("maximumFractionDigits", digits.into())]);
-    let v = if v.is_finite() { v } else { 0.0 };
-    nf.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(v))
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
+    let nf = NUMBER.with(|n| {
+        n.borrow_mut()
+            .entry(digits)
+            .or_insert_with(|| number_format(&[("maximumFractionDigits", digits.into())]))
+            .clone()
+    });
+    formatted(1000 + digits, &nf, v)
 }
 
 /// The locale's decimal separator, read from how Intl writes 1.5.

@@ -55,8 +55,6 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
     let readiness = assess(&p.answers);
     let m = p.money.clone();
     let verdict = combined_verdict(&p.comparison, &readiness, &move |v| m.whole(v));
-    let mut groups: Vec<&'static str> = ITEMS.iter().map(|i| i.group).collect();
-    groups.dedup();
     let score = readiness
         .score
         .map(percent)
@@ -76,12 +74,29 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                     }
                 </ol>
             }
-            for g in groups {
-                <h3>{g}</h3>
-                for i in (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g) {
-                    { question(i, p.answers.0[i], &p.on_action) }
-                }
-            }
+            <Questions answers={p.answers} on_action={p.on_action.clone()} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionsProps {
+    answers: Answers,
+    on_action: Callback<Action>,
+}
+
+/// The questions alone: they depend only on the answers, so typing a number
+/// does not re-render the 76 radio buttons.
+#[component]
+fn Questions(p: &QuestionsProps) -> Html {
+    let mut groups: Vec<&'static str> = ITEMS.iter().map(|i| i.group).collect();
+    groups.dedup();
+    html! {
+        for g in groups {
+            <h3>{g}</h3>
+            for i in (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g) {
+                { question(i, p.answers.0[i], &p.on_action) }
+            }
+        }
     }
 }

@@ -54,7 +54,6 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
             for f in p.fields.iter().copied() {
                 {{
                     let spec = f.spec();
-                    let on_action = p.on_action.clone();
                     let default_text = format_unit(spec.unit, p.defaults[f as usize], &p.money);
                     let note = form.reading(f).map(|r| match r {
                         Reading::Thousands => "Read as thousands (for example 1.234 → 1234).",
@@ -66,7 +65,7 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
                             source={describe(&form.inputs.provenance(f))}
                             error={form.error(f).map(|e| AttrValue::from(e.message(spec.unit)))}
                             note={note.map(AttrValue::from)}
-                            on_input={Callback::from(move |t: String| on_action.emit(Action::Text(f, t)))} />
+                            field={f} on_action={p.on_action.clone()} />
                     }
                 }}
             }

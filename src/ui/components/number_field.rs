@@ -4,6 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::form::Action;
+use crate::model::Field;
+
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
     /// Element id (also the URL key).
@@ -17,15 +20,18 @@ pub struct NumberFieldProps {
     pub error: Option<AttrValue>,
     /// How an ambiguous entry was read.
     pub note: Option<AttrValue>,
-    pub on_input: Callback<String>,
+    /// The field this input edits; with a stable `on_action`, an untouched
+    /// field's props compare equal and it is not re-rendered.
+    pub field: Field,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn NumberField(p: &NumberFieldProps) -> Html {
-    let on_input = p.on_input.clone();
+    let (field, on_action) = (p.field, p.on_action.clone());
     let oninput = Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        on_input.emit(input.value());
+        on_action.emit(Action::Text(field, input.value()));
     });
     let help_id = format!("{}-help", p.id);
     let err_id = format!("{}-err", p.id);

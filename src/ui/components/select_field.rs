@@ -5,22 +5,35 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+use crate::model::form::Action;
+
+#[derive(Properties)]
 pub struct SelectFieldProps {
     pub id: &'static str,
     pub label: &'static str,
     /// (value, label) pairs.
     pub options: Rc<Vec<(&'static str, &'static str)>>,
     pub value: &'static str,
-    pub on_change: Callback<String>,
+    /// The chosen value as an action; one per `id`, so not compared.
+    pub make: fn(&str) -> Option<Action>,
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for SelectFieldProps {
+    fn eq(&self, o: &Self) -> bool {
+        (self.id, self.label, &self.options, self.value) == (o.id, o.label, &o.options, o.value)
+            && self.on_action == o.on_action
+    }
 }
 
 #[component]
 pub fn SelectField(p: &SelectFieldProps) -> Html {
-    let on_change = p.on_change.clone();
+    let (make, on_action) = (p.make, p.on_action.clone());
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
-        on_change.emit(select.value());
+        if let Some(a) = make(&select.value()) {
+            on_action.emit(a);
+        }
     });
     html! {
         <div class="field">
