@@ -27,14 +27,29 @@ if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
   echo "Trunk.toml's [tools] wasm_bindgen must be $wbg (Cargo.lock)" >&2; exit 1
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  step "Chromium and chromedriver (Debian)"
+# Browsers from Debian, one apt run for whatever is missing: Chromium and its
+# driver; WebKitGTK's WebKitWebDriver (+ MiniBrowser) and Xvfb for its window;
+# Firefox ESR. About a minute the first time.
+pkgs=()
+command -v chromium >/dev/null || pkgs+=(chromium)
+command -v chromedriver >/dev/null || pkgs+=(chromium-driver)
+command -v WebKitWebDriver >/dev/null || pkgs+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || pkgs+=(xvfb)
+command -v firefox-esr >/dev/null || pkgs+=(firefox-esr)
+if [ ${#pkgs[@]} -gt 0 ]; then
+  step "Debian packages: ${pkgs[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}"
+fi
+
+if ! geckodriver --version 2>/dev/null | grep -q '^geckodriver 0\.37\.'; then
+  step "geckodriver (Firefox's WebDriver, about 2 minutes)"
+  cargo install --locked geckodriver --version '0.37.1'
 fi
 
 # npm: binaryen (the only wasm-opt that reads wasm-bindgen 0.2.130 output),
-# Playwright and axe. Never download Playwright's own browsers.
+# Playwright and axe, selenium-webdriver (the cross-engine suite), Lighthouse
+# (the bench). Never download Playwright's own browsers.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm packages"; npm ci --no-audit --no-fund
 fi

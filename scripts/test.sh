@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: lint, host unit + property tests, browser component tests,
-# release build, end-to-end tests (phone and desktop, axe). CI runs this.
+# release build, end-to-end tests (phone and desktop, axe), the same smoke
+# scenarios on Chromium, WebKit and Firefox. CI runs this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -24,4 +25,7 @@ trunk build --release --offline
 
 step "end to end: Playwright on Debian's Chromium"
 playwright test
+
+step "cross-engine smoke: Chromium, WebKit, Firefox through WebDriver"
+node tests/engines/run.mjs
 echo "all tests passed"

@@ -61,3 +61,12 @@ fn readme_rate_table_matches_the_model() {
 fn readme_field_table_matches_the_model() {
     readme_contains("field", &param_table());
 }
+
+#[test]
+fn readme_holds_no_pasted_test_output() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for junk in ["test result:", "\nfailures:", "panicked at"] {
+        assert!(!readme.contains(junk), "README contains pasted test output ({junk:?})");
+    }
+}

@@ -81,10 +81,20 @@ pub fn replace_url(q: &str) -> Result<(), String> {
 
 /// Copy text to the clipboard; reports failure through `done`.
 pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
-    let promise = gloo::utils::window()
-        .navigator()
-        .clipboard()
-        .write_text(&text);
+    let navigator = gloo::utils::window().navigator();
+    // The async clipboard exists only in secure contexts (and not in older
+    // WebKit frames): without it, say so instead of calling into `undefined`.
+    let has_clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| c.is_object())
+        .unwrap_or(false);
+    if !has_clipboard {
+        done(Err(
+            "This browser does not allow copying here: select the link and copy it by hand."
+                .to_string(),
+        ));
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let r = wasm_bindgen_futures::JsFuture::from(promise).await;
         done(

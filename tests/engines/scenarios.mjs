@@ -1,0 +1,178 @@
+// The cross-engine smoke scenarios: one list, run in order on every engine by
+// tests/engines/run.mjs through WebDriver. Each scenario gets the driver and a
+// small page API; it throws (node:assert) on failure. Later scenarios build on
+// earlier ones (typed values, saved state), as a visitor's session would.
+import assert from 'node:assert/strict';
+import { By, until } from 'selenium-webdriver';
+
+/** Page helpers over a WebDriver session. */
+export function pageApi(driver, base) {
+  const api = {
+    async open(query = '') {
+      await driver.get(query ? `${base}?${query}` : base);
+      await driver.wait(until.elementLocated(By.css('#app[data-ready]')), 20000, 'the app did not mount (no #app[data-ready])');
+    },
+    el: (id) => driver.findElement(By.id(id)),
+    /** A field's current text (the live property, not the attribute). */
+    text: (id) => driver.executeScript('return document.getElementById(arguments[0]).value', id),
+    /** The raw number behind a headline figure (null when empty). */
+    async value(id) {
+      const v = await api.el(id).getAttribute('data-value');
+      return v === '' || v === null ? null : Number(v);
+    },
+    /** Replace a field's text the way a person does: select all, type. */
+    async type(id, text) {
+      const input = await api.el(id);
+      await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', input);
+      await input.clear();
+      await input.sendKeys(text);
+    },
+    async waitFor(what, cond, ms = 5000) {
+      await driver.wait(async () => { try { return await cond(); } catch { return false; } }, ms, `timed out waiting for ${what}`);
+    },
+    bodyText: () => driver.findElement(By.css('body')).getText(),
+    async click(el) {
+      await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+      await el.click();
+    },
+  };
+  return api;
+}
+
+const PRESET = 'task=bookkeeping&hours=40&region=south-asia&rate=18&q-describe=y';
+
+export const scenarios = [
+  {
+    name: 'defaults render the totals',
+    async run(p, d, ctx) {
+      await p.open();
+      const inHouse = await p.value('total-in-house');
+      const out = await p.value('total-outsourced');
+      assert.ok(inHouse > 0 && Number.isFinite(inHouse), `in-house total ${inHouse}`);
+      assert.ok(out > 0 && Number.isFinite(out), `outsourced total ${out}`);
+      ctx.shown = await p.el('total-in-house').getText();
+      assert.match(ctx.shown, /\d/);
+      assert.doesNotMatch(await p.bodyText(), /NaN|Infinity|undefined/);
+    },
+  },
+  {
+    name: 'nothing scrolls sideways at phone width',
+    async run(p, d) {
+      // Folded, then with every group and disclosure open, then folded again.
+      for (const open of [false, true]) {
+        const [scroll, inner] = await d.executeScript(`
+          document.querySelectorAll('details').forEach((x) => { x.open = arguments[0]; });
+          return [document.documentElement.scrollWidth, innerWidth];`, open);
+        assert.ok(scroll <= inner, `page is ${scroll} px wide in a ${inner} px window${open ? ' (all unfolded)' : ''}`);
+      }
+      await d.executeScript("document.querySelectorAll('details').forEach((x) => { x.open = false; })");
+    },
+  },
+  {
+    name: 'typing changes the totals',
+    async run(p) {
+      const before = await p.value('total-in-house');
+      await p.type('hours', '120');
+      await p.waitFor('the in-house total to change', async () => (await p.value('total-in-house')) !== before);
+      assert.equal(await p.text('hours'), '120');
+    },
+  },
+  {
+    name: 'a bad entry is flagged and the other fields keep their values',
+    async run(p) {
+      const total = await p.value('total-outsourced');
+      await p.type('rate', 'abc');
+      await p.waitFor('the rate error', async () => (await p.el('rate-err').getText()).includes('Not a number'));
+      assert.equal(await p.el('rate').getAttribute('aria-invalid'), 'true');
+      assert.equal(await p.text('hours'), '120', 'hours lost its value');
+      assert.equal(await p.value('total-outsourced'), total, 'a bad rate changed the total');
+      assert.doesNotMatch(await p.bodyText(), /NaN|Infinity/);
+      await p.type('rate', '30');
+      await p.waitFor('the error to clear', async () => (await p.el('rate').getAttribute('aria-invalid')) === 'false');
+    },
+  },
+  {
+    name: 'a folded group opens',
+    async run(p, d) {
+      const summary = await d.findElement(By.xpath('//summary[normalize-space()="In-house details"]'));
+      assert.equal(await p.el('salary').isDisplayed(), false, 'salary visible before unfolding');
+      await p.click(summary);
+      await p.waitFor('the salary field to show', () => p.el('salary').isDisplayed());
+    },
+  },
+  {
+    name: 'the checklist changes the verdict',
+    async run(p, d) {
+      const before = await p.el('readiness-verdict').getText();
+      await p.click(await d.findElement(By.css('label[for="q-describe-n"]')));
+      await p.waitFor('the verdict to change', async () => (await p.el('readiness-verdict').getText()) !== before);
+      assert.equal(await p.el('q-describe-n').isSelected(), true);
+      assert.notEqual(await p.value('readiness-score'), null, 'no readiness score');
+    },
+  },
+  {
+    name: 'reload restores the saved scenario',
+    async run(p, d) {
+      await d.sleep(800); // autosave is debounced (400 ms)
+      await d.navigate().refresh();
+      await p.waitFor('the app after reload', () => d.findElement(By.css('#app[data-ready]')));
+      assert.equal(await p.text('hours'), '120', 'reload lost the hours');
+      await p.open(); // no query: from localStorage alone
+      assert.equal(await p.text('hours'), '120', 'saved hours not restored');
+      assert.equal(await p.text('rate'), '30', 'saved rate not restored');
+      assert.equal(await p.el('q-describe-n').isSelected(), true, 'saved answer not restored');
+    },
+  },
+  {
+    name: 'copying the link reports the outcome, with or without a clipboard API',
+    async run(p, d) {
+      const notices = () => p.el('notices').getText();
+      await p.click(await p.el('copy-link'));
+      await p.waitFor('a copy notice', async () => /Link copied|copy it by hand/.test(await notices()));
+      await p.click(await d.findElement(By.xpath('//div[@id="notices"]//button[normalize-space()="Dismiss"]')));
+      // As on plain-http hosts and some WebKit frames: no navigator.clipboard.
+      await d.executeScript("Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })");
+      await p.click(await p.el('copy-link'));
+      await p.waitFor('the no-clipboard notice', async () => /copy it by hand/.test(await notices()));
+      const before = await p.value('total-outsourced');
+      await p.type('hours', '121');
+      await p.waitFor('the page to keep working', async () => (await p.value('total-outsourced')) !== before);
+      await p.type('hours', '120');
+    },
+  },
+  {
+    name: 'a preset link applies',
+    async run(p, d, ctx) {
+      await p.open(PRESET);
+      assert.equal(await p.text('hours'), '40');
+      assert.equal(await p.text('rate'), '18');
+      assert.equal(await p.text('region'), 'south-asia');
+      assert.equal(await p.el('q-describe-y').isSelected(), true);
+      // Recorded so the runner can check every engine computed the same figures.
+      ctx.preset = [await p.value('total-in-house'), await p.value('total-outsourced'), await p.value('break-even-hours')];
+      assert.ok(ctx.preset.every((v) => v !== null && Number.isFinite(v)), `preset figures ${ctx.preset}`);
+    },
+  },
+  {
+    name: 'the service worker installs and caches the app',
+    async run(p, d) {
+      const r = await d.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        if (!('serviceWorker' in navigator) || !('caches' in window)) return done({ error: 'no service worker API' });
+        const timeout = new Promise((r) => setTimeout(() => r(null), 15000));
+        Promise.race([navigator.serviceWorker.ready, timeout]).then(async (reg) => {
+          if (!reg) return done({ error: 'not ready after 15 s' });
+          const names = await caches.keys();
+          let urls = [];
+          for (const n of names) urls = urls.concat((await (await caches.open(n)).keys()).map((q) => q.url));
+          done({ state: reg.active && reg.active.state, urls });
+        }).catch((e) => done({ error: String(e) }));`);
+      assert.equal(r.error, undefined, r.error);
+      assert.equal(r.state, 'activated');
+      assert.ok(r.urls.some((u) => u.endsWith('.wasm')), `wasm not cached: ${r.urls.join(', ')}`);
+      // A new visit (not a reload: drivers may force-reload, which bypasses workers).
+      await p.open();
+      await p.waitFor('the worker to control the page', () => d.executeScript('return !!navigator.serviceWorker.controller'), 10000);
+    },
+  },
+];
