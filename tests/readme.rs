@@ -67,6 +67,9 @@ fn readme_holds_no_pasted_test_output() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for junk in ["test result:", "\nfailures:", "panicked at"] {
-        assert!(!readme.contains(junk), "README contains pasted test output ({junk:?})");
+        assert!(
+            !readme.contains(junk),
+            "README contains pasted test output ({junk:?})"
+        );
     }
 }
