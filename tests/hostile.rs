@@ -15,7 +15,7 @@ use Want::{Blank, Flag, Value};
 
 #[track_caller]
 fn case(field: Field, text: &str, want: Want) {
-    let got = parse_field(field, text, Decimal::Point);
+    let got = parse_field(field, text, Decimal::Point, 1.0);
     match (want, got) {
         (Value(v), Ok(Some(p))) => assert_eq!(p.value, v, "{field:?} {text:?}"),
         (Blank, Ok(None)) => {}
@@ -87,17 +87,17 @@ fn hours_and_months() {
 
 #[test]
 fn ambiguous_entries_follow_the_locale_and_say_which_reading() {
-    let en = parse_field(Field::Salary, "1.234", Decimal::Point);
+    let en = parse_field(Field::Salary, "1.234", Decimal::Point, 1.0);
     assert_eq!(
         en,
         Err(ParseError::BelowMin { min: 1000.0 }),
         "1.234 in English is one point two three four"
     );
-    let de = parse_field(Field::Salary, "1.234", Decimal::Comma)
+    let de = parse_field(Field::Salary, "1.234", Decimal::Comma, 1.0)
         .unwrap()
         .unwrap();
     assert_eq!((de.value, de.reading), (1234.0, Some(Reading::Thousands)));
-    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point)
+    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point, 1.0)
         .unwrap()
         .unwrap();
     assert_eq!(

@@ -143,15 +143,24 @@ fn arb_inputs() -> impl Strategy<Value = Inputs> {
             if agency {
                 i.provider = ProviderKind::Agency;
             }
-            for (f, frac) in Field::ALL.iter().zip(fracs) {
-                let s = f.spec();
-                let v = frac.map(|x| s.min + (s.max - s.min) * x * x * x);
-                let v = if *f == Field::Horizon {
-                    v.map(f64::round)
+            // Money ranges scale with the exchange rate: set it first.
+            let cube = |f: Field, x: f64, fx: f64| {
+                let (min, max) = f.spec().range(fx);
+                let v = min + (max - min) * x * x * x;
+                let v = if f == Field::Horizon {
+                    v.round()
                 } else {
-                    v.map(|v| (v * 100.0).round() / 100.0)
+                    (v * 100.0).round() / 100.0
                 };
-                i.set(*f, v.map(|v| v.clamp(s.min, s.max)));
+                v.clamp(min, max)
+            };
+            let fx = fracs[Field::Fx as usize].map(|x| cube(Field::Fx, x, 1.0));
+            i.set(Field::Fx, fx);
+            let fx = i.fx();
+            for (f, frac) in Field::ALL.iter().zip(fracs) {
+                if *f != Field::Fx {
+                    i.set(*f, frac.map(|x| cube(*f, x, fx)));
+                }
             }
             for (n, a) in answers.into_iter().enumerate() {
                 i.answers.0[n] = Answer::ALL[a];

@@ -84,7 +84,7 @@ impl Form {
         match action {
             Action::Text(f, text) => {
                 let i = f as usize;
-                match parse_field(f, &text, self.decimal) {
+                match parse_field(f, &text, self.decimal, self.inputs.fx()) {
                     Ok(p) => {
                         self.inputs.set(f, p.map(|p| p.value));
                         self.errors[i] = None;

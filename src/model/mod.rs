@@ -12,5 +12,6 @@ pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod checklist;
 pub mod form;
+pub mod num;
 pub mod query;
 pub mod verdict;

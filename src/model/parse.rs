@@ -299,23 +299,26 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
     }
 }
 
-/// Parse text typed into a field and check it against the field's range.
-/// `Ok(None)` means blank: the field takes its default.
+/// Parse text typed into a field and check it against the field's range at
+/// exchange rate `fx` (money ranges scale with the currency; see
+/// `FieldSpec::range`). `Ok(None)` means blank: the field takes its default.
 pub fn parse_field(
     field: Field,
     text: &str,
     locale: Decimal,
+    fx: f64,
 ) -> Result<Option<Parsed>, ParseError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
     let spec = field.spec();
     let p = parse_number(text, locale)?;
-    if p.value < spec.min {
-        return Err(ParseError::BelowMin { min: spec.min });
+    let (min, max) = spec.range(fx);
+    if p.value < min {
+        return Err(ParseError::BelowMin { min });
     }
-    if p.value > spec.max {
-        return Err(ParseError::AboveMax { max: spec.max });
+    if p.value > max {
+        return Err(ParseError::AboveMax { max });
     }
     if spec.unit == Unit::Months && p.value.fract() != 0.0 {
         return Err(ParseError::NotWhole);
@@ -409,22 +412,45 @@ mod tests {
 
     #[test]
     fn fields_check_their_ranges() {
-        assert_eq!(parse_field(Field::Hours, "  ", Point), Ok(None));
+        assert_eq!(parse_field(Field::Hours, "  ", Point, 1.0), Ok(None));
         assert_eq!(
-            parse_field(Field::OnCosts, "150%", Point),
+            parse_field(Field::OnCosts, "150%", Point, 1.0),
             Err(ParseError::AboveMax { max: 100.0 })
         );
         assert_eq!(
-            parse_field(Field::Hours, "0", Point),
+            parse_field(Field::Hours, "0", Point, 1.0),
             Err(ParseError::BelowMin { min: 1.0 })
         );
         assert_eq!(
-            parse_field(Field::Horizon, "12.5", Point),
+            parse_field(Field::Horizon, "12.5", Point, 1.0),
             Err(ParseError::NotWhole)
         );
         assert_eq!(
-            parse_field(Field::Horizon, "24", Point).map(|p| p.map(|p| p.value)),
+            parse_field(Field::Horizon, "24", Point, 1.0).map(|p| p.map(|p| p.value)),
             Ok(Some(24.0))
+        );
+    }
+
+    #[test]
+    fn money_ranges_follow_the_currency() {
+        // ₹2,500 an hour is an ordinary rate; $2,500 is past the cap.
+        let inr = 88.0;
+        assert_eq!(
+            parse_field(Field::Rate, "2500", Point, inr).map(|p| p.map(|p| p.value)),
+            Ok(Some(2500.0))
+        );
+        assert_eq!(
+            parse_field(Field::Rate, "2500", Point, 1.0),
+            Err(ParseError::AboveMax { max: 2000.0 })
+        );
+        assert_eq!(
+            parse_field(Field::Salary, "9000000", Point, inr).map(|p| p.is_some()),
+            Ok(true)
+        );
+        // Not money: the range does not move.
+        assert_eq!(
+            parse_field(Field::Hours, "2500", Point, inr),
+            Err(ParseError::AboveMax { max: 2000.0 })
         );
     }
 

@@ -8,6 +8,7 @@
 
 use super::checklist::{Answer, ITEMS};
 use super::data::{Currency, DATA_VERSION};
+use super::num;
 use super::parse::{parse_field, parse_number, plain, Decimal};
 use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
@@ -265,7 +266,8 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             if own_link && same(defaults[f as usize], *value) {
                 continue;
             }
-            match parse_field(f, text, Decimal::Point) {
+            // Fx comes first in RESOLVE_ORDER: money ranges use the link's rate.
+            match parse_field(f, text, Decimal::Point, inputs.fx()) {
                 Ok(p) => inputs.set(f, p.map(|p| p.value)),
                 Err(e) => notices.push(invalid(f.spec().key, text, &e.message(f.spec().unit))),
             }
@@ -290,7 +292,7 @@ fn number_text(v: f64) -> String {
     }
     let scale = 10f64.powi(9 - v.abs().log10().floor() as i32);
     let r = (v * scale).round() / scale;
-    format!("{r}")
+    num::decimal(r)
 }
 
 /// Every input as pairs: selectors, every numeric field (resolved, so the
@@ -388,14 +390,14 @@ pub fn to_csv(inputs: &Inputs) -> String {
                 Timing::AtExit => "last month",
             };
             rows.push(format!(
-                "{side},{},{timing},{:.2},{:.2},{cur}",
+                "{side},{},{timing},{},{},{cur}",
                 q(it.label),
-                it.amount,
-                it.total
+                num::fixed(it.amount, 2),
+                num::fixed(it.total, 2)
             ));
         }
     }
-    let total = |name: &str, v: f64| format!("result,{},,,{:.2},{cur}", q(name), v);
+    let total = |name: &str, v: f64| format!("result,{},,,{},{cur}", q(name), num::fixed(v, 2));
     rows.push(total("In-house total", c.in_house.total));
     rows.push(total("Outsourced total", c.outsourced.total));
     rows.push(total("Saving", c.saving));
@@ -431,7 +433,7 @@ pub fn pairs_from_json(entries: Vec<(String, JsonValue)>) -> (Vec<(String, Strin
     for (k, v) in entries {
         match v {
             JsonValue::Str(s) => pairs.push((k, s)),
-            JsonValue::Num(n) if n.is_finite() => pairs.push((k, format!("{n}"))),
+            JsonValue::Num(n) if n.is_finite() => pairs.push((k, num::decimal(n))),
             JsonValue::Num(_) => notices.push(Notice::Invalid {
                 key: k,
                 value: "NaN".into(),

@@ -89,6 +89,20 @@ pub struct FieldSpec {
     pub help: &'static str,
 }
 
+impl FieldSpec {
+    /// The accepted range at exchange rate `fx`: money ranges are stated in
+    /// US dollars and scale with the currency (a rupee rate of 2,500 an hour
+    /// is ordinary; the dollar cap of 2,000 would refuse it).
+    pub fn range(&self, fx: f64) -> (f64, f64) {
+        match self.unit {
+            Unit::Money | Unit::MoneyPerHour if fx.is_finite() && fx > 0.0 => {
+                (self.min * fx, self.max * fx)
+            }
+            _ => (self.min, self.max),
+        }
+    }
+}
+
 fields! {
     Hours = "hours", Basics, Hours, 1.0, 2000.0, "Hours of work per month", "How many hours a month the task needs, whoever does it.";
     Rate = "rate", Basics, MoneyPerHour, 0.5, 2000.0, "Provider's hourly rate", "What you would pay per hour; blank means the fair rate for the region.";
@@ -192,6 +206,12 @@ impl Inputs {
     /// caller's to reject (see `parse::parse_field`).
     pub fn set(&mut self, f: Field, v: Option<f64>) {
         self.values[f.index()] = v;
+    }
+
+    /// Units of the chosen currency per US dollar: the typed rate, else the
+    /// currency's default.
+    pub fn fx(&self) -> f64 {
+        self.get(Field::Fx).unwrap_or(self.currency.per_usd())
     }
 
     pub fn with(mut self, f: Field, v: f64) -> Self {

@@ -6,7 +6,7 @@ use super::cost::{Comparison, RateClass};
 /// A whole-number percentage, e.g. "23%" (never "-0%").
 pub fn percent(share: f64) -> String {
     let p = (share * 100.0).round();
-    format!("{}%", if p == 0.0 { 0.0 } else { p })
+    format!("{}%", super::num::decimal(if p == 0.0 { 0.0 } else { p }))
 }
 
 /// The cost verdict for a comparison.

@@ -83,3 +83,16 @@ for (const scheme of ['light', 'dark']) {
     await page.screenshot({ path: `test-results/screens/${info.project.name}-${scheme}.png`, fullPage: true });
   });
 }
+
+test('money limits follow the currency: a rupee rate of 2,500 an hour is accepted', async ({ page }) => {
+  await open(page);
+  await unfoldAll(page);
+  await page.locator('#currency').selectOption('INR');
+  await page.locator('#rate').fill('2500');
+  await expect(page.locator('#rate')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.locator('#rate-err')).toHaveCount(0);
+  // In dollars the same number is past the cap, and says so.
+  await page.locator('#currency').selectOption('USD');
+  await page.locator('#rate').fill('2501');
+  await expect(page.locator('#rate-err')).toContainText('at most 2,000');
+});

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::cost::LineItem;
+use crate::model::num::fixed;
 use crate::model::Comparison;
 use crate::ui::fmt::Money;
 
@@ -15,6 +16,8 @@ pub struct BreakdownChartProps {
 }
 
 const W: f64 = 320.0;
+/// `0 0 W H` (written out: formatting an f64 would pull in core's float formatting).
+const VIEW_BOX: &str = "0 0 320 92";
 const BAR: f64 = 28.0;
 
 fn bar(y: f64, items: &[LineItem], scale: f64) -> Html {
@@ -24,7 +27,7 @@ fn bar(y: f64, items: &[LineItem], scale: f64) -> Html {
             for (n, it) in items.iter().enumerate().filter(|(_, i)| i.total > 0.0) {
                 {{
                     let w = it.total * scale;
-                    let rect = html! { <rect x={format!("{x:.2}")} y={y.to_string()} width={format!("{w:.2}")} height={BAR.to_string()} class={format!("seg seg-{}", n % 8)} /> };
+                    let rect = html! { <rect x={fixed(x, 2)} y={fixed(y, 2)} width={fixed(w, 2)} height={fixed(BAR, 2)} class={format!("seg seg-{}", n % 8)} /> };
                     x += w;
                     rect
                 }}
@@ -59,7 +62,7 @@ pub fn BreakdownChart(p: &BreakdownChartProps) -> Html {
     html! {
         <figure class="chart" id="breakdown-chart">
             <figcaption>{"What each side's total is made of"}</figcaption>
-            <svg viewBox={format!("0 0 {W} 92")} role="img" aria-label={label}>
+            <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
                 <text x="0" y="12" class="axis">{"In-house"}</text>
                 { bar(16.0, &c.in_house.items, scale) }
                 <text x="0" y="60" class="axis">{"Outsourced"}</text>

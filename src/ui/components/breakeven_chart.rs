@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::num;
+
 use crate::model::cost::outsourced_line;
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::{number, Money};
@@ -17,6 +19,8 @@ pub struct BreakevenChartProps {
 }
 
 const W: f64 = 320.0;
+/// `0 0 W H` (written out: formatting an f64 would pull in core's float formatting).
+const VIEW_BOX: &str = "0 0 320 170";
 const H: f64 = 170.0;
 const LEFT: f64 = 4.0;
 const BOTTOM: f64 = 150.0;
@@ -50,17 +54,17 @@ pub fn BreakevenChart(p: &BreakevenChartProps) -> Html {
     html! {
         <figure class="chart" id="breakeven-chart">
             <figcaption>{"Total cost against hours of work per month (employment fraction held)"}</figcaption>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={label}>
-                <line class="axis-line" x1={x(0.0).to_string()} y1={BOTTOM.to_string()} x2={x(x_max).to_string()} y2={BOTTOM.to_string()} />
-                <line class="line-in-house" x1={x(0.0).to_string()} y1={y(in_house).to_string()} x2={x(x_max).to_string()} y2={y(in_house).to_string()} />
-                <line class="line-outsourced" x1={x(0.0).to_string()} y1={y(fixed).to_string()} x2={x(x_max).to_string()} y2={y(fixed + slope * x_max).to_string()} />
-                <line class="marker-now" x1={x(hours).to_string()} y1={TOP.to_string()} x2={x(hours).to_string()} y2={BOTTOM.to_string()} />
-                <text class="axis" x={(x(hours) + 3.0).to_string()} y={(TOP + 8.0).to_string()}>{format!("now {} h", number(hours, 0))}</text>
+            <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
+                <line class="axis-line" x1={num::fixed(x(0.0), 2)} y1={num::fixed(BOTTOM, 2)} x2={num::fixed(x(x_max), 2)} y2={num::fixed(BOTTOM, 2)} />
+                <line class="line-in-house" x1={num::fixed(x(0.0), 2)} y1={num::fixed(y(in_house), 2)} x2={num::fixed(x(x_max), 2)} y2={num::fixed(y(in_house), 2)} />
+                <line class="line-outsourced" x1={num::fixed(x(0.0), 2)} y1={num::fixed(y(fixed), 2)} x2={num::fixed(x(x_max), 2)} y2={num::fixed(y(fixed + slope * x_max), 2)} />
+                <line class="marker-now" x1={num::fixed(x(hours), 2)} y1={num::fixed(TOP, 2)} x2={num::fixed(x(hours), 2)} y2={num::fixed(BOTTOM, 2)} />
+                <text class="axis" x={num::fixed(x(hours) + 3.0, 2)} y={num::fixed(TOP + 8.0, 2)}>{format!("now {} h", number(hours, 0))}</text>
                 if let Some(h) = c.break_even_hours {
-                    <circle class="crossing" cx={x(h).to_string()} cy={y(in_house).to_string()} r="4" />
+                    <circle class="crossing" cx={num::fixed(x(h), 2)} cy={num::fixed(y(in_house), 2)} r="4" />
                 }
-                <text class="axis" x="4" y={(H - 4.0).to_string()}>{"0 h"}</text>
-                <text class="axis" x={(W - 4.0).to_string()} y={(H - 4.0).to_string()} text-anchor="end">{format!("{} h/month", number(x_max, 0))}</text>
+                <text class="axis" x="4" y={num::fixed(H - 4.0, 2)}>{"0 h"}</text>
+                <text class="axis" x={num::fixed(W - 4.0, 2)} y={num::fixed(H - 4.0, 2)} text-anchor="end">{format!("{} h/month", number(x_max, 0))}</text>
             </svg>
             <p class="key"><span class="key-in-house">{"— in-house"}</span>{" "}<span class="key-outsourced">{"— outsourced"}</span>{" · dashed: your workload · dot: break-even"}</p>
         </figure>

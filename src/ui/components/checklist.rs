@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::checklist::{assess, combined_verdict, Answer, Answers, Severity, ITEMS};
 use crate::model::form::Action;
+use crate::model::num::decimal;
 use crate::model::verdict::percent;
 use crate::model::Comparison;
 use crate::ui::fmt::Money;
@@ -64,7 +65,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
             <h2 id="checklist-h">{"Are you ready to outsource it?"}</h2>
             <p class="hint">{"Never outsource what you don't understand. Answer what you can; unanswered questions don't count either way."}</p>
             <p class="verdict" id="readiness-verdict" aria-live="polite">{verdict}</p>
-            <p>{"Readiness: "}<span id="readiness-score" data-value={readiness.score.map(|s| (s * 100.0).to_string()).unwrap_or_default()}>{score}</span>
+            <p>{"Readiness: "}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
                 {format!(" ({} of {} answered)", readiness.answered, ITEMS.len())}</p>
             if !readiness.todo.is_empty() {
                 <h3>{"To do first"}</h3>

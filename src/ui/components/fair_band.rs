@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::num;
+
 use crate::model::cost::RateClass;
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
@@ -16,6 +18,8 @@ pub struct FairBandProps {
 }
 
 const W: f64 = 320.0;
+/// `0 0 W H` (written out: formatting an f64 would pull in core's float formatting).
+const VIEW_BOX: &str = "0 0 320 56";
 
 #[component]
 pub fn FairBandView(p: &FairBandProps) -> Html {
@@ -47,14 +51,14 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
     html! {
         <figure class="chart" id="fair-band">
             <figcaption>{"Fair hourly rate (before any agency markup)"}</figcaption>
-            <svg viewBox={format!("0 0 {W} 56")} role="img" aria-label={label}>
-                <rect class="band-market" x={x(b.market_low).to_string()} y="10" width={(x(b.market_high) - x(b.market_low)).max(1.0).to_string()} height="12" />
+            <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
+                <rect class="band-market" x={num::fixed(x(b.market_low), 2)} y="10" width={num::fixed((x(b.market_high) - x(b.market_low)).max(1.0), 2)} height="12" />
                 if b.lower <= b.upper {
-                    <rect class="band-fair" x={x(b.lower).to_string()} y="26" width={(x(b.upper) - x(b.lower)).max(1.0).to_string()} height="12" />
+                    <rect class="band-fair" x={num::fixed(x(b.lower), 2)} y="26" width={num::fixed((x(b.upper) - x(b.lower)).max(1.0), 2)} height="12" />
                 }
-                <line class="marker-rate" x1={x(b.entered).to_string()} y1="4" x2={x(b.entered).to_string()} y2="44" />
+                <line class="marker-rate" x1={num::fixed(x(b.entered), 2)} y1="4" x2={num::fixed(x(b.entered), 2)} y2="44" />
                 <text class="axis" x="4" y="54">{"0"}</text>
-                <text class="axis" x={(W - 4.0).to_string()} y="54" text-anchor="end">{m.whole(max)}</text>
+                <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
             <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" · line: your rate"}</p>
             <p class={classes!("rate-verdict", class)} id="rate-class" data-value={format!("{:?}", b.class)}>{message}</p>

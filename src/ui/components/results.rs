@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::num::decimal;
 use crate::model::verdict::{cost_verdict, percent};
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::{number, Money};
@@ -21,7 +22,7 @@ pub struct ResultsProps {
 fn figure(id: &'static str, value: Option<f64>, text: String) -> Html {
     let raw = value
         .filter(|v| v.is_finite())
-        .map(|v| v.to_string())
+        .map(decimal)
         .unwrap_or_default();
     html! { <span {id} class="figure" data-value={raw}>{text}</span> }
 }
