@@ -1,6 +1,7 @@
 // Trunk post-build hook (runs on the staging dir before it becomes dist/):
 // 1. moves Trunk's inline module loader into an external file, so the page
 //    runs under a Content-Security-Policy without 'unsafe-inline';
+//    and inlines the stylesheet, allowed by its hash;
 // 2. writes sw.js with the hashed file list and a content-derived version;
 // 3. writes .gz and .br copies of text and wasm files for hosts that serve them.
 import fs from 'node:fs';
@@ -23,6 +24,22 @@ if (m) {
   fs.writeFileSync(file('index.html'), html);
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
+
+// 1b. Inline the stylesheet (one small file: a render-blocking request saved,
+//     about 150 ms on Lighthouse's mobile network) and allow exactly it in the
+//     CSP by its hash, still without 'unsafe-inline'.
+const css = /<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/;
+const c = html.match(css);
+if (c) {
+  const text = fs.readFileSync(file(c[1]), 'utf8').trim();
+  if (text.includes('</style')) throw new Error('stylesheet cannot be inlined');
+  const sha = crypto.createHash('sha256').update(text).digest('base64');
+  html = html.replace(css, () => `<style>${text}</style>`)
+    .replace("style-src 'self'", `style-src 'self' 'sha256-${sha}'`);
+  if (!html.includes(`'sha256-${sha}'`)) throw new Error('CSP style-src not found');
+  fs.rmSync(file(c[1]));
+  fs.writeFileSync(file('index.html'), html);
+}
 
 // 2. Service worker.
 const skip = (f) => f === 'sw.js' || f.endsWith('.gz') || f.endsWith('.br');

@@ -22,8 +22,8 @@ thread_local! {
     /// Formatted strings by (formatter, value): a re-render mostly formats the
     /// same defaults again, and a call into Intl costs far more than a lookup.
     static FORMATTED: RefCell<HashMap<(u32, u64), String>> = RefCell::new(HashMap::new());
-    /// Plain-number formatters by number of decimals, made once.
-    static NUMBER: RefCell<HashMap<u32, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+    /// The plain-number formatter, made once.
+    static NUMBER: RefCell<Option<Intl::NumberFormat>> = const { RefCell::new(None) };
 }
 
 /// `nf` applied to `v` (finite, never "-0"), through the cache.
@@ -97,15 +97,20 @@ impl Money {
     }
 }
 
-/// A plain number with up to `digits` decimals in the user's locale.
+/// A plain number with up to `digits` (at most 4) decimals in the user's locale.
 pub fn number(v: f64, digits: u32) -> String {
+    // One formatter for every precision: the value is rounded here and Intl
+    // drops trailing zeros. Each Intl.NumberFormat costs milliseconds to make
+    // (most of the first render's Intl time), so the page makes three in all.
+    let digits = digits.min(4);
+    let scale = 10f64.powi(digits as i32);
+    let rounded = (v * scale).round() / scale;
     let nf = NUMBER.with(|n| {
         n.borrow_mut()
-            .entry(digits)
-            .or_insert_with(|| number_format(&[("maximumFractionDigits", digits.into())]))
+            .get_or_insert_with(|| number_format(&[("maximumFractionDigits", 4.into())]))
             .clone()
     });
-    formatted(1000 + digits, &nf, v)
+    formatted(1000, &nf, if rounded.is_finite() { rounded } else { v })
 }
 
 /// The locale's decimal separator, read from how Intl writes 1.5.
