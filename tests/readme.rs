@@ -73,3 +73,19 @@ fn readme_holds_no_pasted_test_output() {
         );
     }
 }
+
+/// The loading shell in index.html shows the app's own header, word for word,
+/// so the page does not change under the reader when the app mounts.
+#[test]
+fn loading_shell_matches_the_app_header() {
+    let read =
+        |p: &str| std::fs::read_to_string(format!("{}/{p}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let (shell, app) = (read("index.html"), read("src/ui/app.rs"));
+    for text in [
+        "Outsource it or keep it in-house?",
+        "The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.",
+    ] {
+        assert!(shell.contains(text), "index.html shell lacks {text:?}");
+        assert!(app.contains(text), "the app's header lacks {text:?}");
+    }
+}
