@@ -21,6 +21,15 @@ async fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
+    // The first render holds the inputs and results; the rest follows in the
+    // next task and then the page is marked ready.
+    for _ in 0..100 {
+        if root.has_attribute("data-ready") {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(5).await;
+        yew::scheduler::flush().await;
+    }
     root
 }
 

@@ -136,11 +136,25 @@ pub fn App() -> Html {
     });
     let (scenario, defaults, comparison, rows) = &**resolved.as_ref();
     let money = use_memo(inputs.currency, |c| Money::new(*c));
-    use_effect_with((), |_| {
-        if let Some(root) = gloo::utils::document().get_element_by_id("app") {
-            let _ = root.set_attribute("data-ready", "");
-        }
-    });
+    // Rendered in stages, one task each, so no task holds the page for long
+    // and the figures show sooner: 0 = the inputs and headline results;
+    // 1 = + charts and region table; 2 = + checklist; 3 = + details, the
+    // explanation and sharing. Then the page is marked ready.
+    const LAST_STAGE: u8 = 3;
+    let stage_state = use_state_eq(|| 0u8);
+    {
+        let stage_state = stage_state.clone();
+        use_effect_with(*stage_state, move |&stage| {
+            if stage >= LAST_STAGE {
+                if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+                    let _ = root.set_attribute("data-ready", "");
+                }
+            } else {
+                Timeout::new(0, move || stage_state.set(stage + 1)).forget();
+            }
+        });
+    }
+    let stage = *stage_state;
     // Address bar and storage follow the scenario, debounced.
     let timer = use_mut_ref(|| None::<Timeout>);
     {
@@ -232,54 +246,60 @@ pub fn App() -> Html {
                 { fields(vec![Field::Rate]) }
             </section>
             <Results comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} stale={form.has_errors()} />
-            <section class="card" aria-labelledby="charts-h">
-                <h2 id="charts-h">{"How the totals are built"}</h2>
-                <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
-                <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-                <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-            </section>
-            if !embed {
-            <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
-            <Checklist answers={inputs.answers} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+            if stage >= 1 {
+                <section class="card" aria-labelledby="charts-h">
+                    <h2 id="charts-h">{"How the totals are built"}</h2>
+                    <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
+                    <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                    <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                </section>
+                if !embed {
+                    <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
+                }
             }
-            <section class="card details" aria-labelledby="details-h">
-                <h2 id="details-h">{"Adjust the details"}</h2>
-                <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
-                <details>
-                    <summary>{"In-house details"}</summary>
-                    { group(Group::InHouse) }
-                </details>
-                <details>
-                    <summary>{"Outsourcing details"}</summary>
-                    { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
-                    { group(Group::Outsourcing) }
-                </details>
-                <details>
-                    <summary>{"Management and tooling"}</summary>
-                    { group(Group::Management) }
-                </details>
-                <details>
-                    <summary>{"One-time costs and risk"}</summary>
-                    { group(Group::OneTime) }
-                </details>
-                <details>
-                    <summary>{"Time frame and currency"}</summary>
-                    { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
-                    { group(Group::Settings) }
-                </details>
-                <div class="buttons">
-                    <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
-                    if form.undo.is_some() {
-                        <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{"Undo reset"}</button>
-                    }
-                </div>
-            </section>
-            if !embed {
-                <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-                <Share inputs={inputs.clone()} on_msg={on_msg.clone()} />
+            if stage >= 2 && !embed {
+                <Checklist answers={inputs.answers} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+            }
+            if stage >= 3 {
+                <section class="card details" aria-labelledby="details-h">
+                    <h2 id="details-h">{"Adjust the details"}</h2>
+                    <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
+                    <details>
+                        <summary>{"In-house details"}</summary>
+                        { group(Group::InHouse) }
+                    </details>
+                    <details>
+                        <summary>{"Outsourcing details"}</summary>
+                        { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
+                        { group(Group::Outsourcing) }
+                    </details>
+                    <details>
+                        <summary>{"Management and tooling"}</summary>
+                        { group(Group::Management) }
+                    </details>
+                    <details>
+                        <summary>{"One-time costs and risk"}</summary>
+                        { group(Group::OneTime) }
+                    </details>
+                    <details>
+                        <summary>{"Time frame and currency"}</summary>
+                        { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
+                        { group(Group::Settings) }
+                    </details>
+                    <div class="buttons">
+                        <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
+                        if form.undo.is_some() {
+                            <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{"Undo reset"}</button>
+                        }
+                    </div>
+                </section>
+                if !embed {
+                    <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                    <Share inputs={inputs.clone()} on_msg={on_msg.clone()} />
+                }
             }
         </main>
-        if !embed {
+        if !embed && stage >= LAST_STAGE {
             <footer class="site-footer">
                 <p>{format!("Default figures as of {DATA_AS_OF}, each with its source and year. Nothing you type leaves this device: no server, no account, no tracking. Your scenario is saved only in this browser.")}</p>
                 <p class="print-only">{format!("Printed report. Figures as of {DATA_AS_OF}.")}</p>
