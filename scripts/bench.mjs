@@ -279,5 +279,7 @@ if (lat.missed) L.push('', `${lat.missed} edits did not change a headline figure
 L.push('', '## Engine on the host (divan)', '');
 L.push(`\`full_update\` is what one edit costs the model: resolve, compare, the region table (9 regions), the checklist score. \`regions\` shows the region table alone over 1–36 regions (the 9 repeated): about ${perRegion.toFixed(2)} µs more per region (slope of the median from 1 to 36), i.e. linear.`, '');
 L.push('```', engine, '```', '');
+// The hand-written account of what dominated and what changed.
+if (fs.existsSync('benches/history.md')) L.push(fs.readFileSync('benches/history.md', 'utf8').trim(), '');
 fs.writeFileSync('BENCHMARKS.md', L.join('\n'));
 console.log(L.join('\n'));

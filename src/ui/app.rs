@@ -207,11 +207,16 @@ pub fn App() -> Html {
     };
 
     let embed = state.embed;
-    let full_link = format!(
-        "{}?{}",
-        persist::base_url(),
-        join_query(&encode_short(&inputs))
-    );
+    // Only the embedded view links to the full calculator.
+    let full_link = if embed {
+        format!(
+            "{}?{}",
+            persist::base_url(),
+            join_query(&encode_short(&inputs))
+        )
+    } else {
+        String::new()
+    };
     let notices = state.notices.clone();
     html! {
         <>

@@ -132,3 +132,14 @@ test('served from a sub-path it loads, and after one visit it works with the ser
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
   await expect(page.locator('#hours')).toHaveValue('61');
 });
+
+test('the embed panel writes snippets for the current scenario, and keeps them current', async ({ page }) => {
+  await open(page, 'task=seo&hours=30');
+  await page.locator('#embed-panel summary').click();
+  const script = page.locator('#embed-script');
+  await expect(script).toHaveValue(/<iframe src="[^"]*\?embed=1&[^"]*task=seo[^"]*hours=30/);
+  await expect(script).toHaveValue(/outsource-check:height/);
+  await expect(page.locator('#embed-plain')).toHaveValue(/^<iframe [^>]*height="1400"/);
+  await page.locator('#hours').fill('44');
+  await expect(script).toHaveValue(/hours=44/);
+});

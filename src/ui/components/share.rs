@@ -25,12 +25,25 @@ pub fn snippets(src: &str) -> (String, String) {
 #[component]
 pub fn Share(p: &ShareProps) -> Html {
     let link = format!("{}?{}", persist::base_url(), join_query(&encode(&p.inputs)));
-    let embed_src = format!(
-        "{}?embed=1&{}",
-        persist::base_url(),
-        join_query(&encode_short(&p.inputs))
-    );
-    let (with_script, plain) = snippets(&embed_src);
+    // The snippets are written only while the panel is open: closed, they
+    // would be rebuilt (and two textareas rewritten) on every keystroke.
+    let embed_open = use_state_eq(|| false);
+    let ontoggle = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |e: Event| {
+            let panel: web_sys::Element = e.target_unchecked_into();
+            embed_open.set(panel.has_attribute("open"));
+        })
+    };
+    let (with_script, plain) = if *embed_open {
+        snippets(&format!(
+            "{}?embed=1&{}",
+            persist::base_url(),
+            join_query(&encode_short(&p.inputs))
+        ))
+    } else {
+        (String::new(), String::new())
+    };
     let notify = p.on_msg.clone();
     let copy = {
         let link = link.clone();
@@ -122,7 +135,7 @@ pub fn Share(p: &ShareProps) -> Html {
                 <label for="import-json">{"Import a scenario (JSON)"}</label>
                 <input id="import-json" type="file" accept=".json,application/json" onchange={import} />
             </div>
-            <details id="embed-panel">
+            <details id="embed-panel" {ontoggle}>
                 <summary>{"Embed this on your site"}</summary>
                 <p class="hint">{"Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside."}</p>
                 <div class="field">
