@@ -69,7 +69,10 @@ function contributors() {
     if (m) return ['core', 'alloc', 'std'].includes(m[1]) ? `${m[1]}::${m[2]}` : m[1];
     return 'other';
   };
-  for (const i of code) groups.set(groupOf(i.name), (groups.get(groupOf(i.name)) || 0) + i.size);
+  for (const i of code) {
+    const g = groupOf(i.name);
+    groups.set(g, (groups.get(g) || 0) + i.size);
+  }
   groups.set('data (.rodata: texts, sources, tables)', data);
   const total = items.reduce((t, i) => t + i.size, 0);
   return {

@@ -155,13 +155,16 @@ pub fn App() -> Html {
         });
     }
     let stage = *stage_state;
+    // The scenario as a query string, once per change: the address bar, the
+    // saved state and the share link all use it.
+    let query = use_memo(inputs.clone(), |i| join_query(&encode(i)));
     // Address bar and storage follow the scenario, debounced.
     let timer = use_mut_ref(|| None::<Timeout>);
     {
         let (embed, save) = (state.embed, !state.from_link || form.edited);
         let on_msg = on_msg.clone();
-        use_effect_with(inputs.clone(), move |inputs| {
-            let q = join_query(&encode(inputs));
+        use_effect_with(query.clone(), move |query| {
+            let q = (**query).clone();
             persist::remember(&q, save);
             *timer.borrow_mut() = Some(Timeout::new(400, move || {
                 let url_q = if embed {
@@ -300,7 +303,7 @@ pub fn App() -> Html {
                 </section>
                 if !embed {
                     <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-                    <Share inputs={inputs.clone()} on_msg={on_msg.clone()} />
+                    <Share inputs={inputs.clone()} query={query.clone()} on_msg={on_msg.clone()} />
                 }
             }
         </main>

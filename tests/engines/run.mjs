@@ -17,7 +17,7 @@ const PHONE = { width: 390, height: 844 };
 const ENV = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 const multiarch = fs.existsSync('/usr/lib/x86_64-linux-gnu') ? 'x86_64-linux-gnu' : 'aarch64-linux-gnu';
 
-export const ENGINES = {
+const ENGINES = {
   chromium: {
     driver: ['chromedriver', (port) => [`--port=${port}`]],
     caps: {

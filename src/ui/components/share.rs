@@ -1,5 +1,7 @@
 //! Share, save and embed: copy link, exports, import, print, embed snippets.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::model::query::{decode_json, encode, encode_short, join_query, to_csv, to_json};
@@ -10,6 +12,8 @@ use crate::ui::persist;
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub inputs: Inputs,
+    /// `inputs` as the app's full query string (made once by the app).
+    pub query: Rc<String>,
     pub on_msg: Callback<Msg>,
 }
 
@@ -24,7 +28,7 @@ pub fn snippets(src: &str) -> (String, String) {
 
 #[component]
 pub fn Share(p: &ShareProps) -> Html {
-    let link = format!("{}?{}", persist::base_url(), join_query(&encode(&p.inputs)));
+    let link = format!("{}?{}", persist::base_url(), p.query);
     // The snippets are written only while the panel is open: closed, they
     // would be rebuilt (and two textareas rewritten) on every keystroke.
     let embed_open = use_state_eq(|| false);
