@@ -1,14 +1,10 @@
 //! Host tests of the readiness checklist: scoring, hard stops, verdict, to-do order.
 #![cfg(not(target_arch = "wasm32"))]
 
-use outsource_check::model::checklist::{
-    assess, combined_verdict, Answer, Answers, Severity, ITEMS,
-};
+use outsource_check::model::checklist::{assess, Answer, Answers, Severity, ITEMS};
+use outsource_check::model::text::Plain;
+use outsource_check::model::verdict::combined_verdict;
 use outsource_check::model::{compare, Field, Inputs};
-
-fn money(v: f64) -> String {
-    format!("${}", outsource_check::model::parse::plain(v.round()))
-}
 
 fn all(a: Answer) -> Answers {
     Answers([a; ITEMS.len()])
@@ -24,7 +20,7 @@ fn with(mut base: Answers, pairs: &[(&str, Answer)]) -> Answers {
 #[track_caller]
 fn verdict(answers: Answers, inputs: Inputs, want: &str) {
     let c = compare(&inputs.resolve());
-    let v = combined_verdict(&c, &assess(&answers), &money);
+    let v = combined_verdict(&c, &assess(&answers), &Plain("$"));
     assert!(v.contains(want), "{v:?} should contain {want:?}");
 }
 
@@ -139,4 +135,19 @@ fn hard_stops_are_exactly_the_three_named() {
     assert!(codes
         .chars()
         .all(|c| Answer::from_code(c) == Some(Answer::NotSure)));
+}
+
+#[test]
+fn one_text_encoding_per_answer_reads_back() {
+    for a in Answer::ALL {
+        assert_eq!(Answer::from_text(a.word()), Some(a), "{a:?}");
+        assert_eq!(Answer::from_code(a.code()), Some(a), "{a:?}");
+        assert_eq!(
+            Answer::from_text(&a.word().to_uppercase()),
+            Some(a),
+            "{a:?}"
+        );
+    }
+    assert_eq!(Answer::from_text(" Not-Sure "), Some(Answer::NotSure));
+    assert_eq!(Answer::from_text("maybe"), None);
 }

@@ -5,11 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use outsource_check::model::checklist::{Answer, ITEMS};
+use outsource_check::model::export::{decode_json, JsonValue};
 use outsource_check::model::form::{Action, Form};
 use outsource_check::model::parse::{parse_field, parse_number, Decimal};
-use outsource_check::model::query::{
-    decode, decode_json, encode, join_query, split_query, JsonValue,
-};
+use outsource_check::model::query::{decode, encode, join_query, split_query};
 use outsource_check::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
 use proptest::prelude::*;
 

@@ -3,8 +3,9 @@
 
 use outsource_check::model::checklist::Answer;
 use outsource_check::model::data::Currency;
+use outsource_check::model::export::{to_csv, to_json};
 use outsource_check::model::query::{
-    decode, encode, encode_short, join_query, split_query, to_csv, to_json, Notice,
+    decode, encode, encode_short, join_query, split_query, Notice,
 };
 use outsource_check::model::{compare, Field, Home, Inputs, ProviderKind, Region, Task};
 use proptest::prelude::*;
@@ -185,7 +186,7 @@ proptest! {
 
 #[test]
 fn json_import_takes_strings_and_numbers_and_names_wrong_types() {
-    use outsource_check::model::query::{decode_json, JsonValue};
+    use outsource_check::model::export::{decode_json, JsonValue};
     let d = decode_json(vec![
         ("task".into(), JsonValue::Str("seo".into())),
         ("hours".into(), JsonValue::Num(33.0)),

@@ -1,8 +1,6 @@
 //! The readiness checklist: never outsource what you don't understand.
-//! Items, answers, score, hard stops, the combined verdict and the to-do list.
-
-use super::cost::Comparison;
-use super::verdict::percent;
+//! Items, answers, score, hard stops and the to-do list (the verdict that
+//! combines them with the cost is in `verdict`).
 
 /// An answer to one item. `Unanswered` is neither a pass nor a gap.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -24,21 +22,34 @@ impl Answer {
         Answer::NotSure,
     ];
 
-    /// One-letter code for links and saved state.
+    /// One-letter code: the answer's radio button id and the compact form.
     pub fn code(self) -> char {
-        match self {
-            Answer::Unanswered => '-',
-            Answer::Yes => 'y',
-            Answer::Partly => 'p',
-            Answer::No => 'n',
-            Answer::NotSure => 'u',
-        }
+        self.encoding().1
+    }
+
+    /// The word links, saved state and exports write ("yes", "unsure", "-").
+    pub fn word(self) -> &'static str {
+        self.encoding().2
+    }
+
+    /// Read an answer as links, saved state and imports may write it: its
+    /// word, its one-letter code or a known spelling, in any case.
+    pub fn from_text(s: &str) -> Option<Answer> {
+        let s = s.trim().to_ascii_lowercase();
+        ENCODING
+            .iter()
+            .find(|(_, code, word, also)| {
+                s == *word || s.len() == 1 && s.starts_with(*code) || also.contains(&s.as_str())
+            })
+            .map(|e| e.0)
     }
 
     pub fn from_code(c: char) -> Option<Answer> {
-        Answer::ALL
-            .into_iter()
-            .find(|a| a.code() == c.to_ascii_lowercase())
+        Answer::from_text(c.encode_utf8(&mut [0; 4]))
+    }
+
+    fn encoding(self) -> &'static (Answer, char, &'static str, &'static [&'static str]) {
+        &ENCODING[self as usize]
     }
 
     pub fn label(self) -> &'static str {
@@ -61,6 +72,16 @@ impl Answer {
         }
     }
 }
+
+/// The one text encoding of an answer, in `Answer::ALL` order: the answer,
+/// its code, its word, and other spellings accepted on the way in.
+const ENCODING: [(Answer, char, &str, &[&str]); 5] = [
+    (Answer::Unanswered, '-', "-", &["", "unanswered"]),
+    (Answer::Yes, 'y', "yes", &[]),
+    (Answer::Partly, 'p', "partly", &[]),
+    (Answer::No, 'n', "no", &[]),
+    (Answer::NotSure, 'u', "unsure", &["notsure", "not-sure"]),
+];
 
 /// How much an item matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -293,66 +314,5 @@ pub fn assess(answers: &Answers) -> Readiness {
         stops,
         warnings,
         todo: ranked.into_iter().map(|r| r.2).collect(),
-    }
-}
-
-/// The cost result in a short clause: "saves $9,400 over a year".
-fn cost_clause(c: &Comparison, money: &dyn Fn(f64) -> String) -> String {
-    let span = if c.months == 12 {
-        "a year".to_string()
-    } else {
-        format!("{} months", c.months)
-    };
-    if c.saving >= 0.0 {
-        format!("Outsourcing saves {} over {span}", money(c.saving))
-    } else {
-        format!(
-            "Outsourcing costs {} more than in-house over {span}",
-            money(-c.saving)
-        )
-    }
-}
-
-/// The verdict combining cost and readiness.
-pub fn combined_verdict(c: &Comparison, r: &Readiness, money: &dyn Fn(f64) -> String) -> String {
-    let cost = cost_clause(c, money);
-    if r.answered == 0 {
-        return format!(
-            "{cost}. Answer the readiness checklist to see whether you are ready to outsource it."
-        );
-    }
-    let score = percent(r.score.unwrap_or(0.0));
-    if let Some(stop) = r.stops.first() {
-        return format!(
-            "{cost}, but not yet: {} — {}",
-            stop.gap,
-            lower_first(stop.next)
-        );
-    }
-    if c.saving < 0.0 {
-        return format!("{cost}: keep it in-house unless something other than cost decides it (readiness {score}).");
-    }
-    let mut out = if r.todo.is_empty() && r.answered == ITEMS.len() {
-        format!("{cost}, and you look ready (readiness {score}).")
-    } else if r.todo.is_empty() {
-        format!("{cost}; no gaps so far (readiness {score}): answer the rest of the checklist.")
-    } else {
-        let n = r.todo.len();
-        format!(
-            "{cost} once you close {n} gap{} (readiness {score}).",
-            if n == 1 { "" } else { "s" }
-        )
-    };
-    if let Some(w) = r.warnings.first() {
-        out.push_str(&format!(" Serious warning: {}.", w.gap));
-    }
-    out
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
     }
 }

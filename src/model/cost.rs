@@ -95,6 +95,18 @@ pub enum RateClass {
     NoFairRate,
 }
 
+impl RateClass {
+    /// The value of `#rate-class`'s `data-value` (documented in the README).
+    pub fn slug(self) -> &'static str {
+        match self {
+            RateClass::BelowMarket => "BelowMarket",
+            RateClass::Fair => "Fair",
+            RateClass::AtOrAboveHome => "AtOrAboveHome",
+            RateClass::NoFairRate => "NoFairRate",
+        }
+    }
+}
+
 /// The fair-rate band (per hour, before any agency markup).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FairBand {

@@ -34,6 +34,17 @@ pub struct Provenance {
     pub note: &'static str,
 }
 
+/// A default figure and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub provenance: Provenance,
+}
+
+const fn fig(value: f64, provenance: Provenance) -> Figure {
+    Figure { value, provenance }
+}
+
 const fn src(key: &'static str, year: &'static str, note: &'static str) -> Provenance {
     Provenance {
         basis: Basis::Sourced,
@@ -70,256 +81,79 @@ pub struct RateCell {
     pub provenance: Provenance,
 }
 
+/// One sourced rate row: what the source gives (USD/h), `None` where it is silent.
+struct RateRow {
+    task: Task,
+    region: Region,
+    low: Option<f64>,
+    typical: Option<f64>,
+    high: Option<f64>,
+    provenance: Provenance,
+}
+
+const fn row(
+    task: Task,
+    region: Region,
+    low: Option<f64>,
+    typical: Option<f64>,
+    high: Option<f64>,
+    provenance: Provenance,
+) -> RateRow {
+    RateRow {
+        task,
+        region,
+        low,
+        typical,
+        high,
+        provenance,
+    }
+}
+
+use Region::*;
+use Task::*;
+
 /// Freelancer rate figures found in the reference (USD/h; `kind = freelancer`
 /// rows only: agency and wage figures are not interchangeable with them).
 /// A missing typical is the midpoint of low and high.
-type Sourced = (
-    Task,
-    Region,
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    Provenance,
-);
-const SOURCED_RATES: &[Sourced] = &[
-    (
-        Task::WebDev,
-        Region::NorthAmerica,
-        Some(60.0),
-        None,
-        Some(100.0),
-        src(
-            "CDM",
-            "c.2019-20",
-            "experienced US freelance developers $60–100+/h",
-        ),
-    ),
-    (
-        Task::WebDev,
-        Region::Uk,
-        Some(45.01),
-        Some(81.2),
-        Some(114.15),
-        src(
-            "ITJW25",
-            "2024-25",
-            "UK IT contract day rates (10th pct / median / 90th pct) ÷ 8 h",
-        ),
-    ),
-    (
-        Task::WebDev,
-        Region::WesternEurope,
-        None,
-        Some(86.32),
-        None,
-        src("FLM20", "2020", "DACH freelance developers €83/h"),
-    ),
-    (
-        Task::WebDev,
-        Region::EasternEurope,
-        None,
-        Some(22.0),
-        Some(25.0),
-        src(
-            "TOPS17",
-            "2016",
-            "Eastern European freelance developers, up to $25/h",
-        ),
-    ),
-    (
-        Task::WebDev,
-        Region::SouthAsia,
-        Some(3.43),
-        None,
-        Some(57.15),
-        src("FUEL25", "2025", "India domestic rates ₹300–5,000/h"),
-    ),
-    (
-        Task::WebDev,
-        Region::Oceania,
-        Some(62.67),
-        None,
-        Some(125.35),
-        src("FRAU", "c.2025", "Australian developers AU$100–200/h"),
-    ),
-    (
-        Task::GraphicDesign,
-        Region::NorthAmerica,
-        Some(20.0),
-        Some(52.5),
-        Some(200.0),
-        src(
-            "CREAT",
-            "n.d.",
-            "US range $20–200 by experience; typical = midpoint of the 5–10-year tier",
-        ),
-    ),
-    (
-        Task::GraphicDesign,
-        Region::Uk,
-        None,
-        Some(55.84),
-        None,
-        src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h"),
-    ),
-    (
-        Task::GraphicDesign,
-        Region::WesternEurope,
-        None,
-        Some(71.76),
-        None,
-        src("FLM20", "2020", "DACH graphics/content/media €69/h"),
-    ),
-    (
-        Task::GraphicDesign,
-        Region::SouthAsia,
-        Some(5.0),
-        None,
-        None,
-        src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)"),
-    ),
-    (
-        Task::GraphicDesign,
-        Region::Oceania,
-        Some(43.87),
-        Some(44.11),
-        Some(94.01),
-        src(
-            "CAV21, FRAU",
-            "2020, c.2025",
-            "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h",
-        ),
-    ),
-    (
-        Task::SocialMedia,
-        Region::Uk,
-        None,
-        Some(51.66),
-        None,
-        src(
-            "YJSM",
-            "c.2024",
-            "UK social media manager day rate £334 ÷ 8 h",
-        ),
-    ),
-    (
-        Task::Seo,
-        Region::NorthAmerica,
-        Some(25.0),
-        Some(50.0),
-        Some(119.0),
-        src(
-            "JHSEO, BL19",
-            "2020, 2019",
-            "US Upwork SEOs $25–75/h (typical = midpoint); survey average $119/h as high",
-        ),
-    ),
-    (
-        Task::Seo,
-        Region::Uk,
-        Some(49.5),
-        None,
-        Some(185.61),
-        src("MAP", "n.d.", "UK freelance SEOs £40–150/h"),
-    ),
-    (
-        Task::Content,
-        Region::Uk,
-        None,
-        Some(58.62),
-        None,
-        src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h"),
-    ),
-    (
-        Task::Content,
-        Region::Oceania,
-        Some(37.6),
-        None,
-        Some(75.21),
-        src("FRAU", "c.2025", "Australian writers AU$60–120/h"),
-    ),
-    (
-        Task::Bookkeeping,
-        Region::NorthAmerica,
-        Some(20.0),
-        Some(57.5),
-        Some(150.0),
-        src(
-            "LGLC",
-            "c.2025",
-            "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier",
-        ),
-    ),
-    (
-        Task::VirtualAssistant,
-        Region::NorthAmerica,
-        None,
-        Some(35.0),
-        Some(100.0),
-        src("SLB", "n.d.", "most US VAs about $35/h, up to $100"),
-    ),
-    (
-        Task::VirtualAssistant,
-        Region::Uk,
-        Some(32.17),
-        None,
-        Some(37.12),
-        src("APVA18", "2018", "most common UK VA rate £26–30/h"),
-    ),
-    (
-        Task::VirtualAssistant,
-        Region::Oceania,
-        Some(18.8),
-        None,
-        Some(43.87),
-        src("AVAA", "n.d.", "Australian VAs AU$30–70/h"),
-    ),
-    (
-        Task::VirtualAssistant,
-        Region::SouthAsia,
-        Some(3.0),
-        None,
-        None,
-        src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)"),
-    ),
-    (
-        Task::VirtualAssistant,
-        Region::SoutheastAsia,
-        Some(3.0),
-        None,
-        None,
-        src(
-            "SPEC",
-            "n.d.",
-            "VAs from $3/h in the Philippines (low edge only)",
-        ),
-    ),
-    (
-        Task::ItSupport,
-        Region::Uk,
-        Some(19.76),
-        Some(40.22),
-        None,
-        src(
-            "ITJW25",
-            "2024-25",
-            "UK hourly-quoted IT contracts, 10th pct / median",
-        ),
-    ),
+#[rustfmt::skip]
+const SOURCED_RATES: &[RateRow] = &[
+    row(WebDev, NorthAmerica, Some(60.0), None, Some(100.0), src("CDM", "c.2019-20", "experienced US freelance developers $60–100+/h")),
+    row(WebDev, Uk, Some(45.01), Some(81.2), Some(114.15), src("ITJW25", "2024-25", "UK IT contract day rates (10th pct / median / 90th pct) ÷ 8 h")),
+    row(WebDev, WesternEurope, None, Some(86.32), None, src("FLM20", "2020", "DACH freelance developers €83/h")),
+    row(WebDev, EasternEurope, None, Some(22.0), Some(25.0), src("TOPS17", "2016", "Eastern European freelance developers, up to $25/h")),
+    row(WebDev, SouthAsia, Some(3.43), None, Some(57.15), src("FUEL25", "2025", "India domestic rates ₹300–5,000/h")),
+    row(WebDev, Oceania, Some(62.67), None, Some(125.35), src("FRAU", "c.2025", "Australian developers AU$100–200/h")),
+    row(GraphicDesign, NorthAmerica, Some(20.0), Some(52.5), Some(200.0), src("CREAT", "n.d.", "US range $20–200 by experience; typical = midpoint of the 5–10-year tier")),
+    row(GraphicDesign, Uk, None, Some(55.84), None, src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h")),
+    row(GraphicDesign, WesternEurope, None, Some(71.76), None, src("FLM20", "2020", "DACH graphics/content/media €69/h")),
+    row(GraphicDesign, SouthAsia, Some(5.0), None, None, src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)")),
+    row(GraphicDesign, Oceania, Some(43.87), Some(44.11), Some(94.01), src("CAV21, FRAU", "2020, c.2025", "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h")),
+    row(SocialMedia, Uk, None, Some(51.66), None, src("YJSM", "c.2024", "UK social media manager day rate £334 ÷ 8 h")),
+    row(Seo, NorthAmerica, Some(25.0), Some(50.0), Some(119.0), src("JHSEO, BL19", "2020, 2019", "US Upwork SEOs $25–75/h (typical = midpoint); survey average $119/h as high")),
+    row(Seo, Uk, Some(49.5), None, Some(185.61), src("MAP", "n.d.", "UK freelance SEOs £40–150/h")),
+    row(Content, Uk, None, Some(58.62), None, src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h")),
+    row(Content, Oceania, Some(37.6), None, Some(75.21), src("FRAU", "c.2025", "Australian writers AU$60–120/h")),
+    row(Bookkeeping, NorthAmerica, Some(20.0), Some(57.5), Some(150.0), src("LGLC", "c.2025", "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier")),
+    row(VirtualAssistant, NorthAmerica, None, Some(35.0), Some(100.0), src("SLB", "n.d.", "most US VAs about $35/h, up to $100")),
+    row(VirtualAssistant, Uk, Some(32.17), None, Some(37.12), src("APVA18", "2018", "most common UK VA rate £26–30/h")),
+    row(VirtualAssistant, Oceania, Some(18.8), None, Some(43.87), src("AVAA", "n.d.", "Australian VAs AU$30–70/h")),
+    row(VirtualAssistant, SouthAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)")),
+    row(VirtualAssistant, SoutheastAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in the Philippines (low edge only)")),
+    row(ItSupport, Uk, Some(19.76), Some(40.22), None, src("ITJW25", "2024-25", "UK hourly-quoted IT contracts, 10th pct / median")),
 ];
 
 /// Regional rate index relative to North America (all fields), with its basis.
-pub fn region_index(r: Region) -> (f64, Provenance) {
+pub fn region_index(r: Region) -> Figure {
     match r {
-        Region::NorthAmerica => (1.0, der("PAY22", "2022", "the base of the index")),
-        Region::Uk => (0.9, asm("between NEB24 (US and UK freelancers both about $40/h) and PAY22 (all Europe at 0.70 of North America)")),
-        Region::WesternEurope => (0.85, asm("between the sourced DACH rates (FLM20, close to North American ones) and PAY22's all-Europe 0.70, which includes the East")),
-        Region::EasternEurope => (0.35, asm("between TOPS17 developers ($22 against CDM's $80 North American midpoint: 0.28) and PAY22's all-Europe 0.70")),
-        Region::LatinAmerica => (0.39, der("PAY23", "2023", "Latin America $22/h ÷ North America $56/h, all fields")),
-        Region::SouthAsia => (0.35, asm("PAY23 puts the global average at 0.41 of North America; sourced Indian rates (FUEL25, CREAT) sit below it")),
-        Region::SoutheastAsia => (0.30, asm("below PAY23's global 0.41: Philippine admin and support rates (SPEC, PITON21) are the lowest sourced")),
-        Region::Africa => (0.30, asm("no hourly rate was found; BOOK24's per-job Upwork prices place African freelancers among the cheapest")),
-        Region::Oceania => (0.85, asm("Australian developer rates (FRAU) exceed North American ones, creative rates (CAV21) fall below; 0.85 between")),
+        Region::NorthAmerica => fig(1.0, der("PAY22", "2022", "the base of the index")),
+        Region::Uk => fig(0.9, asm("between NEB24 (US and UK freelancers both about $40/h) and PAY22 (all Europe at 0.70 of North America)")),
+        Region::WesternEurope => fig(0.85, asm("between the sourced DACH rates (FLM20, close to North American ones) and PAY22's all-Europe 0.70, which includes the East")),
+        Region::EasternEurope => fig(0.35, asm("between TOPS17 developers ($22 against CDM's $80 North American midpoint: 0.28) and PAY22's all-Europe 0.70")),
+        Region::LatinAmerica => fig(0.39, der("PAY23", "2023", "Latin America $22/h ÷ North America $56/h, all fields")),
+        Region::SouthAsia => fig(0.35, asm("PAY23 puts the global average at 0.41 of North America; sourced Indian rates (FUEL25, CREAT) sit below it")),
+        Region::SoutheastAsia => fig(0.30, asm("below PAY23's global 0.41: Philippine admin and support rates (SPEC, PITON21) are the lowest sourced")),
+        Region::Africa => fig(0.30, asm("no hourly rate was found; BOOK24's per-job Upwork prices place African freelancers among the cheapest")),
+        Region::Oceania => fig(0.85, asm("Australian developer rates (FRAU) exceed North American ones, creative rates (CAV21) fall below; 0.85 between")),
     }
 }
 
@@ -331,7 +165,7 @@ fn base_rate(task: Task) -> f64 {
             let uk = rate_entry(task, Region::Uk)
                 .and_then(typical_of)
                 .unwrap_or(0.0);
-            uk / region_index(Region::Uk).0
+            uk / region_index(Region::Uk).value
         }
         // PAY23: customer support $12/h globally; global average 23/56 = 0.41 of North America.
         Task::CustomerSupport => 12.0 / (23.0 / 56.0),
@@ -343,12 +177,14 @@ fn base_rate(task: Task) -> f64 {
     }
 }
 
-fn rate_entry(task: Task, region: Region) -> Option<&'static Sourced> {
-    SOURCED_RATES.iter().find(|e| e.0 == task && e.1 == region)
+fn rate_entry(task: Task, region: Region) -> Option<&'static RateRow> {
+    SOURCED_RATES
+        .iter()
+        .find(|e| e.task == task && e.region == region)
 }
 
-fn typical_of(e: &Sourced) -> Option<f64> {
-    match (e.2, e.3, e.4) {
+fn typical_of(e: &RateRow) -> Option<f64> {
+    match (e.low, e.typical, e.high) {
         (_, Some(t), _) => Some(t),
         (Some(l), None, Some(h)) => Some((l + h) / 2.0),
         _ => None,
@@ -363,7 +199,7 @@ const SPREAD_HIGH: f64 = 1.5;
 /// × the region's index, with low = 0.7 × typical and high = 1.5 × typical
 /// (an assumed spread, kept as a range rather than false precision).
 pub fn rate_cell(task: Task, region: Region) -> RateCell {
-    let derived_typical = base_rate(task) * region_index(region).0;
+    let derived_typical = base_rate(task) * region_index(region).value;
     let derived = der(
         "",
         "",
@@ -372,12 +208,12 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
     match rate_entry(task, region) {
         Some(e) => {
             let provenance = match typical_of(e) {
-                Some(_) => e.5,
-                None => der(e.5.key, e.5.year, "typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range"),
+                Some(_) => e.provenance,
+                None => der(e.provenance.key, e.provenance.year, "typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range"),
             };
             let typical = typical_of(e).unwrap_or(derived_typical);
-            let low = e.2.unwrap_or(typical * SPREAD_LOW).min(typical);
-            let high = e.4.unwrap_or(typical * SPREAD_HIGH).max(typical);
+            let low = e.low.unwrap_or(typical * SPREAD_LOW).min(typical);
+            let high = e.high.unwrap_or(typical * SPREAD_HIGH).max(typical);
             RateCell {
                 low,
                 typical,
@@ -401,52 +237,32 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
 const US_SAL: [f64; 9] = [
     90930.0, 61300.0, 69780.0, 76950.0, 72270.0, 49210.0, 42830.0, 46290.0, 60340.0,
 ];
-const UK_SAL: [f64; 9] = [
-    73579.0, 42673.0, 49744.0, 42385.0, 48603.0, 40400.0, 35929.0, 37079.0, 44393.0,
-];
-const CA_SAL: [f64; 9] = [
-    66472.0, 45581.0, 50503.0, 50503.0, 54788.0, 40901.0, 32863.0, 37984.0, 45976.0,
-];
-const AU_SAL: [f64; 9] = [
-    88243.0, 64348.0, 71165.0, 68070.0, 59896.0, 48696.0, 49183.0, 50017.0, 58678.0,
-];
-/// Germany: web developers only (BAEA24); NaN = not sourced.
-const DE_SAL: [f64; 9] = [
-    68052.0,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-    f64::NAN,
-];
-/// Netherlands (CBS22 / ESB24); NaN = not sourced.
-const NL_SAL: [f64; 9] = [
-    74303.0,
-    54505.0,
-    68926.0,
-    68926.0,
-    f64::NAN,
-    f64::NAN,
-    42040.0,
-    f64::NAN,
-    56705.0,
-];
+#[rustfmt::skip]
+const UK_SAL: [Option<f64>; 9] = [Some(73579.0), Some(42673.0), Some(49744.0), Some(42385.0), Some(48603.0), Some(40400.0), Some(35929.0), Some(37079.0), Some(44393.0)];
+#[rustfmt::skip]
+const CA_SAL: [Option<f64>; 9] = [Some(66472.0), Some(45581.0), Some(50503.0), Some(50503.0), Some(54788.0), Some(40901.0), Some(32863.0), Some(37984.0), Some(45976.0)];
+#[rustfmt::skip]
+const AU_SAL: [Option<f64>; 9] = [Some(88243.0), Some(64348.0), Some(71165.0), Some(68070.0), Some(59896.0), Some(48696.0), Some(49183.0), Some(50017.0), Some(58678.0)];
+/// Germany: web developers only (BAEA24).
+#[rustfmt::skip]
+const DE_SAL: [Option<f64>; 9] = [Some(68052.0), None, None, None, None, None, None, None, None];
+/// Netherlands (CBS22 / ESB24).
+#[rustfmt::skip]
+const NL_SAL: [Option<f64>; 9] = [Some(74303.0), Some(54505.0), Some(68926.0), Some(68926.0), None, None, Some(42040.0), None, Some(56705.0)];
 
 fn task_index(task: Task) -> Option<usize> {
     Task::ALL.iter().position(|t| *t == task).filter(|i| *i < 9)
 }
 
-fn sourced_salaries(home: Home) -> Option<&'static [f64; 9]> {
+/// The sourced median salary (USD) of task `i` at home, if a source gives one.
+fn sourced_salary(home: Home, i: usize) -> Option<f64> {
     match home {
-        Home::Us => Some(&US_SAL),
-        Home::Uk => Some(&UK_SAL),
-        Home::Ca => Some(&CA_SAL),
-        Home::Au => Some(&AU_SAL),
-        Home::De => Some(&DE_SAL),
-        Home::Nl => Some(&NL_SAL),
+        Home::Us => US_SAL.get(i).copied(),
+        Home::Uk => UK_SAL[i],
+        Home::Ca => CA_SAL[i],
+        Home::Au => AU_SAL[i],
+        Home::De => DE_SAL[i],
+        Home::Nl => NL_SAL[i],
         Home::Fr | Home::Other => None,
     }
 }
@@ -460,12 +276,10 @@ pub fn salary_index(home: Home) -> f64 {
         // Assumption: half the US level for an unnamed country.
         Home::Other => 0.5,
         _ => {
-            let table = sourced_salaries(home).unwrap_or(&US_SAL);
-            let ratios: Vec<f64> = table
+            let ratios: Vec<f64> = US_SAL
                 .iter()
-                .zip(US_SAL.iter())
-                .filter(|(v, _)| v.is_finite())
-                .map(|(v, us)| v / us)
+                .enumerate()
+                .filter_map(|(i, us)| sourced_salary(home, i).map(|v| v / us))
                 .collect();
             ratios.iter().sum::<f64>() / ratios.len().max(1) as f64
         }
@@ -511,23 +325,23 @@ fn salary_source(home: Home) -> Provenance {
 /// Default full-time annual salary (USD) for a task at home, with provenance.
 /// Unsourced cells: the US median × the country's salary index (mean ratio of
 /// its sourced medians to the US ones). Custom task: all-occupation median.
-pub fn salary(task: Task, home: Home) -> (f64, Provenance) {
+pub fn salary(task: Task, home: Home) -> Figure {
     let Some(i) = task_index(task) else {
         return match home {
-            Home::Us => (49500.0, src("OEWS24", "May 2024", "all-occupations median")),
-            Home::Uk => (
-                37430.0 * 1.346,
+            Home::Us => fig(49500.0, src("OEWS24", "May 2024", "all-occupations median")),
+            Home::Uk => fig(
+                37430.0 / Currency::Gbp.per_usd(),
                 src("ASHE24", "2024", "all full-time employees median £37,430"),
             ),
-            Home::De => (
-                4013.0 * 12.0 * 1.175,
+            Home::De => fig(
+                4013.0 * 12.0 / Currency::Eur.per_usd(),
                 src("BAEA24", "2024", "all-occupations median €4,013/month × 12"),
             ),
-            Home::Nl => (
-                22.2 * 2080.0 * 1.175,
+            Home::Nl => fig(
+                22.2 * 2080.0 / Currency::Eur.per_usd(),
                 src("CBS22", "2022", "all employees median €22.20/h × 2,080 h"),
             ),
-            _ => (
+            _ => fig(
                 49500.0 * salary_index(home),
                 der(
                     "OEWS24",
@@ -537,11 +351,8 @@ pub fn salary(task: Task, home: Home) -> (f64, Provenance) {
             ),
         };
     };
-    if let Some(v) = sourced_salaries(home)
-        .map(|t| t[i])
-        .filter(|v| v.is_finite())
-    {
-        return (v, salary_source(home));
+    if let Some(v) = sourced_salary(home, i) {
+        return fig(v, salary_source(home));
     }
     let note = match home {
         Home::Fr => {
@@ -550,7 +361,7 @@ pub fn salary(task: Task, home: Home) -> (f64, Provenance) {
         Home::Other => "US median × 0.5 for a country not in the list (assumption)",
         _ => "US median × the mean ratio of this country's sourced medians to the US ones",
     };
-    (
+    fig(
         US_SAL[i] * salary_index(home),
         der("OEWS24", "May 2024", note),
     )
@@ -558,16 +369,16 @@ pub fn salary(task: Task, home: Home) -> (f64, Provenance) {
 
 /// Employer on-costs as a fraction of salary: statutory charges plus benefits
 /// other than paid leave (paid leave enters through productive hours).
-pub fn on_costs(home: Home) -> (f64, Provenance) {
+pub fn on_costs(home: Home) -> Figure {
     match home {
-        Home::Us => (0.316, der("BLS-2506", "June 2025", "benefits $13.58 − paid leave $3.44, ÷ wages $32.07")),
-        Home::Uk => (0.13, der("UKNIC25", "2025", "employer NIC 15% above £5,000, at the £37,430 median; pension not included")),
-        Home::Ca => (0.082, src("CA25", "2025", "CPP 5.95% + EI 2.296% below the ceilings")),
-        Home::De => (0.211, src("DE25", "2025", "employer share of pension, unemployment, health, care, insolvency")),
-        Home::Fr => (0.37, der("FR-OECD25", "2024", "employer contributions 27% of labour cost ≈ 37% of gross")),
-        Home::Nl => (0.172, der("NL23", "2023", "sum of employer insurance premiums")),
-        Home::Au => (0.12, src("AU-SG25", "2025-26", "superannuation guarantee; payroll tax not included")),
-        Home::Other => (0.25, der("SBA19", "2019", "lower end of the SBA's 1.25–1.4× rule of thumb (assumption for an unnamed country)")),
+        Home::Us => fig(0.316, der("BLS-2506", "June 2025", "benefits $13.58 − paid leave $3.44, ÷ wages $32.07")),
+        Home::Uk => fig(0.13, der("UKNIC25", "2025", "employer NIC 15% above £5,000, at the £37,430 median; pension not included")),
+        Home::Ca => fig(0.082, src("CA25", "2025", "CPP 5.95% + EI 2.296% below the ceilings")),
+        Home::De => fig(0.211, src("DE25", "2025", "employer share of pension, unemployment, health, care, insolvency")),
+        Home::Fr => fig(0.37, der("FR-OECD25", "2024", "employer contributions 27% of labour cost ≈ 37% of gross")),
+        Home::Nl => fig(0.172, der("NL23", "2023", "sum of employer insurance premiums")),
+        Home::Au => fig(0.12, src("AU-SG25", "2025-26", "superannuation guarantee; payroll tax not included")),
+        Home::Other => fig(0.25, der("SBA19", "2019", "lower end of the SBA's 1.25–1.4× rule of thumb (assumption for an unnamed country)")),
     }
 }
 
@@ -584,7 +395,7 @@ pub fn home_currency(home: Home) -> Currency {
 
 // -------------------------------------------------------- other defaults ---
 
-pub const PRODUCTIVE_HOURS: (f64, Provenance) = (
+pub const PRODUCTIVE_HOURS: Figure = fig(
     1856.0,
     src(
         "ACCT",
@@ -592,7 +403,7 @@ pub const PRODUCTIVE_HOURS: (f64, Provenance) = (
         "2,080 paid hours − 28 days of vacation, holidays and sick leave; used for every country",
     ),
 );
-pub const RECRUITING_USD: (f64, Provenance) = (
+pub const RECRUITING_USD: Figure = fig(
     4700.0,
     src(
         "SHRM22",
@@ -600,7 +411,7 @@ pub const RECRUITING_USD: (f64, Provenance) = (
         "US average cost per hire; used elsewhere as an assumption",
     ),
 );
-pub const ONBOARDING_WEEKS: (f64, Provenance) = (
+pub const ONBOARDING_WEEKS: Figure = fig(
     6.0,
     der(
         "OXE14",
@@ -608,17 +419,17 @@ pub const ONBOARDING_WEEKS: (f64, Provenance) = (
         "12 weeks to full productivity at firms of 1–9 staff; a linear ramp loses half of them",
     ),
 );
-pub const EQUIPMENT_USD: (f64, Provenance) = (
+pub const EQUIPMENT_USD: Figure = fig(
     1500.0,
     asm("laptop, screen, headset and chair for one seat"),
 );
-pub const SEAT_MONTHLY_USD: (f64, Provenance) =
-    (150.0, asm("software about $30 (SLACK, TRELLO list prices 2026) plus a share of desk space and utilities"));
-pub const SUPERVISION_HOURS_WEEK: (f64, Provenance) = (
+pub const SEAT_MONTHLY_USD: Figure =
+    fig(150.0, asm("software about $30 (SLACK, TRELLO list prices 2026) plus a share of desk space and utilities"));
+pub const SUPERVISION_HOURS_WEEK: Figure = fig(
     1.0,
     asm("one hour a week of a manager's time for an employee"),
 );
-pub const FEES: (f64, Provenance) = (
+pub const FEES: Figure = fig(
     0.05,
     src(
         "UPW-FEES",
@@ -626,7 +437,7 @@ pub const FEES: (f64, Provenance) = (
         "Upwork client marketplace fee, Basic plan",
     ),
 );
-pub const AGENCY_MARKUP: (f64, Provenance) = (
+pub const AGENCY_MARKUP: Figure = fig(
     0.40,
     src(
         "PTKR",
@@ -634,7 +445,7 @@ pub const AGENCY_MARKUP: (f64, Provenance) = (
         "staffing agency markup usually 20–50%; their example 40%",
     ),
 );
-pub const TOOLING_MONTHLY_USD: (f64, Provenance) = (
+pub const TOOLING_MONTHLY_USD: Figure = fig(
     29.5,
     der(
         "SLACK, TRELLO",
@@ -642,41 +453,41 @@ pub const TOOLING_MONTHLY_USD: (f64, Provenance) = (
         "2 users × (Slack Pro $8.75 + Trello Standard $6.00), monthly billing",
     ),
 );
-pub const ONBOARDING_HOURS: (f64, Provenance) = (
+pub const ONBOARDING_HOURS: Figure = fig(
     8.0,
     asm("a day to write the brief, procedures and example deliverables"),
 );
-pub const TRIAL_HOURS: (f64, Provenance) = (
+pub const TRIAL_HOURS: Figure = fig(
     10.0,
     asm("a small trial project with a clear start and end: 10 billed hours at the rate"),
 );
-pub const REWORK: (f64, Provenance) = (
+pub const REWORK: Figure = fig(
     0.10,
     asm("half the ~20% efficiency loss CIO03 reports for offshore work in its first two years"),
 );
-pub const REWORK_NO_TRIAL: (f64, Provenance) =
-    (0.20, asm("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work"));
+pub const REWORK_NO_TRIAL: Figure =
+    fig(0.20, asm("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work"));
 pub const NO_TRIAL: Provenance = asm("no trial project planned (checklist), so none is costed");
-pub const EXIT_HOURS: (f64, Provenance) = (
+pub const EXIT_HOURS: Figure = fig(
     8.0,
     asm("a day of the manager's time to hand over or re-brief a new provider"),
 );
-pub const FAIR_PREMIUM: (f64, Provenance) = (
+pub const FAIR_PREMIUM: Figure = fig(
     0.10,
     asm("'somewhat above the local market rate' from the source articles, set at 10%"),
 );
-pub const MANAGER_FACTOR: (f64, Provenance) = (
+pub const MANAGER_FACTOR: Figure = fig(
     1.5,
     asm("the manager's loaded hourly cost: 1.5 × that of the home country's median worker"),
 );
 pub const MGMT_RULE: Provenance = asm(
     "1 h/week + 5% of the weekly hours, × 1.25 with 2–4 h of shared working time, × 1.5 with under 2 h (GANS04: managing costs ~4.5% of a contract; HM03: distributed work takes longer; BTF: the 4-hour overlap rule)",
 );
-pub const HORIZON_MONTHS: (f64, Provenance) = (12.0, asm("one year"));
+pub const HORIZON_MONTHS: Figure = fig(12.0, asm("one year"));
 
 /// Default hours of work per month for a task preset (assumption: a typical
 /// small-business load for the task).
-pub fn default_hours(task: Task) -> (f64, Provenance) {
+pub fn default_hours(task: Task) -> Figure {
     let h = match task {
         Task::WebDev => 80.0,
         Task::GraphicDesign => 40.0,
@@ -689,14 +500,14 @@ pub fn default_hours(task: Task) -> (f64, Provenance) {
         Task::ItSupport => 40.0,
         Task::Custom => 40.0,
     };
-    (h, asm("a typical small-business workload for this task"))
+    fig(h, asm("a typical small-business workload for this task"))
 }
 
 // ------------------------------------------------------------ currencies ---
 
 /// Display and input currency. Rates: U.S. Treasury reporting rates of
 /// exchange, 31 Dec 2025 (TRRE), units per USD.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Currency {
     Usd,
     Eur,
@@ -814,14 +625,17 @@ mod tests {
 
     #[test]
     fn salaries_are_sourced_or_derived_and_positive() {
-        assert_eq!(salary(Task::WebDev, Home::Us).0, 90930.0);
-        assert_eq!(salary(Task::Bookkeeping, Home::Uk).1.key, "ASHE24");
-        let (v, p) = salary(Task::Bookkeeping, Home::De);
+        assert_eq!(salary(Task::WebDev, Home::Us).value, 90930.0);
+        assert_eq!(salary(Task::Bookkeeping, Home::Uk).provenance.key, "ASHE24");
+        let Figure {
+            value: v,
+            provenance: p,
+        } = salary(Task::Bookkeeping, Home::De);
         assert_eq!(p.basis, Basis::Derived);
         assert!((v - 49210.0 * 68052.0 / 90930.0).abs() < 1e-6);
         for t in Task::ALL {
             for h in Home::ALL {
-                let (v, _) = salary(t, h);
+                let v = salary(t, h).value;
                 assert!(v.is_finite() && v > 10_000.0, "{t:?} {h:?} {v}");
             }
         }

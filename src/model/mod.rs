@@ -11,7 +11,10 @@ pub use cost::{compare, compare_regions, compare_regions_in, Comparison, RateCla
 pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod checklist;
+pub mod export;
 pub mod form;
 pub mod num;
 pub mod query;
+pub mod start;
+pub mod text;
 pub mod verdict;

@@ -1,6 +1,7 @@
-//! Scenario ⇄ URL parameters, saved state and JSON (flat key/value), versioned.
+//! Scenario ⇄ URL parameters and saved state (flat key/value), versioned,
+//! with the migrations of older schemas.
 //!
-//! One codec serves links, localStorage and JSON import/export: a list of
+//! One codec serves links, localStorage and JSON import/export (`export`): a list of
 //! `(key, value)` pairs. Hand-written links may carry any subset; the app's own
 //! carry every input (resolved, so a later change to the default figures does
 //! not change a shared scenario's numbers), the data version `v` and the
@@ -9,7 +10,7 @@
 use super::checklist::{Answer, ITEMS};
 use super::data::{Currency, DATA_VERSION};
 use super::num;
-use super::parse::{parse_field, parse_number, plain, Decimal};
+use super::parse::{parse_field, parse_number, Decimal};
 use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
 
@@ -126,27 +127,6 @@ pub fn join_query(pairs: &[(String, String)]) -> String {
         .join("&")
 }
 
-fn answer_from(v: &str) -> Option<Answer> {
-    match v.to_ascii_lowercase().as_str() {
-        "yes" | "y" => Some(Answer::Yes),
-        "partly" | "p" => Some(Answer::Partly),
-        "no" | "n" => Some(Answer::No),
-        "unsure" | "notsure" | "not-sure" | "u" => Some(Answer::NotSure),
-        "" | "-" | "unanswered" => Some(Answer::Unanswered),
-        _ => None,
-    }
-}
-
-fn answer_word(a: Answer) -> &'static str {
-    match a {
-        Answer::Unanswered => "-",
-        Answer::Yes => "yes",
-        Answer::Partly => "partly",
-        Answer::No => "no",
-        Answer::NotSure => "unsure",
-    }
-}
-
 /// The result of decoding: the inputs, whether the pairs held any scenario
 /// setting, and what was ignored.
 #[derive(Clone, Debug, PartialEq)]
@@ -234,7 +214,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             continue;
         }
         if let Some(id) = k.strip_prefix("q-") {
-            match (ITEMS.iter().any(|i| i.id == id), answer_from(v.trim())) {
+            match (ITEMS.iter().any(|i| i.id == id), Answer::from_text(v)) {
                 (true, Some(a)) => {
                     inputs.answers.set(id, a);
                     has_scenario = true;
@@ -286,7 +266,7 @@ fn same(a: f64, b: f64) -> bool {
 }
 
 /// A number for a link: 10 significant digits, no grouping, no exponent.
-fn number_text(v: f64) -> String {
+pub fn number_text(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return "0".to_string();
     }
@@ -313,7 +293,7 @@ pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
     }
     for (item, a) in ITEMS.iter().zip(inputs.answers.0.iter()) {
         if *a != Answer::Unanswered {
-            out.push((format!("q-{}", item.id), answer_word(*a).into()));
+            out.push((format!("q-{}", item.id), a.word().into()));
         }
     }
     out.push(("v".into(), DATA_VERSION.to_string()));
@@ -341,119 +321,8 @@ pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
     }
     for (item, a) in ITEMS.iter().zip(inputs.answers.0.iter()) {
         if *a != Answer::Unanswered {
-            out.push((format!("q-{}", item.id), answer_word(*a).into()));
+            out.push((format!("q-{}", item.id), a.word().into()));
         }
     }
     out
-}
-
-/// JSON object of the same pairs (all values strings), for export.
-pub fn to_json(pairs: &[(String, String)]) -> String {
-    let esc = |s: &str| {
-        let mut o = String::new();
-        for c in s.chars() {
-            match c {
-                '"' => o.push_str("\\\""),
-                '\\' => o.push_str("\\\\"),
-                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-                c => o.push(c),
-            }
-        }
-        o
-    };
-    let body: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("  \"{}\": \"{}\"", esc(k), esc(v)))
-        .collect();
-    format!("{{\n{}\n}}\n", body.join(",\n"))
-}
-
-/// CSV of inputs and results: a header row, one row per input and per line item.
-pub fn to_csv(inputs: &Inputs) -> String {
-    use super::cost::{compare, Timing};
-    let s = inputs.resolve();
-    let c = compare(&s);
-    let cur = s.currency.code();
-    let mut rows = vec!["section,item,timing,amount,total_over_horizon,unit".to_string()];
-    let q = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
-    for (k, v) in encode(inputs) {
-        rows.push(format!("input,{},,{},,", q(&k), q(&v)));
-    }
-    for (side, items) in [
-        ("in-house", &c.in_house.items),
-        ("outsourced", &c.outsourced.items),
-    ] {
-        for it in items.iter() {
-            let timing = match it.timing {
-                Timing::Monthly => "monthly",
-                Timing::Upfront => "month 1",
-                Timing::AtExit => "last month",
-            };
-            rows.push(format!(
-                "{side},{},{timing},{},{},{cur}",
-                q(it.label),
-                num::fixed(it.amount, 2),
-                num::fixed(it.total, 2)
-            ));
-        }
-    }
-    let total = |name: &str, v: f64| format!("result,{},,,{},{cur}", q(name), num::fixed(v, 2));
-    rows.push(total("In-house total", c.in_house.total));
-    rows.push(total("Outsourced total", c.outsourced.total));
-    rows.push(total("Saving", c.saving));
-    rows.push(format!(
-        "result,\"Break-even hours per month\",,,{},h",
-        c.break_even_hours
-            .map(|h| plain(h).replace(',', ""))
-            .unwrap_or_else(|| "none".into())
-    ));
-    rows.push(format!(
-        "result,\"Crossing month\",,,{},month",
-        c.crossing_month
-            .map(|m| m.to_string())
-            .unwrap_or_else(|| "none".into())
-    ));
-    rows.join("\n") + "\n"
-}
-
-/// A JSON value as the import sees it (the page parses with the browser's JSON).
-#[derive(Clone, Debug, PartialEq)]
-pub enum JsonValue {
-    Str(String),
-    Num(f64),
-    /// Anything else, named for the notice ("object", "array", "boolean", "null").
-    Other(&'static str),
-}
-
-/// Turn the entries of an imported JSON object into pairs; values of the
-/// wrong type are reported and skipped.
-pub fn pairs_from_json(entries: Vec<(String, JsonValue)>) -> (Vec<(String, String)>, Vec<Notice>) {
-    let mut pairs = Vec::new();
-    let mut notices = Vec::new();
-    for (k, v) in entries {
-        match v {
-            JsonValue::Str(s) => pairs.push((k, s)),
-            JsonValue::Num(n) if n.is_finite() => pairs.push((k, num::decimal(n))),
-            JsonValue::Num(_) => notices.push(Notice::Invalid {
-                key: k,
-                value: "NaN".into(),
-                reason: "not a number.".into(),
-            }),
-            JsonValue::Other(kind) => notices.push(Notice::Invalid {
-                key: k,
-                value: kind.into(),
-                reason: "expected text or a number.".into(),
-            }),
-        }
-    }
-    (pairs, notices)
-}
-
-/// Decode an imported JSON object: its own notices first, then the codec's.
-pub fn decode_json(entries: Vec<(String, JsonValue)>) -> Decoded {
-    let (pairs, mut notices) = pairs_from_json(entries);
-    let mut d = decode(&pairs);
-    notices.append(&mut d.notices);
-    d.notices = notices;
-    d
 }

@@ -1,9 +1,7 @@
 //! Tasks, home countries and provider regions: fixed slugs, labels and time zones.
 
-use serde::{Deserialize, Serialize};
-
 /// The work being considered for outsourcing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Task {
     WebDev,
     GraphicDesign,
@@ -68,7 +66,7 @@ impl Task {
 }
 
 /// The country the business employs in (sets salary, on-costs and the home time zone).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Home {
     Us,
     Ca,
@@ -138,7 +136,7 @@ impl Home {
 }
 
 /// Where the provider works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Region {
     NorthAmerica,
     Uk,

@@ -9,7 +9,7 @@ use super::regions::{overlap_hours, Home, Region, Task};
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 /// Freelancer or agency.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProviderKind {
     Freelancer,
     Agency,
@@ -227,30 +227,35 @@ impl Inputs {
     /// The resolved scenario and the default each field would take (typed units).
     pub fn resolve_with_defaults(&self) -> (Scenario, Vec<f64>) {
         let mut defaults = vec![0.0; Field::ALL.len()];
+        let mut taken = 0;
         let mut take = |f: Field, default: f64| {
+            // The links' decoder relies on this order (see `RESOLVE_ORDER`).
+            debug_assert_eq!(RESOLVE_ORDER.get(taken), Some(&f), "resolve order");
+            taken += 1;
             defaults[f.index()] = default;
             self.get(f).unwrap_or(default)
         };
         let fx = take(Field::Fx, self.currency.per_usd());
-        let hours = take(Field::Hours, data::default_hours(self.task).0);
-        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.0)
+        let hours = take(Field::Hours, data::default_hours(self.task).value);
+        let (min_months, max_months) = (Field::Horizon.spec().min, Field::Horizon.spec().max);
+        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.value)
             .round()
-            .clamp(1.0, 60.0);
-        let salary = take(Field::Salary, data::salary(self.task, self.home).0 * fx);
-        let on_costs = take(Field::OnCosts, data::on_costs(self.home).0 * 100.0) / 100.0;
-        let productive = take(Field::ProductiveHours, data::PRODUCTIVE_HOURS.0);
+            .clamp(min_months, max_months);
+        let salary = take(Field::Salary, data::salary(self.task, self.home).value * fx);
+        let on_costs = take(Field::OnCosts, data::on_costs(self.home).value * 100.0) / 100.0;
+        let productive = take(Field::ProductiveHours, data::PRODUCTIVE_HOURS.value);
         let fte = take(Field::Fte, default_fte(hours, productive));
-        let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.0);
-        let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.0 * fx);
-        let fees = take(Field::Fees, data::FEES.0 * 100.0) / 100.0;
-        let markup = take(Field::AgencyMarkup, data::AGENCY_MARKUP.0 * 100.0) / 100.0;
+        let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.value);
+        let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.value * fx);
+        let fees = take(Field::Fees, data::FEES.value * 100.0) / 100.0;
+        let markup = take(Field::AgencyMarkup, data::AGENCY_MARKUP.value * 100.0) / 100.0;
         let rework_default = if self.no_trial() {
-            data::REWORK_NO_TRIAL.0
+            data::REWORK_NO_TRIAL.value
         } else {
-            data::REWORK.0
+            data::REWORK.value
         };
         let rework = take(Field::Rework, rework_default * 100.0) / 100.0;
-        let premium = take(Field::FairPremium, data::FAIR_PREMIUM.0 * 100.0) / 100.0;
+        let premium = take(Field::FairPremium, data::FAIR_PREMIUM.value * 100.0) / 100.0;
         let kind_factor = match self.provider {
             ProviderKind::Freelancer => 1.0,
             ProviderKind::Agency => 1.0 + markup,
@@ -261,24 +266,24 @@ impl Inputs {
             Field::MgmtHours,
             default_mgmt_hours(hours, self.home, self.region),
         );
-        let (median_salary, _) = data::salary(Task::Custom, self.home);
+        let median_salary = data::salary(Task::Custom, self.home).value;
         let manager_default =
-            median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.0;
+            median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.value;
         let manager_rate = take(Field::ManagerRate, manager_default);
-        let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.0 * fx);
-        let recruiting = take(Field::Recruiting, data::RECRUITING_USD.0 * fx);
-        let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.0);
-        let equipment = take(Field::Equipment, data::EQUIPMENT_USD.0 * fx);
-        let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.0);
+        let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.value * fx);
+        let recruiting = take(Field::Recruiting, data::RECRUITING_USD.value * fx);
+        let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.value);
+        let equipment = take(Field::Equipment, data::EQUIPMENT_USD.value * fx);
+        let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.value);
         let trial = take(
             Field::Trial,
             if self.no_trial() {
                 0.0
             } else {
-                data::TRIAL_HOURS.0 * rate
+                data::TRIAL_HOURS.value * rate
             },
         );
-        let exit = take(Field::Exit, data::EXIT_HOURS.0 * manager_rate);
+        let exit = take(Field::Exit, data::EXIT_HOURS.value * manager_rate);
         let scenario = Scenario {
             task: self.task,
             home: self.home,
@@ -321,35 +326,35 @@ impl Inputs {
     /// Where the default of a field comes from, for this task, home and region.
     pub fn provenance(&self, f: Field) -> Provenance {
         match f {
-            Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.1,
+            Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
             Field::Trial if self.no_trial() => data::NO_TRIAL,
-            Field::Hours => data::default_hours(self.task).1,
-            Field::Horizon => data::HORIZON_MONTHS.1,
-            Field::Salary => data::salary(self.task, self.home).1,
-            Field::OnCosts => data::on_costs(self.home).1,
-            Field::ProductiveHours => data::PRODUCTIVE_HOURS.1,
+            Field::Hours => data::default_hours(self.task).provenance,
+            Field::Horizon => data::HORIZON_MONTHS.provenance,
+            Field::Salary => data::salary(self.task, self.home).provenance,
+            Field::OnCosts => data::on_costs(self.home).provenance,
+            Field::ProductiveHours => data::PRODUCTIVE_HOURS.provenance,
             Field::Fte => Provenance {
                 basis: data::Basis::Derived,
                 key: "",
                 year: "",
                 note: "the smallest of 0.25/0.5/0.75/1 (or more) full-time equivalents whose productive hours cover the work",
             },
-            Field::Supervision => data::SUPERVISION_HOURS_WEEK.1,
-            Field::SeatMonthly => data::SEAT_MONTHLY_USD.1,
-            Field::Fees => data::FEES.1,
-            Field::AgencyMarkup => data::AGENCY_MARKUP.1,
-            Field::Rework => data::REWORK.1,
-            Field::FairPremium => data::FAIR_PREMIUM.1,
+            Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
+            Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,
+            Field::Fees => data::FEES.provenance,
+            Field::AgencyMarkup => data::AGENCY_MARKUP.provenance,
+            Field::Rework => data::REWORK.provenance,
+            Field::FairPremium => data::FAIR_PREMIUM.provenance,
             Field::Rate => data::rate_cell(self.task, self.region).provenance,
             Field::MgmtHours => data::MGMT_RULE,
-            Field::ManagerRate => data::MANAGER_FACTOR.1,
-            Field::Tooling => data::TOOLING_MONTHLY_USD.1,
-            Field::Recruiting => data::RECRUITING_USD.1,
-            Field::OnboardingWeeks => data::ONBOARDING_WEEKS.1,
-            Field::Equipment => data::EQUIPMENT_USD.1,
-            Field::OnboardingHours => data::ONBOARDING_HOURS.1,
-            Field::Trial => data::TRIAL_HOURS.1,
-            Field::Exit => data::EXIT_HOURS.1,
+            Field::ManagerRate => data::MANAGER_FACTOR.provenance,
+            Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
+            Field::Recruiting => data::RECRUITING_USD.provenance,
+            Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
+            Field::Equipment => data::EQUIPMENT_USD.provenance,
+            Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,
+            Field::Trial => data::TRIAL_HOURS.provenance,
+            Field::Exit => data::EXIT_HOURS.provenance,
             Field::Fx => data::FX_SOURCE,
         }
     }
@@ -444,11 +449,14 @@ mod tests {
     }
 
     #[test]
-    fn resolve_order_lists_every_field_once() {
+    fn resolve_order_lists_every_field_once_in_the_resolvers_order() {
         assert_eq!(RESOLVE_ORDER.len(), Field::ALL.len());
         for f in Field::ALL {
             assert_eq!(RESOLVE_ORDER.iter().filter(|g| *g == f).count(), 1, "{f:?}");
         }
+        // The resolver asserts (debug builds) that it fills fields in
+        // exactly this order; every resolve in the test suite checks it.
+        Inputs::default().resolve();
     }
 
     #[test]

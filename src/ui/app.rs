@@ -1,4 +1,5 @@
-//! Root component: one reducer over the model's `Form`, results derived in render.
+//! Root component: the page's layout. State and its reducer are in `state`,
+//! the staged render and autosave in `hooks`; results are derived in render.
 
 use std::rc::Rc;
 
@@ -9,99 +10,15 @@ use super::components::{
     explain::Explain, fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable,
     results::Results, select_field::SelectField, share::Share,
 };
-use super::fmt::{locale_decimal, Money};
+use super::fmt::Money;
+use super::hooks::{use_autosave, use_stages};
 use super::persist;
+use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
-use crate::model::form::{Action, Form};
-use crate::model::query::{decode, encode, encode_short, join_query, split_query};
+use crate::model::form::Action;
+use crate::model::query::{encode, encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
-use crate::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
-use gloo::timers::callback::Timeout;
-
-/// The page state: the form, notices, and how the page was opened.
-#[derive(Clone, PartialEq)]
-pub struct State {
-    pub form: Form,
-    /// Plain-words notices (ignored link parameters, storage problems, …).
-    pub notices: Vec<String>,
-    /// Opened with `?embed=1`: the compact view.
-    pub embed: bool,
-    /// Opened from a link with a scenario: the visitor's own saved scenario is
-    /// not overwritten until they edit.
-    pub from_link: bool,
-}
-
-/// What can happen to the page.
-pub enum Msg {
-    Form(Action),
-    Notice(String),
-    /// A JSON import: the scenario and what could not be used.
-    Imported(Inputs, Vec<String>),
-    Dismiss,
-}
-
-impl Reducible for State {
-    type Action = Msg;
-
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match msg {
-            Msg::Form(action) => {
-                if !next.form.apply(action) {
-                    return self;
-                }
-            }
-            Msg::Notice(n) => {
-                if next.notices.contains(&n) {
-                    return self;
-                }
-                next.notices.push(n);
-            }
-            Msg::Imported(inputs, notices) => {
-                next.form.apply(Action::Load(inputs));
-                next.notices.extend(notices);
-            }
-            Msg::Dismiss => next.notices.clear(),
-        }
-        Rc::new(next)
-    }
-}
-
-/// Build the first state from the link, else from the saved scenario.
-fn initial_state() -> State {
-    let pairs = split_query(&persist::query());
-    let embed = pairs.iter().any(|(k, v)| k == "embed" && v != "0");
-    let link = decode(&pairs);
-    let mut notices: Vec<String> = link.notices.iter().map(|n| n.message()).collect();
-    let inputs = if link.has_scenario {
-        Some(link.inputs)
-    } else {
-        match persist::load() {
-            Ok(Some(raw)) => {
-                let saved = decode(&split_query(&raw));
-                if !saved.notices.is_empty() || !saved.has_scenario {
-                    let kept = persist::keep_unreadable(&raw).is_ok();
-                    notices.push(format!(
-                        "Part of your saved scenario could not be read, so defaults fill the gaps{}.",
-                        if kept { "; the unreadable copy is kept in this browser" } else { "" }
-                    ));
-                }
-                Some(saved.inputs)
-            }
-            Ok(None) => None,
-            Err(m) => {
-                notices.push(m);
-                None
-            }
-        }
-    };
-    State {
-        form: Form::new(inputs.unwrap_or_default(), locale_decimal()),
-        notices,
-        embed,
-        from_link: link.has_scenario,
-    }
-}
+use crate::model::{compare, compare_regions, Field, Home, Region, Task};
 
 fn options<T: Copy>(
     all: &[T],
@@ -113,7 +30,7 @@ fn options<T: Copy>(
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(State::initial);
     // Callbacks made once: children whose other props are unchanged compare
     // equal and are not re-rendered on each keystroke.
     let on_msg = (*use_memo((), {
@@ -136,52 +53,20 @@ pub fn App() -> Html {
     });
     let (scenario, defaults, comparison, rows) = &**resolved.as_ref();
     let money = use_memo(inputs.currency, |c| Money::new(*c));
-    // Rendered in stages, one task each, so no task holds the page for long
-    // and the figures show sooner: 0 = the inputs and headline results;
-    // 1 = + charts and region table; 2 = + checklist; 3 = + details, the
-    // explanation and sharing. Then the page is marked ready.
+    // Rendered in stages, one task each: 0 = the inputs and headline
+    // results; 1 = + charts and region table; 2 = + checklist; 3 = + details,
+    // the explanation and sharing. Then the page is marked ready.
     const LAST_STAGE: u8 = 3;
-    let stage_state = use_state_eq(|| 0u8);
-    {
-        let stage_state = stage_state.clone();
-        use_effect_with(*stage_state, move |&stage| {
-            if stage >= LAST_STAGE {
-                if let Some(root) = gloo::utils::document().get_element_by_id("app") {
-                    let _ = root.set_attribute("data-ready", "");
-                }
-            } else {
-                Timeout::new(0, move || stage_state.set(stage + 1)).forget();
-            }
-        });
-    }
-    let stage = *stage_state;
+    let stage = use_stages(LAST_STAGE);
     // The scenario as a query string, once per change: the address bar, the
     // saved state and the share link all use it.
     let query = use_memo(inputs.clone(), |i| join_query(&encode(i)));
-    // Address bar and storage follow the scenario, debounced.
-    let timer = use_mut_ref(|| None::<Timeout>);
-    {
-        let (embed, save) = (state.embed, !state.from_link || form.edited);
-        let on_msg = on_msg.clone();
-        use_effect_with(query.clone(), move |query| {
-            let q = (**query).clone();
-            persist::remember(&q, save);
-            *timer.borrow_mut() = Some(Timeout::new(400, move || {
-                let url_q = if embed {
-                    format!("embed=1&{q}")
-                } else {
-                    q.clone()
-                };
-                let mut result = persist::replace_url(&url_q);
-                if save {
-                    result = result.and(persist::save(&q));
-                }
-                if let Err(m) = result {
-                    on_msg.emit(Msg::Notice(m));
-                }
-            }));
-        });
-    }
+    use_autosave(
+        query.clone(),
+        state.embed,
+        state.may_save(),
+        on_msg.reform(Msg::Notice),
+    );
 
     let select = |id: &'static str,
                   label: &'static str,

@@ -97,6 +97,19 @@ impl Money {
     }
 }
 
+/// The model's sentences format money and numbers through this.
+impl crate::model::text::Fmt for Money {
+    fn money(&self, v: f64) -> String {
+        self.whole(v)
+    }
+    fn cents(&self, v: f64) -> String {
+        Money::cents(self, v)
+    }
+    fn number(&self, v: f64, digits: u32) -> String {
+        number(v, digits)
+    }
+}
+
 /// A plain number with up to `digits` (at most 4) decimals in the user's locale.
 pub fn number(v: f64, digits: u32) -> String {
     // One formatter for every precision: the value is rounded here and Intl

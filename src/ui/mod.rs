@@ -3,7 +3,9 @@
 pub mod app;
 pub mod components;
 pub mod fmt;
+pub mod hooks;
 pub mod persist;
+pub mod state;
 
 /// Mount the app into `#app` (replacing the loading shell) and set up the
 /// page-level helpers: service worker, print, embed height.

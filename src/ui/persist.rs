@@ -6,7 +6,7 @@ use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
 
-use crate::model::query::JsonValue;
+use crate::model::export::JsonValue;
 
 /// localStorage key of the saved scenario (a query string, schema in `s`).
 pub const SAVE_KEY: &str = "outsource-check:scenario";

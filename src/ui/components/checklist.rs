@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::checklist::{assess, combined_verdict, Answer, Answers, Severity, ITEMS};
+use crate::model::checklist::{assess, Answer, Answers, Severity, ITEMS};
 use crate::model::form::Action;
 use crate::model::num::decimal;
-use crate::model::verdict::percent;
+use crate::model::verdict::{combined_verdict, percent};
 use crate::model::Comparison;
 use crate::ui::fmt::Money;
 
@@ -54,8 +54,7 @@ fn question(index: usize, current: Answer, on_action: &Callback<Action>) -> Html
 #[component]
 pub fn Checklist(p: &ChecklistProps) -> Html {
     let readiness = assess(&p.answers);
-    let m = p.money.clone();
-    let verdict = combined_verdict(&p.comparison, &readiness, &move |v| m.whole(v));
+    let verdict = combined_verdict(&p.comparison, &readiness, &p.money);
     let score = readiness
         .score
         .map(percent)

@@ -1,12 +1,12 @@
-//! The fair-rate band with the entered rate placed on it, and a plain warning.
+//! The fair-rate band with the entered rate placed on it, and the model's
+//! sentence about it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::model::num;
-
-use crate::model::cost::RateClass;
+use crate::model::verdict::{rate_scale_label, rate_verdict};
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
 
@@ -33,21 +33,9 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
         .max(1.0)
         * 1.1;
     let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
-    let region = p.scenario.region.label();
-    let (class, message) = match b.class {
-        RateClass::Fair => ("ok", format!("{}/h is fair: above the {region} market and below what the work costs at home.", m.cents(b.entered))),
-        RateClass::BelowMarket => ("warn", format!("{}/h is below the fair band for {region}: an underpaid provider tends to cut corners. Fair starts at {}/h.", m.cents(b.entered), m.cents(b.lower))),
-        RateClass::AtOrAboveHome => ("warn", format!("{}/h is at or above the in-house cost of {}/h per productive hour: outsourcing saves nothing per hour.", m.cents(b.entered), m.cents(b.upper))),
-        RateClass::NoFairRate => ("warn", format!("No fair rate: a fair {region} rate ({}/h) costs more than the work does at home ({}/h).", m.cents(b.lower), m.cents(b.upper))),
-    };
-    let label = format!(
-        "Rate scale: {region} market {} to {}/h; fair band {} to {}/h; your rate {}/h.",
-        m.cents(b.market_low),
-        m.cents(b.market_high),
-        m.cents(b.lower),
-        m.cents(b.upper),
-        m.cents(b.entered)
-    );
+    let region = p.scenario.region;
+    let (class, message) = rate_verdict(b, region, m);
+    let label = rate_scale_label(b, region, m);
     html! {
         <figure class="chart" id="fair-band">
             <figcaption>{"Fair hourly rate (before any agency markup)"}</figcaption>
@@ -61,7 +49,7 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
             <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" · line: your rate"}</p>
-            <p class={classes!("rate-verdict", class)} id="rate-class" data-value={format!("{:?}", b.class)}>{message}</p>
+            <p class={classes!("rate-verdict", class)} id="rate-class" data-value={b.class.slug()}>{message}</p>
         </figure>
     }
 }

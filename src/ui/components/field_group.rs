@@ -5,12 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use crate::model::data::{Basis, Provenance};
 use crate::model::form::{Action, Form};
-use crate::model::parse::Reading;
-use crate::model::scenario::Unit;
+use crate::model::text::{describe, format_unit, reading_note};
 use crate::model::Field;
-use crate::ui::fmt::{number, Money};
+use crate::ui::fmt::Money;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldGroupProps {
@@ -22,30 +20,6 @@ pub struct FieldGroupProps {
     pub on_action: Callback<Action>,
 }
 
-/// A value in a field's unit, for display.
-pub fn format_unit(unit: Unit, v: f64, money: &Money) -> String {
-    match unit {
-        Unit::Money => money.whole(v),
-        Unit::MoneyPerHour => format!("{}/h", money.cents(v)),
-        Unit::Percent => format!("{}%", number(v, 1)),
-        Unit::Hours => format!("{} h", number(v, 1)),
-        Unit::Weeks => format!("{} weeks", number(v, 1)),
-        Unit::Months => format!("{} months", number(v, 0)),
-        Unit::Fte => number(v, 2),
-        Unit::Rate => number(v, 4),
-    }
-}
-
-/// "Sourced: OEWS24 (May 2024) — note" and the like.
-pub fn describe(p: &Provenance) -> String {
-    match p.basis {
-        Basis::Sourced => format!("Sourced: {} ({}): {}.", p.key, p.year, p.note),
-        Basis::Derived if p.key.is_empty() => format!("Derived: {}.", p.note),
-        Basis::Derived => format!("Derived from {} ({}): {}.", p.key, p.year, p.note),
-        Basis::Assumption => format!("Assumption: {}.", p.note),
-    }
-}
-
 #[component]
 pub fn FieldGroup(p: &FieldGroupProps) -> Html {
     let form = &p.form;
@@ -55,10 +29,7 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
                 {{
                     let spec = f.spec();
                     let default_text = format_unit(spec.unit, p.defaults[f as usize], &p.money);
-                    let note = form.reading(f).map(|r| match r {
-                        Reading::Thousands => "Read as thousands (for example 1.234 → 1234).",
-                        Reading::Decimal => "Read as a decimal (for example 1.234 → 1.234).",
-                    });
+                    let note = form.reading(f).map(reading_note);
                     html! {
                         <NumberField key={spec.key} id={spec.key} label={spec.label} help={spec.help}
                             text={form.text(f).to_string()} {default_text}

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::cost::SideCost;
 use crate::model::num::decimal;
 use crate::model::verdict::{cost_verdict, percent};
 use crate::model::{Comparison, Scenario};
@@ -27,12 +28,29 @@ fn figure(id: &'static str, value: Option<f64>, text: String) -> Html {
     html! { <span {id} class="figure" data-value={raw}>{text}</span> }
 }
 
+/// One side's totals; `ids` of its total, per-month and per-hour figures.
+fn side(
+    class: &'static str,
+    title: &'static str,
+    ids: [&'static str; 3],
+    cost: &SideCost,
+    m: &Money,
+) -> Html {
+    html! {
+        <div class={classes!("side", class)}>
+            <h3>{title}</h3>
+            <p class="total">{figure(ids[0], Some(cost.total), m.whole(cost.total))}</p>
+            <p>{figure(ids[1], Some(cost.per_month), m.whole(cost.per_month))}{" per month"}</p>
+            <p>{figure(ids[2], Some(cost.per_delivered_hour), m.cents(cost.per_delivered_hour))}{" per delivered hour"}</p>
+        </div>
+    }
+}
+
 #[component]
 pub fn Results(p: &ResultsProps) -> Html {
     let c = &*p.comparison;
     let m = &p.money;
-    let money = |v: f64| m.whole(v);
-    let verdict = cost_verdict(c, &money);
+    let verdict = cost_verdict(c, m);
     let months = c.months;
     html! {
         <section class="card results" aria-labelledby="results-h">
@@ -42,18 +60,8 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <p class="stale">{"Showing the last valid result: fix the flagged field to update it."}</p>
             }
             <div class="sides">
-                <div class="side in-house">
-                    <h3>{"In-house"}</h3>
-                    <p class="total">{figure("total-in-house", Some(c.in_house.total), m.whole(c.in_house.total))}</p>
-                    <p>{figure("month-in-house", Some(c.in_house.per_month), m.whole(c.in_house.per_month))}{" per month"}</p>
-                    <p>{figure("hour-in-house", Some(c.in_house.per_delivered_hour), m.cents(c.in_house.per_delivered_hour))}{" per delivered hour"}</p>
-                </div>
-                <div class="side outsourced">
-                    <h3>{"Outsourced"}</h3>
-                    <p class="total">{figure("total-outsourced", Some(c.outsourced.total), m.whole(c.outsourced.total))}</p>
-                    <p>{figure("month-outsourced", Some(c.outsourced.per_month), m.whole(c.outsourced.per_month))}{" per month"}</p>
-                    <p>{figure("hour-outsourced", Some(c.outsourced.per_delivered_hour), m.cents(c.outsourced.per_delivered_hour))}{" per delivered hour"}</p>
-                </div>
+                { side("in-house", "In-house", ["total-in-house", "month-in-house", "hour-in-house"], &c.in_house, m) }
+                { side("outsourced", "Outsourced", ["total-outsourced", "month-outsourced", "hour-outsourced"], &c.outsourced, m) }
             </div>
             <dl class="facts">
                 <dt>{"Saving by outsourcing"}</dt>

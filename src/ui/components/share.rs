@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::query::{decode_json, encode, encode_short, join_query, to_csv, to_json};
+use crate::model::export::{decode_json, to_csv, to_json};
+use crate::model::query::{encode, encode_short, join_query};
 use crate::model::Inputs;
-use crate::ui::app::Msg;
 use crate::ui::persist;
+use crate::ui::state::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {

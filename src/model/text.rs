@@ -1,0 +1,188 @@
+//! Words built from the model: field values with their units, where a default
+//! comes from, the explanation of the formulas. Money and numbers are
+//! formatted by the caller (the page uses the browser's Intl; host tests and
+//! exports use [`Plain`]), so every sentence is tested on the host.
+
+use super::cost::Comparison;
+use super::data::{Basis, Provenance};
+use super::parse::{plain, Reading};
+use super::scenario::{Scenario, Unit, WEEKS_PER_MONTH};
+
+/// How the caller writes money and plain numbers.
+pub trait Fmt {
+    /// Whole currency units, e.g. "$43,750".
+    fn money(&self, v: f64) -> String;
+    /// With cents, e.g. "$31.20".
+    fn cents(&self, v: f64) -> String;
+    /// A plain number with at most `digits` decimals, e.g. "1,856" or "0.75".
+    fn number(&self, v: f64, digits: u32) -> String;
+}
+
+/// Locale-free formatting with a currency symbol: "$1,234", "$31.2", "0.75".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plain(pub &'static str);
+
+impl Fmt for Plain {
+    fn money(&self, v: f64) -> String {
+        self.sign(v.round(), plain(v.round().abs()))
+    }
+    fn cents(&self, v: f64) -> String {
+        let r = (v * 100.0).round() / 100.0;
+        self.sign(r, plain(r.abs()))
+    }
+    fn number(&self, v: f64, digits: u32) -> String {
+        let scale = 10f64.powi(digits.min(4) as i32);
+        let r = (v * scale).round() / scale;
+        let text = plain(r.abs());
+        if r < 0.0 {
+            format!("-{text}")
+        } else {
+            text
+        }
+    }
+}
+
+impl Plain {
+    fn sign(&self, v: f64, abs: String) -> String {
+        if v < 0.0 {
+            format!("-{}{abs}", self.0)
+        } else {
+            format!("{}{abs}", self.0)
+        }
+    }
+}
+
+/// The horizon in words: "a year" or "N months" (or "1 month").
+pub fn span(months: u32) -> String {
+    match months {
+        12 => "a year".to_string(),
+        1 => "1 month".to_string(),
+        m => format!("{m} months"),
+    }
+}
+
+/// A value in a field's unit, for display ("$31.20/h", "10%", "6 weeks").
+pub fn format_unit(unit: Unit, v: f64, f: &dyn Fmt) -> String {
+    match unit {
+        Unit::Money => f.money(v),
+        Unit::MoneyPerHour => format!("{}/h", f.cents(v)),
+        Unit::Percent => format!("{}%", f.number(v, 1)),
+        Unit::Hours => format!("{} h", f.number(v, 1)),
+        Unit::Weeks => format!("{} weeks", f.number(v, 1)),
+        Unit::Months => format!("{} months", f.number(v, 0)),
+        Unit::Fte => f.number(v, 2),
+        Unit::Rate => f.number(v, 4),
+    }
+}
+
+/// Where a default comes from: "Sourced: OEWS24 (May 2024): note." and the like.
+pub fn describe(p: &Provenance) -> String {
+    match p.basis {
+        Basis::Sourced => format!("Sourced: {} ({}): {}.", p.key, p.year, p.note),
+        Basis::Derived if p.key.is_empty() => format!("Derived: {}.", p.note),
+        Basis::Derived => format!("Derived from {} ({}): {}.", p.key, p.year, p.note),
+        Basis::Assumption => format!("Assumption: {}.", p.note),
+    }
+}
+
+/// How an ambiguous entry such as "1.234" was read, said beside the field.
+pub fn reading_note(r: Reading) -> &'static str {
+    match r {
+        Reading::Thousands => "Read as thousands (for example 1.234 → 1234).",
+        Reading::Decimal => "Read as a decimal (for example 1.234 → 1.234).",
+    }
+}
+
+/// "How this is calculated": each formula in words with the current numbers.
+pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
+    let pct = |v: f64| format!("{}%", f.number(v * 100.0, 1));
+    let weeks = f.number(WEEKS_PER_MONTH, 2);
+    vec![
+        format!(
+            "In-house per month = salary {} × FTE {} × (1 + on-costs {}) ÷ 12 + seats {} × {} people + supervision {} h/week × {weeks} weeks/month × {}/h = {}.",
+            f.money(s.salary_per_year), f.number(s.fte, 2), pct(s.on_costs), f.money(s.seat_per_month), c.headcount,
+            f.number(s.supervision_hours_per_week, 1), f.cents(s.manager_rate_per_hour), f.money(c.in_house.monthly)
+        ),
+        format!(
+            "In-house one-time = recruiting {} + equipment {} per person + {} onboarding weeks of loaded pay = {}.",
+            f.money(s.recruiting), f.money(s.equipment_per_seat), f.number(s.onboarding_weeks, 1), f.money(c.in_house.upfront)
+        ),
+        format!(
+            "Outsourced per month = {} h × (1 + rework {}) × {}/h × (1 + fees {}) + management {} h/week × {weeks} weeks/month × {}/h + tools {} = {}.",
+            f.number(s.hours_per_month, 1), pct(s.rework), f.cents(s.rate_per_hour), pct(s.fees), f.number(s.mgmt_hours_per_week, 2),
+            f.cents(s.manager_rate_per_hour), f.money(s.tooling_per_month), f.money(c.outsourced.monthly)
+        ),
+        format!(
+            "Outsourced one-time = onboarding {} h × {}/h + trial {} in month 1, and exit {} in month {}.",
+            f.number(s.onboarding_hours, 1), f.cents(s.manager_rate_per_hour), f.money(s.trial_cost), f.money(s.exit_cost), c.months
+        ),
+        format!(
+            "Totals = per month × {} months + one-time: in-house {}, outsourced {}. Per delivered hour = total ÷ ({} h × {} months), rework not counted as delivered.",
+            c.months, f.money(c.in_house.total), f.money(c.outsourced.total), f.number(s.hours_per_month, 1), c.months
+        ),
+        format!(
+            "Idle paid hours = capacity {} h/month ({} productive h/year × FTE ÷ 12) − needed {} h; the salary already pays for them, so they are not costed again.",
+            f.number(c.capacity_hours_per_month, 1), f.number(s.productive_hours_per_year, 0), f.number(s.hours_per_month, 1)
+        ),
+        "Break-even = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held fixed.".to_string(),
+        format!(
+            "Fair rate = the {} market rate {}/h × (1 + premium {}) = {}/h, up to the in-house monthly cost per productive hour, {}/h.",
+            s.region.label(), f.cents(c.fair.market), pct(s.fair_premium), f.cents(c.fair.lower), f.cents(c.fair.upper)
+        ),
+        format!(
+            "Conventions: a year is 12 months and 52 weeks; amounts in {} at {} per US dollar.",
+            s.currency.code(), f.number(s.fx, 4)
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::data::Figure;
+    use crate::model::{compare, Inputs};
+
+    #[test]
+    fn plain_formatting() {
+        let f = Plain("$");
+        assert_eq!(f.money(1234.4), "$1,234");
+        assert_eq!(f.money(-9.6), "-$10");
+        assert_eq!(f.cents(31.2), "$31.2");
+        assert_eq!(f.number(0.754, 2), "0.75");
+        assert_eq!(f.number(1856.0, 0), "1,856");
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(span(12), "a year");
+        assert_eq!(span(1), "1 month");
+        assert_eq!(span(24), "24 months");
+    }
+
+    #[test]
+    fn units_and_sources_in_words() {
+        let f = Plain("$");
+        assert_eq!(format_unit(Unit::MoneyPerHour, 31.2, &f), "$31.2/h");
+        assert_eq!(format_unit(Unit::Percent, 31.6, &f), "31.6%");
+        assert_eq!(format_unit(Unit::Weeks, 6.0, &f), "6 weeks");
+        let Figure { provenance, .. } = crate::model::data::PRODUCTIVE_HOURS;
+        assert!(describe(&provenance).starts_with("Sourced: ACCT (n.d.): "));
+        let derived = Inputs::default().provenance(crate::model::Field::Fte);
+        assert!(describe(&derived).starts_with("Derived: the smallest"));
+    }
+
+    #[test]
+    fn the_explanation_uses_the_scenarios_numbers() {
+        let s = Inputs::default().resolve();
+        let c = compare(&s);
+        let lines = explain_lines(&c, &s, &Plain("$"));
+        assert_eq!(lines.len(), 9);
+        assert!(
+            lines[0].contains("salary $90,930 × FTE 0.75"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[4].contains(&format!("in-house {}", Plain("$").money(c.in_house.total))));
+        assert!(lines.iter().all(|l| !l.contains("NaN")));
+    }
+}
