@@ -24,6 +24,8 @@ fn bare() -> Inputs {
         (Field::ManagerRate, 0.0),
         (Field::Tooling, 0.0),
         (Field::OnboardingHours, 0.0),
+        (Field::SelectHours, 0.0),
+        (Field::ProviderRamp, 0.0),
         (Field::Trial, 0.0),
         (Field::Exit, 0.0),
         (Field::Salary, 1000.0),

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use outsource_check::model::checklist::Answer;
-use outsource_check::model::data::Currency;
+use outsource_check::model::data::{Currency, DATA_VERSION};
 use outsource_check::model::export::{to_csv, to_json};
 use outsource_check::model::query::{
     decode, encode, encode_short, join_query, split_query, Notice,
@@ -71,7 +71,9 @@ fn the_apps_own_link_carries_every_input_and_round_trips() {
             "{f:?} missing"
         );
     }
-    assert!(pairs.iter().any(|(k, v)| k == "v" && v == "1"));
+    assert!(pairs
+        .iter()
+        .any(|(k, v)| k == "v" && v == &DATA_VERSION.to_string()));
     let back = decode(&split_query(&join_query(&pairs)));
     assert!(back.notices.is_empty(), "{:?}", back.notices);
     assert_eq!(

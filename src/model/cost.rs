@@ -89,9 +89,10 @@ pub enum RateClass {
     /// Below market + premium: an underpaid provider tends to do poor work.
     BelowMarket,
     Fair,
-    /// At or above what the work costs per productive hour at home: no saving.
+    /// At or above the break-even rate: outsourcing saves nothing.
     AtOrAboveHome,
-    /// The band is empty: the region's fair rate costs more than home.
+    /// The band is empty: at a fair rate for the region, outsourcing costs
+    /// more than in-house.
     NoFairRate,
 }
 
@@ -107,19 +108,43 @@ impl RateClass {
     }
 }
 
-/// The fair-rate band (per hour, before any agency markup).
+/// The fair-rate band, in billed rates (an agency's markup included).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FairBand {
+    /// The region's freelancer market for the task: range and typical rate.
     pub market_low: f64,
     pub market: f64,
     pub market_high: f64,
-    /// market × (1 + premium).
+    /// Fair starts here: market × (1 + premium), × (1 + markup) for an agency.
     pub lower: f64,
-    /// In-house cost per productive hour at home, monthly costs only.
+    /// The break-even rate: at it, outsourcing costs as much as in-house over
+    /// the horizon, all else held (may be ≤ 0: no rate saves anything).
     pub upper: f64,
-    /// The entered rate with any agency markup taken off.
+    /// The rate as billed.
     pub entered: f64,
     pub class: RateClass,
+}
+
+/// The inputs at which the two totals are equal, all else held; `None` when
+/// no value in the field's accepted range balances them. In typed units.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tips {
+    /// Provider rate per hour (currency of the scenario).
+    pub rate: Option<f64>,
+    /// Management hours per week.
+    pub mgmt: Option<f64>,
+    /// Rework, % of the needed hours.
+    pub rework: Option<f64>,
+}
+
+/// The break-even workload when the in-house side is staffed to the work
+/// (quarter-FTE steps, as the default FTE) rather than held.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scaled {
+    /// From `hours` a month, in-house at `fte` costs no more than outsourcing.
+    At { hours: f64, fte: f64 },
+    /// Outsourcing stays cheaper at every workload up to `fte` full-time staff.
+    NoneUpTo { fte: f64 },
 }
 
 /// The full result for one scenario.
@@ -133,13 +158,25 @@ pub struct Comparison {
     /// saving ÷ in-house total.
     pub saving_share: f64,
     pub headcount: u32,
+    /// The FTE the work needs: needed hours ÷ productive hours per FTE-month.
+    pub fte_needed: f64,
+    /// The FTE costed (the scenario's).
+    pub fte: f64,
     /// Productive hours per month the chosen FTE provides.
     pub capacity_hours_per_month: f64,
-    /// Paid in-house hours with no work in them (reported, not costed again).
+    /// Paid in-house hours with no work in them.
     pub idle_hours_per_month: f64,
+    /// What those idle hours cost over the horizon: their share of the
+    /// capacity × salary and on-costs (already inside the in-house total).
+    pub idle_cost: f64,
     /// Needed hours the chosen FTE cannot cover.
     pub over_capacity_hours_per_month: f64,
+    /// Hours per month at which the totals are equal, FTE and management held.
     pub break_even_hours: Option<f64>,
+    /// Set when `break_even_hours` is missing or beyond what the costed FTE
+    /// delivers: the break-even with in-house staffed to the work.
+    pub break_even_scaled: Option<Scaled>,
+    pub tips: Tips,
     pub crossing_month: Option<u32>,
     pub fair: FairBand,
     pub overlap_hours: f64,
@@ -233,7 +270,9 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
 
 /// Outsourced line items. Monthly: billed hours (needed × (1 + rework)) ×
 /// rate, platform fees on that, management hours × manager's rate, tooling.
-/// Upfront: onboarding hours × manager's rate, trial project. At exit: exit cost.
+/// Upfront: onboarding and selection hours × manager's rate, the provider's
+/// ramp-up (half the ramp weeks' hours at the rate, with fees), trial
+/// project. At exit: exit cost.
 pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
     let m = f64::from(s.horizon_months);
     let work = s.hours_per_month * s.rate_per_hour;
@@ -270,6 +309,22 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
             m,
         ),
         item(
+            "os-selection",
+            "Finding and vetting the provider (your time)",
+            Timing::Upfront,
+            s.select_hours * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-ramp",
+            "Provider ramp-up (billed, not yet at full speed)",
+            Timing::Upfront,
+            s.provider_ramp_weeks / 2.0 * s.hours_per_month / WEEKS_PER_MONTH
+                * s.rate_per_hour
+                * (1.0 + s.fees),
+            m,
+        ),
+        item(
             "os-trial",
             "Trial project",
             Timing::Upfront,
@@ -299,8 +354,16 @@ pub fn compare(s: &Scenario) -> Comparison {
     let in_house = SideCost::new(in_house_items(s), m, delivered);
     let outsourced = SideCost::new(outsourced_items(s), m, delivered);
     let saving = in_house.total - outsourced.total;
-    let capacity = s.productive_hours_per_year * s.fte / 12.0;
-    let fair = fair_band(s);
+    let per_fte_month = s.productive_hours_per_year / 12.0;
+    let capacity = per_fte_month * s.fte;
+    let idle = (capacity - s.hours_per_month).max(0.0);
+    let paid_pay = s.salary_per_year * s.fte * (1.0 + s.on_costs) / 12.0 * m;
+    let break_even = break_even_hours(s, in_house.total);
+    let break_even_scaled = match break_even {
+        Some(h) if h <= capacity => None,
+        _ => Some(scaled_break_even(s)),
+    };
+    let fair = band(s, in_house.total, outsourced.total);
     Comparison {
         saving,
         saving_share: if in_house.total > 0.0 {
@@ -309,10 +372,19 @@ pub fn compare(s: &Scenario) -> Comparison {
             0.0
         },
         headcount: headcount(s.fte) as u32,
+        fte_needed: s.hours_per_month / per_fte_month,
+        fte: s.fte,
         capacity_hours_per_month: capacity,
-        idle_hours_per_month: (capacity - s.hours_per_month).max(0.0),
+        idle_hours_per_month: idle,
+        idle_cost: if capacity > 0.0 {
+            paid_pay * idle / capacity
+        } else {
+            0.0
+        },
         over_capacity_hours_per_month: (s.hours_per_month - capacity).max(0.0),
-        break_even_hours: break_even_hours(s, &in_house),
+        break_even_hours: break_even,
+        break_even_scaled,
+        tips: tips(s, saving, fair.upper),
         crossing_month: crossing_month(&in_house, &outsourced, months),
         overlap_hours: overlap_hours(s.home.zone().1, s.region.zone().1),
         fair,
@@ -322,22 +394,89 @@ pub fn compare(s: &Scenario) -> Comparison {
     }
 }
 
-/// The outsourced total as a line in hours per month, holding everything
-/// else fixed: (fixed, slope) with total = fixed + slope × hours, where
-/// slope = months × rate × (1 + rework) × (1 + fees).
-pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
-    let slope =
-        f64::from(s.horizon_months.max(1)) * s.rate_per_hour * (1.0 + s.rework) * (1.0 + s.fees);
-    let total: f64 = outsourced_items(s).iter().map(|i| i.total).sum();
-    (total - s.hours_per_month * slope, slope)
+fn outsourced_total(s: &Scenario) -> f64 {
+    outsourced_items(s).iter().map(|i| i.total).sum()
 }
 
-/// Hours per month at which the outsourced total equals the in-house total,
+fn in_house_total(s: &Scenario) -> f64 {
+    in_house_items(s).iter().map(|i| i.total).sum()
+}
+
+/// The outsourced total as a line in hours per month, holding everything
+/// else fixed (management hours included): (fixed, slope) with total =
+/// fixed + slope × hours. Every hour-driven item is linear in the hours, so
+/// two evaluations give the line exactly.
+pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
+    let at = |h: f64| {
+        let mut t = s.clone();
+        t.hours_per_month = h;
+        outsourced_total(&t)
+    };
+    let (fixed, one) = (at(0.0), at(1.0));
+    (fixed, one - fixed)
+}
+
+/// Hours per month at which the outsourced total equals `in_house_total`,
 /// holding FTE (so the in-house total) and management hours fixed.
-fn break_even_hours(s: &Scenario, in_house: &SideCost) -> Option<f64> {
+fn break_even_hours(s: &Scenario, in_house_total: f64) -> Option<f64> {
     let (fixed, slope) = outsourced_line(s);
-    let h = (in_house.total - fixed) / slope;
+    let h = (in_house_total - fixed) / slope;
     (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
+}
+
+/// The most staff the scaled break-even looks at: the FTE field's maximum.
+pub const MAX_SCALED_FTE: f64 = 20.0;
+
+/// The break-even with in-house staffed to the work: the in-house total is a
+/// step in the workload (one quarter-FTE more at each step), the outsourced
+/// total a line; the first workload at which the step reaches the line.
+pub fn scaled_break_even(s: &Scenario) -> Scaled {
+    let (fixed, slope) = outsourced_line(s);
+    let per_fte_month = s.productive_hours_per_year / 12.0;
+    let steps = (MAX_SCALED_FTE * 4.0) as u32;
+    for k in 1..=steps {
+        let fte = f64::from(k) / 4.0;
+        let (lo, hi) = ((fte - 0.25) * per_fte_month, fte * per_fte_month);
+        let mut t = s.clone();
+        t.fte = fte;
+        let ih = in_house_total(&t);
+        // In this step the in-house total is `ih`; outsourcing reaches it at h.
+        let h = if slope > 0.0 {
+            (ih - fixed) / slope
+        } else {
+            f64::INFINITY
+        };
+        if h <= hi {
+            return Scaled::At {
+                hours: h.max(lo),
+                fte,
+            };
+        }
+    }
+    Scaled::NoneUpTo {
+        fte: MAX_SCALED_FTE,
+    }
+}
+
+/// The tipping points: rate, management hours and rework at which the totals
+/// are equal, each alone. The outsourced total is linear in each of them.
+fn tips(s: &Scenario, saving: f64, tip_rate: f64) -> Tips {
+    let m = f64::from(s.horizon_months.max(1));
+    let within = |f: Field, v: f64, fx: f64| {
+        let (lo, hi) = f.spec().range(fx);
+        (v.is_finite() && v >= lo && v <= hi).then_some(v)
+    };
+    let mgmt_slope = WEEKS_PER_MONTH * s.manager_rate_per_hour * m;
+    let rework_slope = s.hours_per_month * s.rate_per_hour * (1.0 + s.fees) * m;
+    Tips {
+        rate: within(Field::Rate, tip_rate, s.fx),
+        mgmt: (mgmt_slope > 0.0)
+            .then(|| s.mgmt_hours_per_week + saving / mgmt_slope)
+            .and_then(|v| within(Field::MgmtHours, v, s.fx)),
+        rework: (rework_slope > 0.0)
+            .then(|| (s.rework + saving / rework_slope) * 100.0)
+            .and_then(|v| within(Field::Rework, v, s.fx)),
+    }
 }
 
 /// First month whose cumulative difference (in-house − outsourced) has the
@@ -357,29 +496,42 @@ fn crossing_month(in_house: &SideCost, outsourced: &SideCost, months: u32) -> Op
     None
 }
 
-/// The fair-rate band: market (typical freelancer rate for the task and
-/// region) × (1 + premium) up to the in-house monthly cost per productive hour.
+/// The rate at which the outsourced total equals `in_house_total`, all else
+/// held (the trial follows the rate when it is the default). The outsourced
+/// total is linear in the rate, so two evaluations give it exactly.
+pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> f64 {
+    let r0 = s.rate_per_hour;
+    let slope = outsourced_total(&s.with_rate(r0 + 1.0)) - outsourced_total_now;
+    if slope > 0.0 {
+        r0 + (in_house_total - outsourced_total_now) / slope
+    } else {
+        f64::NAN
+    }
+}
+
+/// The fair-rate band: from the region's typical freelancer rate × (1 +
+/// premium) (× (1 + markup) for an agency, which bills its own costs on top)
+/// up to the break-even rate, where outsourcing stops saving anything.
 pub fn fair_band(s: &Scenario) -> FairBand {
+    band(s, in_house_total(s), outsourced_total(s))
+}
+
+fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> FairBand {
     let cell = data::rate_cell(s.task, s.region);
     let market = cell.typical * s.fx;
-    let lower = market * (1.0 + s.fair_premium);
-    let in_house_monthly: f64 = in_house_items(s)
-        .iter()
-        .filter(|i| i.timing == Timing::Monthly)
-        .map(|i| i.amount)
-        .sum();
-    let capacity = s.productive_hours_per_year * s.fte / 12.0;
-    let upper = in_house_monthly / capacity;
-    let entered = match s.provider {
-        ProviderKind::Freelancer => s.rate_per_hour,
-        ProviderKind::Agency => s.rate_per_hour / (1.0 + s.agency_markup),
+    let kind = match s.provider {
+        ProviderKind::Freelancer => 1.0,
+        ProviderKind::Agency => 1.0 + s.agency_markup,
     };
+    let lower = market * (1.0 + s.fair_premium) * kind;
+    let upper = break_even_rate(s, in_house_total, outsourced_total_now);
+    let entered = s.rate_per_hour;
     // Tolerance so the default (exactly `lower`) classes as fair after rounding.
-    let class = if lower > upper {
+    let class = if !(upper > lower) {
         RateClass::NoFairRate
     } else if entered < lower * (1.0 - 1e-9) {
         RateClass::BelowMarket
-    } else if entered >= upper {
+    } else if entered >= upper * (1.0 - 1e-12) {
         RateClass::AtOrAboveHome
     } else {
         RateClass::Fair

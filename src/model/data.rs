@@ -8,7 +8,7 @@ use super::regions::{Home, Region, Task};
 
 /// Version of the default figures below. Links carry it so that a shared
 /// scenario keeps its numbers when the figures are updated.
-pub const DATA_VERSION: u32 = 1;
+pub const DATA_VERSION: u32 = 2;
 /// As-of date of the figures, shown on the page.
 pub const DATA_AS_OF: &str = "2026-11";
 
@@ -81,10 +81,13 @@ pub struct RateCell {
     pub provenance: Provenance,
 }
 
-/// One sourced rate row: what the source gives (USD/h), `None` where it is silent.
+/// One sourced rate row, in the currency the source uses (per hour; day
+/// rates ÷ 8 h), `None` where it is silent. Converted to US dollars at the
+/// one exchange-rate date of every conversion (TRRE, 31 Dec 2025).
 struct RateRow {
     task: Task,
     region: Region,
+    currency: Currency,
     low: Option<f64>,
     typical: Option<f64>,
     high: Option<f64>,
@@ -94,6 +97,7 @@ struct RateRow {
 const fn row(
     task: Task,
     region: Region,
+    currency: Currency,
     low: Option<f64>,
     typical: Option<f64>,
     high: Option<f64>,
@@ -102,6 +106,7 @@ const fn row(
     RateRow {
         task,
         region,
+        currency,
         low,
         typical,
         high,
@@ -109,37 +114,39 @@ const fn row(
     }
 }
 
+use Currency::{Aud, Eur, Gbp, Inr, Pln, Usd};
 use Region::*;
 use Task::*;
 
-/// Freelancer rate figures found in the reference (USD/h; `kind = freelancer`
-/// rows only: agency and wage figures are not interchangeable with them).
-/// A missing typical is the midpoint of low and high.
+/// Freelancer rate figures (`kind = freelancer` rows only: agency and wage
+/// figures are not interchangeable with them), in the source's currency. A
+/// missing typical is the geometric mean of low and high: the ranges are
+/// wide (up to 17×) and a midpoint would sit near the top of them.
 #[rustfmt::skip]
 const SOURCED_RATES: &[RateRow] = &[
-    row(WebDev, NorthAmerica, Some(60.0), None, Some(100.0), src("CDM", "c.2019-20", "experienced US freelance developers $60–100+/h")),
-    row(WebDev, Uk, Some(45.01), Some(81.2), Some(114.15), src("ITJW25", "2024-25", "UK IT contract day rates (10th pct / median / 90th pct) ÷ 8 h")),
-    row(WebDev, WesternEurope, None, Some(86.32), None, src("FLM20", "2020", "DACH freelance developers €83/h")),
-    row(WebDev, EasternEurope, None, Some(22.0), Some(25.0), src("TOPS17", "2016", "Eastern European freelance developers, up to $25/h")),
-    row(WebDev, SouthAsia, Some(3.43), None, Some(57.15), src("FUEL25", "2025", "India domestic rates ₹300–5,000/h")),
-    row(WebDev, Oceania, Some(62.67), None, Some(125.35), src("FRAU", "c.2025", "Australian developers AU$100–200/h")),
-    row(GraphicDesign, NorthAmerica, Some(20.0), Some(52.5), Some(200.0), src("CREAT", "n.d.", "US range $20–200 by experience; typical = midpoint of the 5–10-year tier")),
-    row(GraphicDesign, Uk, None, Some(55.84), None, src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h")),
-    row(GraphicDesign, WesternEurope, None, Some(71.76), None, src("FLM20", "2020", "DACH graphics/content/media €69/h")),
-    row(GraphicDesign, SouthAsia, Some(5.0), None, None, src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)")),
-    row(GraphicDesign, Oceania, Some(43.87), Some(44.11), Some(94.01), src("CAV21, FRAU", "2020, c.2025", "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h")),
-    row(SocialMedia, Uk, None, Some(51.66), None, src("YJSM", "c.2024", "UK social media manager day rate £334 ÷ 8 h")),
-    row(Seo, NorthAmerica, Some(25.0), Some(50.0), Some(119.0), src("JHSEO, BL19", "2020, 2019", "US Upwork SEOs $25–75/h (typical = midpoint); survey average $119/h as high")),
-    row(Seo, Uk, Some(49.5), None, Some(185.61), src("MAP", "n.d.", "UK freelance SEOs £40–150/h")),
-    row(Content, Uk, None, Some(58.62), None, src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h")),
-    row(Content, Oceania, Some(37.6), None, Some(75.21), src("FRAU", "c.2025", "Australian writers AU$60–120/h")),
-    row(Bookkeeping, NorthAmerica, Some(20.0), Some(57.5), Some(150.0), src("LGLC", "c.2025", "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier")),
-    row(VirtualAssistant, NorthAmerica, None, Some(35.0), Some(100.0), src("SLB", "n.d.", "most US VAs about $35/h, up to $100")),
-    row(VirtualAssistant, Uk, Some(32.17), None, Some(37.12), src("APVA18", "2018", "most common UK VA rate £26–30/h")),
-    row(VirtualAssistant, Oceania, Some(18.8), None, Some(43.87), src("AVAA", "n.d.", "Australian VAs AU$30–70/h")),
-    row(VirtualAssistant, SouthAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)")),
-    row(VirtualAssistant, SoutheastAsia, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in the Philippines (low edge only)")),
-    row(ItSupport, Uk, Some(19.76), Some(40.22), None, src("ITJW25", "2024-25", "UK hourly-quoted IT contracts, 10th pct / median")),
+    row(WebDev, NorthAmerica, Usd, Some(60.0), None, Some(100.0), src("CDM", "c.2019-20", "experienced US freelance developers $60–100+/h")),
+    row(WebDev, Uk, Gbp, Some(36.375), Some(65.625), Some(92.25), src("ITJW25", "2024-25", "UK IT contract day rates £291 / £525 / £738 (10th pct / median / 90th pct) ÷ 8 h")),
+    row(WebDev, WesternEurope, Eur, None, Some(91.43), None, der("FLM21, FLM23", "2021, 2023", "DACH freelance developers €86/h (2021) × the rise of all DACH freelance rates to 2023 (€94.31 → €100.26) = €91.43/h")),
+    row(WebDev, EasternEurope, Pln, None, Some(93.71), Some(124.28), der("SODA23", "2023", "Polish self-employed (B2B) developers' monthly invoices ÷ 168 h: regular 15,743 zł, senior 20,879 zł")),
+    row(WebDev, SouthAsia, Inr, Some(300.0), None, Some(5000.0), src("FUEL25", "2025", "India domestic rates ₹300–5,000/h; typical = their geometric mean")),
+    row(WebDev, Oceania, Aud, Some(100.0), None, Some(200.0), src("FRAU", "c.2025", "Australian developers AU$100–200/h; typical = their geometric mean")),
+    row(GraphicDesign, NorthAmerica, Usd, Some(20.0), Some(52.5), Some(200.0), src("CREAT", "n.d.", "US range $20–200 by experience; typical = midpoint of the 5–10-year tier")),
+    row(GraphicDesign, Uk, Gbp, None, Some(45.125), None, src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h")),
+    row(GraphicDesign, WesternEurope, Eur, None, Some(72.0), None, src("FLM23", "2023", "DACH graphics, content and media freelancers €72/h")),
+    row(GraphicDesign, SouthAsia, Usd, Some(5.0), None, None, src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)")),
+    row(GraphicDesign, Oceania, Aud, Some(70.0), Some(70.375), Some(150.0), src("CAV21, FRAU", "2020, c.2025", "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h")),
+    row(SocialMedia, Uk, Gbp, None, Some(41.75), None, src("YJSM", "c.2024", "UK social media manager day rate £334 ÷ 8 h")),
+    row(Seo, NorthAmerica, Usd, Some(25.0), Some(50.0), Some(102.0), src("JHSEO, BL20", "2020, 2020", "US Upwork SEOs $25–75/h (typical = midpoint); freelance SEOs' average $102/h as high")),
+    row(Seo, Uk, Gbp, Some(40.0), None, Some(150.0), src("MAP", "n.d.", "UK freelance SEOs £40–150/h; typical = their geometric mean")),
+    row(Content, Uk, Gbp, None, Some(47.375), None, src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h")),
+    row(Content, Oceania, Aud, Some(60.0), None, Some(120.0), src("FRAU", "c.2025", "Australian writers AU$60–120/h; typical = their geometric mean")),
+    row(Bookkeeping, NorthAmerica, Usd, Some(20.0), Some(57.5), Some(150.0), src("LGLC", "c.2025", "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier")),
+    row(VirtualAssistant, NorthAmerica, Usd, None, Some(35.0), Some(100.0), src("SLB", "n.d.", "most US VAs about $35/h, up to $100")),
+    row(VirtualAssistant, Uk, Gbp, Some(26.0), None, Some(30.0), src("APVA18", "2018", "most common UK VA rate £26–30/h")),
+    row(VirtualAssistant, Oceania, Aud, Some(30.0), None, Some(70.0), src("AVAA", "n.d.", "Australian VAs AU$30–70/h")),
+    row(VirtualAssistant, SouthAsia, Usd, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)")),
+    row(VirtualAssistant, SoutheastAsia, Usd, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in the Philippines (low edge only)")),
+    row(ItSupport, Uk, Gbp, Some(15.97), Some(32.5), None, src("ITJW25", "2024-25", "UK hourly-quoted IT contracts £15.97 / £32.50, 10th pct / median")),
 ];
 
 /// Regional rate index relative to North America (all fields), with its basis.
@@ -147,8 +154,8 @@ pub fn region_index(r: Region) -> Figure {
     match r {
         Region::NorthAmerica => fig(1.0, der("PAY22", "2022", "the base of the index")),
         Region::Uk => fig(0.9, asm("between NEB24 (US and UK freelancers both about $40/h) and PAY22 (all Europe at 0.70 of North America)")),
-        Region::WesternEurope => fig(0.85, asm("between the sourced DACH rates (FLM20, close to North American ones) and PAY22's all-Europe 0.70, which includes the East")),
-        Region::EasternEurope => fig(0.35, asm("between TOPS17 developers ($22 against CDM's $80 North American midpoint: 0.28) and PAY22's all-Europe 0.70")),
+        Region::WesternEurope => fig(0.85, asm("between the sourced DACH rates (FLM21, FLM23: above North American ones for developers, below for design) and PAY22's all-Europe 0.70, which includes the East")),
+        Region::EasternEurope => fig(0.35, asm("near SODA23's Polish developers ($26.10 against CDM's $80 North American midpoint: 0.33), below PAY22's all-Europe 0.70")),
         Region::LatinAmerica => fig(0.39, der("PAY23", "2023", "Latin America $22/h ÷ North America $56/h, all fields")),
         Region::SouthAsia => fig(0.35, asm("PAY23 puts the global average at 0.41 of North America; sourced Indian rates (FUEL25, CREAT) sit below it")),
         Region::SoutheastAsia => fig(0.30, asm("below PAY23's global 0.41: Philippine admin and support rates (SPEC, PITON21) are the lowest sourced")),
@@ -183,12 +190,21 @@ fn rate_entry(task: Task, region: Region) -> Option<&'static RateRow> {
         .find(|e| e.task == task && e.region == region)
 }
 
-fn typical_of(e: &RateRow) -> Option<f64> {
-    match (e.low, e.typical, e.high) {
-        (_, Some(t), _) => Some(t),
-        (Some(l), None, Some(h)) => Some((l + h) / 2.0),
+/// The row's (low, typical, high) in US dollars; a missing typical is the
+/// geometric mean of low and high.
+fn usd(e: &RateRow) -> (Option<f64>, Option<f64>, Option<f64>) {
+    let per = e.currency.per_usd();
+    let (low, high) = (e.low.map(|v| v / per), e.high.map(|v| v / per));
+    let typical = match (e.typical, low, high) {
+        (Some(t), _, _) => Some(t / per),
+        (None, Some(l), Some(h)) => Some((l * h).sqrt()),
         _ => None,
-    }
+    };
+    (low, typical, high)
+}
+
+fn typical_of(e: &RateRow) -> Option<f64> {
+    usd(e).1
 }
 
 const SPREAD_LOW: f64 = 0.7;
@@ -207,13 +223,14 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
     );
     match rate_entry(task, region) {
         Some(e) => {
-            let provenance = match typical_of(e) {
+            let provenance = match e.typical.or(e.low.and(e.high)) {
                 Some(_) => e.provenance,
                 None => der(e.provenance.key, e.provenance.year, "typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range"),
             };
-            let typical = typical_of(e).unwrap_or(derived_typical);
-            let low = e.low.unwrap_or(typical * SPREAD_LOW).min(typical);
-            let high = e.high.unwrap_or(typical * SPREAD_HIGH).max(typical);
+            let (low, typical, high) = usd(e);
+            let typical = typical.unwrap_or(derived_typical);
+            let low = low.unwrap_or(typical * SPREAD_LOW).min(typical);
+            let high = high.unwrap_or(typical * SPREAD_HIGH).max(typical);
             RateCell {
                 low,
                 typical,
@@ -234,6 +251,7 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
 
 /// Sourced median annual salaries in USD (Treasury FX of 31 Dec 2025, TRRE).
 /// Order of `Task::ALL` without Custom.
+#[rustfmt::skip]
 const US_SAL: [f64; 9] = [
     90930.0, 61300.0, 69780.0, 76950.0, 72270.0, 49210.0, 42830.0, 46290.0, 60340.0,
 ];
@@ -267,23 +285,33 @@ fn sourced_salary(home: Home, i: usize) -> Option<f64> {
     }
 }
 
-/// Mean ratio of a country's sourced medians to the US ones, task by task.
-pub fn salary_index(home: Home) -> f64 {
+/// The all-occupation full-time median salary (USD) with its source.
+fn all_occupations(home: Home) -> Figure {
     match home {
-        Home::Us => 1.0,
-        // No French occupational source: Germany's ratio is used (assumption).
-        Home::Fr => salary_index(Home::De),
-        // Assumption: half the US level for an unnamed country.
-        Home::Other => 0.5,
-        _ => {
-            let ratios: Vec<f64> = US_SAL
-                .iter()
-                .enumerate()
-                .filter_map(|(i, us)| sourced_salary(home, i).map(|v| v / us))
-                .collect();
-            ratios.iter().sum::<f64>() / ratios.len().max(1) as f64
-        }
+        Home::Us => fig(49500.0, src("OEWS24", "May 2024", "all-occupations median")),
+        Home::Uk => fig(37430.0 / Gbp.per_usd(), src("ASHE24", "2024", "all full-time employees median £37,430")),
+        Home::De => fig(4013.0 * 12.0 / Eur.per_usd(), src("BAEA24", "2024", "all-occupations median €4,013/month × 12")),
+        Home::Nl => fig(22.2 * 2080.0 / Eur.per_usd(), src("CBS22", "2022", "all employees median €22.20/h × 2,080 h")),
+        Home::Fr => fig(34596.0 / Eur.per_usd(), der("INSEE23", "2023", "private-sector full-time median €2,183 net a month × the gross/net ratio of the means (3,613/2,735) × 12 = €34,596")),
+        Home::Ca | Home::Au => fig(49500.0 * salary_index(home), der("OEWS24", "May 2024", "no all-occupations median found here: the US one × the mean ratio of this country's sourced medians to the US ones")),
+        Home::Other => fig(49500.0 * 0.5, asm("half the US all-occupations median (OEWS24) for a country not in the list")),
     }
+}
+
+/// Mean ratio of a country's sourced medians to the US ones, task by task.
+fn salary_index(home: Home) -> f64 {
+    let ratios: Vec<f64> = US_SAL
+        .iter()
+        .enumerate()
+        .filter_map(|(i, us)| sourced_salary(home, i).map(|v| v / us))
+        .collect();
+    ratios.iter().sum::<f64>() / ratios.len().max(1) as f64
+}
+
+/// Task `i`'s median pay relative to the all-occupation median in the UK
+/// (ASHE24): a European pay structure for homes without an occupational source.
+fn uk_relative_pay(i: usize) -> Option<f64> {
+    UK_SAL[i].map(|v| v / all_occupations(Home::Uk).value)
 }
 
 fn salary_source(home: Home) -> Provenance {
@@ -323,56 +351,52 @@ fn salary_source(home: Home) -> Provenance {
 }
 
 /// Default full-time annual salary (USD) for a task at home, with provenance.
-/// Unsourced cells: the US median × the country's salary index (mean ratio of
-/// its sourced medians to the US ones). Custom task: all-occupation median.
+/// Sourced cells first. Germany, France and the Netherlands without an
+/// occupational source: the country's all-occupation median × the task's
+/// relative pay in the UK (ASHE24). Other unsourced cells: the US median ×
+/// half (an unnamed country). Custom task: the all-occupation median.
 pub fn salary(task: Task, home: Home) -> Figure {
     let Some(i) = task_index(task) else {
-        return match home {
-            Home::Us => fig(49500.0, src("OEWS24", "May 2024", "all-occupations median")),
-            Home::Uk => fig(
-                37430.0 / Currency::Gbp.per_usd(),
-                src("ASHE24", "2024", "all full-time employees median £37,430"),
-            ),
-            Home::De => fig(
-                4013.0 * 12.0 / Currency::Eur.per_usd(),
-                src("BAEA24", "2024", "all-occupations median €4,013/month × 12"),
-            ),
-            Home::Nl => fig(
-                22.2 * 2080.0 / Currency::Eur.per_usd(),
-                src("CBS22", "2022", "all employees median €22.20/h × 2,080 h"),
-            ),
-            _ => fig(
-                49500.0 * salary_index(home),
-                der(
-                    "OEWS24",
-                    "May 2024",
-                    "US all-occupations median × the country's salary index",
-                ),
-            ),
-        };
+        return all_occupations(home);
     };
     if let Some(v) = sourced_salary(home, i) {
         return fig(v, salary_source(home));
     }
-    let note = match home {
-        Home::Fr => {
-            "no French occupational salary source: US median × Germany's salary index (assumption)"
-        }
-        Home::Other => "US median × 0.5 for a country not in the list (assumption)",
-        _ => "US median × the mean ratio of this country's sourced medians to the US ones",
-    };
-    fig(
-        US_SAL[i] * salary_index(home),
-        der("OEWS24", "May 2024", note),
-    )
+    let all = all_occupations(home);
+    match (home, uk_relative_pay(i)) {
+        (Home::De | Home::Fr | Home::Nl, Some(ratio)) => fig(
+            all.value * ratio,
+            der(
+                all.provenance.key,
+                all.provenance.year,
+                "no occupational source here: the all-occupations median × this task's pay relative to the all-occupations median in the UK (ASHE24)",
+            ),
+        ),
+        _ => fig(
+            US_SAL[i] * 0.5,
+            der("OEWS24", "May 2024", "US median × 0.5 for a country not in the list (assumption)"),
+        ),
+    }
 }
+
+/// UK employer National Insurance 2025/26: 15% of pay above £5,000 a year.
+const UK_NIC_RATE: f64 = 0.15;
+const UK_NIC_THRESHOLD_GBP: f64 = 5000.0;
+/// UK Employment Allowance 2025/26: £10,500 a year off the employer's NIC bill.
+pub const UK_EMPLOYMENT_ALLOWANCE_GBP: f64 = 10500.0;
 
 /// Employer on-costs as a fraction of salary: statutory charges plus benefits
 /// other than paid leave (paid leave enters through productive hours).
-pub fn on_costs(home: Home) -> Figure {
+/// `salary_usd`: the full-time salary in US dollars (the UK charge depends on it).
+pub fn on_costs(home: Home, salary_usd: f64) -> Figure {
     match home {
-        Home::Us => fig(0.316, der("BLS-2506", "June 2025", "benefits $13.58 − paid leave $3.44, ÷ wages $32.07")),
-        Home::Uk => fig(0.13, der("UKNIC25", "2025", "employer NIC 15% above £5,000, at the £37,430 median; pension not included")),
+        Home::Us => fig(0.265, der("ECEC26", "March 2026", "firms of 1–49 workers: benefits $9.68 − paid leave $2.34, ÷ wages $27.68")),
+        Home::Uk => {
+            let pay = salary_usd * Gbp.per_usd();
+            let nic = (UK_NIC_RATE * (pay - UK_NIC_THRESHOLD_GBP) - UK_EMPLOYMENT_ALLOWANCE_GBP).max(0.0);
+            let share = if pay > 0.0 { nic / pay } else { 0.0 };
+            fig(share, der("UKNIC25, UKEA25", "2025/26", "employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, type about 13%); pension not included"))
+        }
         Home::Ca => fig(0.082, src("CA25", "2025", "CPP 5.95% + EI 2.296% below the ceilings")),
         Home::De => fig(0.211, src("DE25", "2025", "employer share of pension, unemployment, health, care, insolvency")),
         Home::Fr => fig(0.37, der("FR-OECD25", "2024", "employer contributions 27% of labour cost ≈ 37% of gross")),
@@ -395,22 +419,83 @@ pub fn home_currency(home: Home) -> Currency {
 
 // -------------------------------------------------------- other defaults ---
 
-pub const PRODUCTIVE_HOURS: Figure = fig(
-    1856.0,
-    src(
-        "ACCT",
-        "n.d.",
-        "2,080 paid hours − 28 days of vacation, holidays and sick leave; used for every country",
-    ),
-);
-pub const RECRUITING_USD: Figure = fig(
-    4700.0,
-    src(
-        "SHRM22",
-        "c.2022",
-        "US average cost per hire; used elsewhere as an assumption",
-    ),
-);
+/// Productive hours of a full-time year: usual weekly hours × 52 less paid
+/// leave, public holidays and sick days (each at a day of the usual week).
+pub fn productive_hours(home: Home) -> Figure {
+    match home {
+        Home::Us => fig(1888.0, der("NCS22, CEPR13", "2022, 2013", "40 h × 52 − (11 vacation + 6 holiday + 7 sick days) × 8 h")),
+        Home::Uk => fig(1697.0, der("GOVHOL, ONS22", "2025, 2022", "37.5 h × 52 − (28 days' statutory leave incl. bank holidays + 5.7 sick days) × 7.5 h")),
+        Home::Ca => fig(1838.0, der("CANLAB, STATCAN07", "2025, 2007", "40 h × 52 − (10 leave + 10 holiday + 10.2 sick and family days) × 8 h")),
+        Home::Au => fig(1687.0, der("FWA09", "2025", "38 h × 52 − (20 leave + 8 holiday + 10 personal-leave days) × 7.6 h")),
+        Home::De => fig(1680.0, der("BURLG, DESTATIS24", "2024", "39.8 h × 52 − (20 leave + 9 holiday + 20 sick days) × 7.96 h")),
+        Home::Fr => fig(1669.0, src("INSEE-DARES23", "2023", "hours actually worked a year by full-time employees")),
+        Home::Nl => fig(1770.0, der("DLA24, CBS23V", "2024, 2023", "40 h × 52 − (20 leave + 7 customary holiday + 11.7 sick days) × 8 h")),
+        Home::Other => fig(1697.0, asm("the median of the seven countries' figures")),
+    }
+}
+
+/// Recruiting cost per hire (USD), from each country's survey where one was
+/// found; none is specific to small firms.
+pub fn recruiting(home: Home) -> Figure {
+    match home {
+        Home::Us => fig(
+            4700.0,
+            src(
+                "SHRM22",
+                "c.2022",
+                "US average cost per hire, internal and external costs",
+            ),
+        ),
+        Home::Uk => fig(
+            1500.0 / Gbp.per_usd(),
+            src(
+                "CIPD22",
+                "2022",
+                "median cost per hire £1,500, employees other than senior managers",
+            ),
+        ),
+        Home::De => fig(
+            1300.0 / Eur.per_usd(),
+            src(
+                "IAB22",
+                "2022",
+                "about €1,300 direct cost per new hire; the staff's own time is not included",
+            ),
+        ),
+        Home::Nl => fig(
+            4494.0 / Eur.per_usd(),
+            src("IG19", "2019", "€4,494 per hire, larger firms"),
+        ),
+        Home::Au => fig(
+            3543.0 / Aud.per_usd(),
+            src("ELMO22", "c.2022", "A$3,543 per entry-level hire"),
+        ),
+        Home::Ca => fig(
+            3300.0 / Currency::Cad.per_usd(),
+            src(
+                "CBOC02",
+                "2002",
+                "C$3,300 per clerical hire (an old survey; no newer one found)",
+            ),
+        ),
+        Home::Fr => fig(
+            (3000.0f64 * 10000.0).sqrt() / Eur.per_usd(),
+            der(
+                "FRBLOG25",
+                "2025",
+                "French HR vendors' €3,000–10,000 per hire: their geometric mean, €5,477",
+            ),
+        ),
+        Home::Other => fig(
+            4700.0 * 0.5,
+            der(
+                "SHRM22",
+                "c.2022",
+                "the US cost per hire × 0.5 for a country not in the list (assumption)",
+            ),
+        ),
+    }
+}
 pub const ONBOARDING_WEEKS: Figure = fig(
     6.0,
     der(
@@ -481,7 +566,31 @@ pub const MANAGER_FACTOR: Figure = fig(
     asm("the manager's loaded hourly cost: 1.5 × that of the home country's median worker"),
 );
 pub const MGMT_RULE: Provenance = asm(
-    "1 h/week + 5% of the weekly hours, × 1.25 with 2–4 h of shared working time, × 1.5 with under 2 h (GANS04: managing costs ~4.5% of a contract; HM03: distributed work takes longer; BTF: the 4-hour overlap rule)",
+    "1 h/week + 5% of the weekly hours (2.5% with an agency, whose own project manager coordinates the day-to-day work), × 1.25 with 2–4 h of shared working time, × 1.5 with under 2 h (GANS04: managing costs ~4.5% of a contract; HM03: distributed work takes longer; BTF: the 4-hour overlap rule)",
+);
+/// The share of the weekly workload the client spends managing, by provider kind.
+pub const MGMT_SHARE_FREELANCER: f64 = 0.05;
+pub const MGMT_SHARE_AGENCY: f64 = 0.025;
+
+/// Your hours to find and vet a provider (job post, proposals, calls, references).
+pub const SELECT_HOURS: Figure = fig(
+    6.0,
+    asm("job post 0.5 h + reading about 10 proposals 2 h + three calls 2 h + references 1 h + contract 0.5 h: about a sixth of the ~38 h an owner spends hiring an employee (HIRETEAM, n.d.)"),
+);
+/// Weeks until a new provider works at full speed.
+pub const PROVIDER_RAMP_WEEKS: Figure = fig(
+    3.0,
+    asm("3 weeks to full output on a linear ramp, so half of them (1.5 weeks of billed hours) buy no full output, as the in-house onboarding does; the middle of the 2–4 weeks practitioners give for contractors (XBRIDGE, AGSCRIPT, c.2025)"),
+);
+/// An agency invoices directly: no marketplace fee.
+pub const AGENCY_FEES: Figure = fig(
+    0.0,
+    asm("an agency invoices you directly, so no freelance-marketplace fee applies"),
+);
+/// What an agency's markup buys: review by its own staff, so less rework.
+pub const AGENCY_REWORK_FACTOR: Figure = fig(
+    0.75,
+    asm("with an agency, 0.75 × the freelancer rework (10%, 20% with no trial): its own review catches a quarter of it, while the cause, knowledge of your business (Dibbern et al. 2008), is unchanged; PACE15: 20–30% of an agency's bill pays for its services"),
 );
 pub const HORIZON_MONTHS: Figure = fig(12.0, asm("one year"));
 
@@ -606,21 +715,67 @@ mod tests {
     }
 
     #[test]
-    fn sourced_cells_keep_their_figures() {
+    fn sourced_cells_keep_their_figures_at_one_exchange_rate() {
         let c = rate_cell(Task::WebDev, Region::Uk);
-        assert_eq!((c.low, c.typical, c.high), (45.01, 81.2, 114.15));
+        let gbp = Currency::Gbp.per_usd();
+        // Read back in pounds, the cell is the source's figure: £525 a day ÷ 8.
+        assert!((c.typical * gbp - 65.625).abs() < 1e-9);
+        assert!((c.low * gbp - 36.375).abs() < 1e-9 && (c.high * gbp - 92.25).abs() < 1e-9);
         assert_eq!(c.provenance.key, "ITJW25");
+        // Western Europe's fair developer rate is no longer below its source's €83 (2020).
+        let we = rate_cell(Task::WebDev, Region::WesternEurope);
+        assert!(we.typical * Currency::Eur.per_usd() * 1.1 > 83.0);
+    }
+
+    #[test]
+    fn wide_ranges_take_their_geometric_mean() {
         let c = rate_cell(Task::WebDev, Region::NorthAmerica);
-        assert_eq!(c.typical, 80.0);
+        assert!((c.typical - (60.0f64 * 100.0).sqrt()).abs() < 1e-9);
+        // South Asia: ₹300–5,000, a 17× range: not its midpoint.
+        let sa = rate_cell(Task::WebDev, Region::SouthAsia);
+        let inr = Currency::Inr.per_usd();
+        assert!((sa.typical * inr - (300.0f64 * 5000.0).sqrt()).abs() < 1e-6);
+        // UK SEO: £40–150 → about £77/h, no longer 2.35× North America.
+        let uk = rate_cell(Task::Seo, Region::Uk).typical;
+        assert!(uk / rate_cell(Task::Seo, Region::NorthAmerica).typical < 2.35);
+    }
+
+    #[test]
+    fn soft_spots_are_replaced() {
+        // Eastern Europe's developers from a 2023 source, dearer than South Asia's.
+        let ee = rate_cell(Task::WebDev, Region::EasternEurope);
+        assert_eq!(ee.provenance.key, "SODA23");
+        assert!(ee.typical > rate_cell(Task::WebDev, Region::SouthAsia).typical);
+        // North America's SEO high edge is a freelancer-only figure.
+        let seo = rate_cell(Task::Seo, Region::NorthAmerica);
+        assert_eq!((seo.high, seo.provenance.key), (102.0, "JHSEO, BL20"));
+        // US on-costs for small firms.
+        assert_eq!(on_costs(Home::Us, 50_000.0).value, 0.265);
+        // Productive hours and recruiting follow the home country.
+        assert_ne!(
+            productive_hours(Home::De).value,
+            productive_hours(Home::Us).value
+        );
+        assert_ne!(recruiting(Home::Uk).value, recruiting(Home::Us).value);
+    }
+
+    #[test]
+    fn the_uk_employment_allowance_covers_a_first_hires_nic() {
+        let gbp = Currency::Gbp.per_usd();
+        // £37,430: NIC £4,864.50, under the £10,500 allowance.
+        assert_eq!(on_costs(Home::Uk, 37430.0 / gbp).value, 0.0);
+        // £150,000: 15% × 145,000 − 10,500 = £11,250.
+        let v = on_costs(Home::Uk, 150_000.0 / gbp).value;
+        assert!((v - 11250.0 / 150_000.0).abs() < 1e-12, "{v}");
     }
 
     #[test]
     fn derived_cells_scale_the_north_american_rate() {
         let c = rate_cell(Task::WebDev, Region::LatinAmerica);
-        assert!((c.typical - 80.0 * 0.39).abs() < 1e-9);
+        assert!((c.typical - (6000.0f64).sqrt() * 0.39).abs() < 1e-9);
         assert_eq!(c.provenance.basis, Basis::Derived);
         let c = rate_cell(Task::Content, Region::NorthAmerica);
-        assert!((c.typical - 58.62 / 0.9).abs() < 1e-9);
+        assert!((c.typical - 47.375 / Currency::Gbp.per_usd() / 0.9).abs() < 1e-9);
     }
 
     #[test]
@@ -632,7 +787,11 @@ mod tests {
             provenance: p,
         } = salary(Task::Bookkeeping, Home::De);
         assert_eq!(p.basis, Basis::Derived);
-        assert!((v - 49210.0 * 68052.0 / 90930.0).abs() < 1e-6);
+        // Germany's median × the UK bookkeeper's pay relative to the UK median.
+        let uk_ratio = 40400.0 / (37430.0 / Currency::Gbp.per_usd());
+        assert!((v - 4013.0 * 12.0 / Currency::Eur.per_usd() * uk_ratio).abs() < 1e-6);
+        // No longer 35% below the German all-occupations median.
+        assert!(v > 0.75 * salary(Task::Custom, Home::De).value);
         for t in Task::ALL {
             for h in Home::ALL {
                 let v = salary(t, h).value;

@@ -17,7 +17,13 @@ use super::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
 /// Version of the key/value layout. Bump it with a migration in `migrate`.
 /// 1 → 2 (2026-11): `superv` → `supervision`, `onboardwk` → `rampweeks`,
 /// `onboardh` → `briefhours`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 2 → 3 (2026-11): new costs `selecthours` (finding and vetting a provider)
+/// and `provramp` (the provider's ramp-up).
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// Fields added in schema 3. A scenario the app wrote before them (it names
+/// its schema) had no such cost, so it opens with 0 and keeps its numbers.
+const ADDED_IN_3: &[&str] = &["selecthours", "provramp"];
 
 /// Keys renamed in schema 2: (old, new).
 const RENAMED_IN_2: &[(&str, &str)] = &[
@@ -138,20 +144,31 @@ pub struct Decoded {
 
 /// Rewrite the keys of an older schema into today's. Links without `s` are
 /// hand-written and may use either generation of names, so they are migrated
-/// as schema 1 (today's names pass through unchanged).
-pub fn migrate(pairs: Vec<(String, String)>, from: u32) -> Vec<(String, String)> {
-    if from >= 2 {
-        return pairs;
+/// as schema 1 (today's names pass through unchanged); `written` says the
+/// app wrote the pairs (they carry `v` and `s`, as its links and saved state
+/// always do): only those are given the costs a later schema added, at 0.
+pub fn migrate(pairs: Vec<(String, String)>, from: u32, written: bool) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = if from >= 2 {
+        pairs
+    } else {
+        pairs
+            .into_iter()
+            .map(
+                |(k, v)| match RENAMED_IN_2.iter().find(|(old, _)| *old == k) {
+                    Some((_, new)) => (new.to_string(), v),
+                    None => (k, v),
+                },
+            )
+            .collect()
+    };
+    if written && from < 3 {
+        for key in ADDED_IN_3 {
+            if !pairs.iter().any(|(k, _)| k == key) {
+                pairs.push((key.to_string(), "0".to_string()));
+            }
+        }
     }
     pairs
-        .into_iter()
-        .map(
-            |(k, v)| match RENAMED_IN_2.iter().find(|(old, _)| *old == k) {
-                Some((_, new)) => (new.to_string(), v),
-                None => (k, v),
-            },
-        )
-        .collect()
 }
 
 /// Build inputs from pairs. Selectors are applied first so that "values equal
@@ -166,12 +183,12 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         value: v.to_string(),
         reason: reason.to_string(),
     };
-    let schema = pairs
+    let named = pairs
         .iter()
         .find(|(k, _)| k == "s")
-        .and_then(|(_, v)| v.trim().parse::<u32>().ok())
-        .unwrap_or(1);
-    let pairs = migrate(pairs.to_vec(), schema);
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+    let written = named.is_some() && pairs.iter().any(|(k, _)| k == "v");
+    let pairs = migrate(pairs.to_vec(), named.unwrap_or(1), written);
     let mut inputs = Inputs::default();
     // Pass 1: selectors (home before currency: home sets the default currency).
     let mut currency = None;

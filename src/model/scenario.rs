@@ -124,6 +124,8 @@ fields! {
     OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, "Onboarding weeks (paid, not yet productive)", "Weeks of pay before a new hire delivers.";
     Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, "Equipment per seat (one-time)", "Computer, screen and furniture for each person employed.";
     OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
+    SelectHours = "selecthours", OneTime, Hours, 0.0, 500.0, "Finding and vetting a provider (your hours)", "The job post, reading proposals, calls and reference checks before you choose.";
+    ProviderRamp = "provramp", OneTime, Weeks, 0.0, 26.0, "Provider ramp-up (weeks to full speed)", "Weeks a new provider needs to learn your business; on a steady ramp half of them are billed without full output.";
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
     Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
@@ -152,6 +154,8 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::OnboardingWeeks,
     Field::Equipment,
     Field::OnboardingHours,
+    Field::SelectHours,
+    Field::ProviderRamp,
     Field::Trial,
     Field::Exit,
 ];
@@ -242,17 +246,34 @@ impl Inputs {
             .round()
             .clamp(min_months, max_months);
         let salary = take(Field::Salary, data::salary(self.task, self.home).value * fx);
-        let on_costs = take(Field::OnCosts, data::on_costs(self.home).value * 100.0) / 100.0;
-        let productive = take(Field::ProductiveHours, data::PRODUCTIVE_HOURS.value);
+        let on_costs = take(
+            Field::OnCosts,
+            data::on_costs(self.home, salary / fx).value * 100.0,
+        ) / 100.0;
+        let productive = take(
+            Field::ProductiveHours,
+            data::productive_hours(self.home).value,
+        );
         let fte = take(Field::Fte, default_fte(hours, productive));
         let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.value);
         let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.value * fx);
-        let fees = take(Field::Fees, data::FEES.value * 100.0) / 100.0;
+        let agency = self.provider == ProviderKind::Agency;
+        let fees_default = if agency {
+            data::AGENCY_FEES
+        } else {
+            data::FEES
+        };
+        let fees = take(Field::Fees, fees_default.value * 100.0) / 100.0;
         let markup = take(Field::AgencyMarkup, data::AGENCY_MARKUP.value * 100.0) / 100.0;
         let rework_default = if self.no_trial() {
             data::REWORK_NO_TRIAL.value
         } else {
             data::REWORK.value
+        };
+        let rework_default = if agency {
+            rework_default * data::AGENCY_REWORK_FACTOR.value
+        } else {
+            rework_default
         };
         let rework = take(Field::Rework, rework_default * 100.0) / 100.0;
         let premium = take(Field::FairPremium, data::FAIR_PREMIUM.value * 100.0) / 100.0;
@@ -264,17 +285,19 @@ impl Inputs {
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
         let mgmt = take(
             Field::MgmtHours,
-            default_mgmt_hours(hours, self.home, self.region),
+            default_mgmt_hours(hours, self.home, self.region, self.provider),
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
         let manager_default =
             median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.value;
         let manager_rate = take(Field::ManagerRate, manager_default);
         let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.value * fx);
-        let recruiting = take(Field::Recruiting, data::RECRUITING_USD.value * fx);
+        let recruiting = take(Field::Recruiting, data::recruiting(self.home).value * fx);
         let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.value);
         let equipment = take(Field::Equipment, data::EQUIPMENT_USD.value * fx);
         let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.value);
+        let select_hours = take(Field::SelectHours, data::SELECT_HOURS.value);
+        let provider_ramp_weeks = take(Field::ProviderRamp, data::PROVIDER_RAMP_WEEKS.value);
         let trial = take(
             Field::Trial,
             if self.no_trial() {
@@ -311,7 +334,10 @@ impl Inputs {
             manager_rate_per_hour: manager_rate,
             tooling_per_month: tooling,
             onboarding_hours,
+            select_hours,
+            provider_ramp_weeks,
             trial_cost: trial,
+            trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
         };
         (scenario, defaults)
@@ -331,8 +357,10 @@ impl Inputs {
             Field::Hours => data::default_hours(self.task).provenance,
             Field::Horizon => data::HORIZON_MONTHS.provenance,
             Field::Salary => data::salary(self.task, self.home).provenance,
-            Field::OnCosts => data::on_costs(self.home).provenance,
-            Field::ProductiveHours => data::PRODUCTIVE_HOURS.provenance,
+            Field::OnCosts => {
+                data::on_costs(self.home, data::salary(self.task, self.home).value).provenance
+            }
+            Field::ProductiveHours => data::productive_hours(self.home).provenance,
             Field::Fte => Provenance {
                 basis: data::Basis::Derived,
                 key: "",
@@ -341,7 +369,11 @@ impl Inputs {
             },
             Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
             Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,
+            Field::Fees if self.provider == ProviderKind::Agency => data::AGENCY_FEES.provenance,
             Field::Fees => data::FEES.provenance,
+            Field::Rework if self.provider == ProviderKind::Agency => {
+                data::AGENCY_REWORK_FACTOR.provenance
+            }
             Field::AgencyMarkup => data::AGENCY_MARKUP.provenance,
             Field::Rework => data::REWORK.provenance,
             Field::FairPremium => data::FAIR_PREMIUM.provenance,
@@ -349,10 +381,12 @@ impl Inputs {
             Field::MgmtHours => data::MGMT_RULE,
             Field::ManagerRate => data::MANAGER_FACTOR.provenance,
             Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
-            Field::Recruiting => data::RECRUITING_USD.provenance,
+            Field::Recruiting => data::recruiting(self.home).provenance,
             Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
             Field::Equipment => data::EQUIPMENT_USD.provenance,
             Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,
+            Field::SelectHours => data::SELECT_HOURS.provenance,
+            Field::ProviderRamp => data::PROVIDER_RAMP_WEEKS.provenance,
             Field::Trial => data::TRIAL_HOURS.provenance,
             Field::Exit => data::EXIT_HOURS.provenance,
             Field::Fx => data::FX_SOURCE,
@@ -371,9 +405,19 @@ pub fn default_fte(hours_per_month: f64, productive_hours_per_year: f64) -> f64 
 }
 
 /// Default management hours per week (assumption, `data::MGMT_RULE`):
-/// 1 h + 5% of the weekly workload, more with less shared working time.
-pub fn default_mgmt_hours(hours_per_month: f64, home: Home, region: Region) -> f64 {
-    let base = 1.0 + 0.05 * hours_per_month / WEEKS_PER_MONTH;
+/// 1 h + 5% of the weekly workload (2.5% with an agency), more with less
+/// shared working time.
+pub fn default_mgmt_hours(
+    hours_per_month: f64,
+    home: Home,
+    region: Region,
+    provider: ProviderKind,
+) -> f64 {
+    let share = match provider {
+        ProviderKind::Freelancer => data::MGMT_SHARE_FREELANCER,
+        ProviderKind::Agency => data::MGMT_SHARE_AGENCY,
+    };
+    let base = 1.0 + share * hours_per_month / WEEKS_PER_MONTH;
     base * overlap_factor(overlap_hours(home.zone().1, region.zone().1))
 }
 
@@ -423,8 +467,28 @@ pub struct Scenario {
     pub manager_rate_per_hour: f64,
     pub tooling_per_month: f64,
     pub onboarding_hours: f64,
+    /// Your hours to find and vet the provider.
+    pub select_hours: f64,
+    /// Weeks until the provider works at full speed (linear ramp).
+    pub provider_ramp_weeks: f64,
     pub trial_cost: f64,
+    /// The trial cost is the default, billed hours at the rate, so it moves
+    /// with the rate (see `with_rate`).
+    pub trial_follows_rate: bool,
     pub exit_cost: f64,
+}
+
+impl Scenario {
+    /// The same scenario at another provider rate: the trial project follows
+    /// the rate when it is the default (billed hours at the rate).
+    pub fn with_rate(&self, rate: f64) -> Scenario {
+        let mut s = self.clone();
+        if s.trial_follows_rate {
+            s.trial_cost = data::TRIAL_HOURS.value * rate;
+        }
+        s.rate_per_hour = rate;
+        s
+    }
 }
 
 #[cfg(test)]
@@ -473,7 +537,7 @@ mod tests {
         let s = i.resolve();
         assert_eq!(s.hours_per_month, 80.0);
         assert_eq!(s.fte, 0.75);
-        assert!((s.on_costs - 0.316).abs() < 1e-12);
+        assert!((s.on_costs - 0.265).abs() < 1e-12);
         let s2 = i
             .clone()
             .with(Field::OnCosts, 40.0)
@@ -498,8 +562,18 @@ mod tests {
 
     #[test]
     fn management_grows_with_a_smaller_overlap() {
-        let near = default_mgmt_hours(80.0, Home::Us, Region::LatinAmerica);
-        let far = default_mgmt_hours(80.0, Home::Us, Region::SoutheastAsia);
+        let near = default_mgmt_hours(
+            80.0,
+            Home::Us,
+            Region::LatinAmerica,
+            ProviderKind::Freelancer,
+        );
+        let far = default_mgmt_hours(
+            80.0,
+            Home::Us,
+            Region::SoutheastAsia,
+            ProviderKind::Freelancer,
+        );
         assert!(far > near);
         assert!((near - (1.0 + 0.05 * 80.0 * 12.0 / 52.0)).abs() < 1e-9);
     }

@@ -140,7 +140,7 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::data::Figure;
-    use crate::model::{compare, Inputs};
+    use crate::model::{compare, Home, Inputs};
 
     #[test]
     fn plain_formatting() {
@@ -165,8 +165,8 @@ mod tests {
         assert_eq!(format_unit(Unit::MoneyPerHour, 31.2, &f), "$31.2/h");
         assert_eq!(format_unit(Unit::Percent, 31.6, &f), "31.6%");
         assert_eq!(format_unit(Unit::Weeks, 6.0, &f), "6 weeks");
-        let Figure { provenance, .. } = crate::model::data::PRODUCTIVE_HOURS;
-        assert!(describe(&provenance).starts_with("Sourced: ACCT (n.d.): "));
+        let Figure { provenance, .. } = crate::model::data::productive_hours(Home::Fr);
+        assert!(describe(&provenance).starts_with("Sourced: INSEE-DARES23 (2023): "));
         let derived = Inputs::default().provenance(crate::model::Field::Fte);
         assert!(describe(&derived).starts_with("Derived: the smallest"));
     }
