@@ -1,7 +1,7 @@
 //! Host tests of the readiness checklist: scoring, hard stops, verdict, to-do order.
 #![cfg(not(target_arch = "wasm32"))]
 
-use outsource_check::model::checklist::{assess, Answer, Answers, Severity, ITEMS};
+use outsource_check::model::checklist::{assess, gaps_closed, Answer, Answers, Severity, ITEMS};
 use outsource_check::model::text::Plain;
 use outsource_check::model::verdict::combined_verdict;
 use outsource_check::model::{compare, Field, Inputs};
@@ -19,9 +19,17 @@ fn with(mut base: Answers, pairs: &[(&str, Answer)]) -> Answers {
 
 #[track_caller]
 fn verdict(answers: Answers, inputs: Inputs, want: &str) {
-    let c = compare(&inputs.resolve());
-    let v = combined_verdict(&c, &assess(&answers), &Plain("$"));
+    let v = verdict_text(answers, inputs);
     assert!(v.contains(want), "{v:?} should contain {want:?}");
+}
+
+fn verdict_text(answers: Answers, mut inputs: Inputs) -> String {
+    inputs.answers = answers;
+    let c = compare(&inputs.resolve());
+    let mut closed = inputs.clone();
+    closed.answers = gaps_closed(&answers);
+    let closed = compare(&closed.resolve());
+    combined_verdict(&c, &closed, &assess(&answers), &Plain("$"))
 }
 
 #[test]
@@ -46,7 +54,10 @@ fn every_hard_stop_overrides_the_saving() {
     ] {
         for a in [Answer::No, Answer::NotSure] {
             let answers = with(all(Answer::Yes), &[(id, a)]);
-            verdict(answers, Inputs::default(), "but not yet");
+            // A "no" on the core competency is an answer, not a gap to close.
+            let lasting = id == "not-core" && a == Answer::No;
+            let want = if lasting { "but keep it in-house" } else { "but not yet" };
+            verdict(answers, Inputs::default(), want);
             verdict(answers, Inputs::default(), gap);
             let r = assess(&answers);
             assert_eq!(r.stops.len(), 1, "{id} {a:?}");
@@ -96,11 +107,12 @@ fn scores() {
     assert_eq!(assess(&all(Answer::Yes)).score, Some(1.0));
     assert_eq!(assess(&all(Answer::No)).score, Some(0.0));
     assert_eq!(assess(&all(Answer::Partly)).score, Some(0.5));
-    // Only answered items count: one "yes" alone is 100%.
-    assert_eq!(
-        assess(&with(Answers::default(), &[("brief", Answer::Yes)])).score,
-        Some(1.0)
-    );
+    // Unanswered items earn nothing: one "yes" alone is far from 100%.
+    let one = assess(&with(Answers::default(), &[("brief", Answer::Yes)]))
+        .score
+        .unwrap();
+    let total: f64 = ITEMS.iter().map(|i| i.weight).sum();
+    assert!((one - 3.0 / total).abs() < 1e-12, "{one}");
     verdict(
         all(Answer::Yes),
         Inputs::default(),
@@ -150,4 +162,28 @@ fn one_text_encoding_per_answer_reads_back() {
     }
     assert_eq!(Answer::from_text(" Not-Sure "), Some(Answer::NotSure));
     assert_eq!(Answer::from_text("maybe"), None);
+}
+
+#[test]
+fn the_saving_promised_once_the_gaps_close_is_the_one_with_them_closed() {
+    // No trial: more rework today. The verdict quotes the saving with a trial
+    // and says what it is with the gap open.
+    let answers = with(all(Answer::Yes), &[("trial", Answer::No), ("goals", Answer::No)]);
+    let mut i = Inputs::default();
+    i.answers = answers;
+    let now = compare(&i.resolve()).saving;
+    i.answers = gaps_closed(&answers);
+    let closed = compare(&i.resolve()).saving;
+    assert!(closed > now + 1.0);
+    let v = verdict_text(answers, Inputs::default());
+    let money = |x: f64| outsource_check::model::text::Fmt::money(&Plain("$"), x);
+    assert!(v.contains(&format!("saves {} over a year once you close 2 gaps", money(closed))), "{v}");
+    assert!(v.contains(&format!("with them open, it saves {}", money(now))), "{v}");
+}
+
+#[test]
+fn every_seed_point_has_a_question() {
+    for id in ["future", "culture", "checkpoints", "deadlines", "local", "results", "fair-rate", "trial", "exit-clause"] {
+        assert!(ITEMS.iter().any(|i| i.id == id), "{id}");
+    }
 }

@@ -6,6 +6,9 @@ use outsource_check::model::scenario::{Field, Inputs, ProviderKind, Scenario};
 use outsource_check::model::{Home, Region, Task};
 use proptest::prelude::*;
 
+mod common;
+use common::{arb_inputs, close};
+
 /// A scenario with every cost other than the ones a test sets switched off.
 fn bare() -> Inputs {
     let mut i = Inputs::new(Task::Custom, Home::Us, Region::LatinAmerica);
@@ -37,9 +40,6 @@ fn bare() -> Inputs {
     i
 }
 
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * (1.0 + a.abs().max(b.abs()))
-}
 
 #[track_caller]
 fn in_house_total(i: Inputs, want: f64) {
@@ -167,6 +167,18 @@ fn each_outsourced_line_item() {
         "os-onboarding",
         320.0,
     );
+    item(
+        b().with(Field::SelectHours, 6.0)
+            .with(Field::ManagerRate, 40.0),
+        "os-selection",
+        240.0,
+    );
+    // 3 weeks' ramp: half of them, 1.5 weeks of the weekly hours, at the rate with fees.
+    item(
+        b().with(Field::ProviderRamp, 3.0).with(Field::Fees, 5.0),
+        "os-ramp",
+        1.5 * 40.0 * 12.0 / 52.0 * 25.0 * 1.05,
+    );
     item(b().with(Field::Trial, 250.0), "os-trial", 250.0);
     item(b().with(Field::Exit, 400.0), "os-exit", 400.0);
 }
@@ -292,34 +304,6 @@ fn default_scenario_figures() {
 }
 
 // ------------------------------------------------------------ properties ---
-
-fn arb_inputs() -> impl Strategy<Value = Inputs> {
-    (
-        0..Task::ALL.len(),
-        0..Home::ALL.len(),
-        0..Region::ALL.len(),
-        any::<bool>(),
-        prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
-    )
-        .prop_map(|(t, h, r, agency, fracs)| {
-            let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
-            if agency {
-                i.provider = ProviderKind::Agency;
-            }
-            for (f, frac) in Field::ALL.iter().zip(fracs) {
-                let spec = f.spec();
-                // Valid values across the field's range, biased to everyday sizes.
-                let v = frac.map(|x| spec.min + (spec.max - spec.min) * x * x * x);
-                let v = if *f == Field::Horizon {
-                    v.map(f64::round)
-                } else {
-                    v
-                };
-                i.set(*f, v);
-            }
-            i
-        })
-}
 
 fn totals(s: &Scenario) -> (f64, f64) {
     let c = compare(s);

@@ -107,6 +107,8 @@ pub struct Item {
     pub gap: &'static str,
     pub weight: f64,
     pub severity: Severity,
+    /// A "no" is an answer, not a gap to close later: keep the task in-house.
+    pub lasting: bool,
 }
 
 // A table row constructor: positional arguments keep ITEMS readable.
@@ -130,17 +132,30 @@ const fn item(
         gap,
         weight,
         severity,
+        lasting: false,
+    }
+}
+
+impl Item {
+    /// Mark a "no" as lasting (see `lasting`).
+    const fn lasting(mut self) -> Item {
+        self.lasting = true;
+        self
     }
 }
 
 use Severity::{HardStop, Normal, Serious};
 
 /// Every item, grouped, in display order. Wording is the project's own.
-pub const ITEMS: [Item; 19] = [
+pub const ITEMS: [Item; 25] = [
     item("describe", "Understanding", "Can you say what you need in operational terms, not just name a product?",
         "A provider builds what you ask for; if you can only name the thing, you pay later to find out what you meant.",
         "Write down what the result must do for your business, in your own words, before you ask for quotes.",
         "you can't yet describe what you need", 4.0, HardStop),
+    item("future", "Understanding", "Have you thought about what you will need from this in a year or two, so the result won't have to be replaced soon?",
+        "Work shaped only by today's need is often redone within months; telling the provider where the business is heading lets them build something that lasts.",
+        "Note how you expect the task to grow (volume, features, channels, people) and put it in the brief.",
+        "future needs are not thought through", 2.0, Normal),
     item("brief", "Understanding", "Could you write a brief or job description for it?",
         "Writing the brief shows whether you really know the job; a vague brief brings vague proposals.",
         "Draft a one-page brief: scope, inputs, outputs, deadline, budget.",
@@ -156,7 +171,7 @@ pub const ITEMS: [Item; 19] = [
     item("not-core", "Strategy", "Is this outside your core competency — not the thing customers come to you for?",
         "What customers buy from you is what sets you apart; handing it to someone else hands away the business.",
         "Keep your core work in-house; outsource the supporting tasks around it instead.",
-        "this is your core competency", 4.0, HardStop),
+        "this is your core competency", 4.0, HardStop).lasting(),
     item("not-facing", "Strategy", "Is it kept away from customers, or will you keep tight control where it touches them?",
         "Customers judge you by every contact. Some owners never outsource customer contact; others do it for support or lead generation under close supervision.",
         "If it is customer-facing, set response standards, review conversations weekly and keep escalation in-house.",
@@ -177,6 +192,18 @@ pub const ITEMS: [Item; 19] = [
         "The provider only learns what is and isn't working from you; silence lets problems grow.",
         "Agree a weekly check-in, a shared task board and one chat channel.",
         "there is no communication plan", 2.0, Normal),
+    item("checkpoints", "Readiness", "Have you set checkpoints during the work, not only a final delivery?",
+        "A review a quarter of the way in and again half way catches a wrong turn while it is still cheap to put right.",
+        "Split the work into milestones, each with a review and your sign-off.",
+        "there are no checkpoints before the final delivery", 2.0, Normal),
+    item("deadlines", "Readiness", "Have you allowed for delays, so a late delivery won't put your own deadlines at risk?",
+        "A provider's delay becomes yours: a launch, a filing date or a promise to a customer can slip with it.",
+        "Set the provider's deadline well before the date you really need the work, and agree what happens when it is missed.",
+        "a late delivery would hurt your own deadlines", 2.0, Normal),
+    item("results", "Readiness", "Will you judge the provider on results and deadlines rather than on how they go about the work?",
+        "Prescribing the method throws away the expertise you are paying for and turns you into an hour-by-hour supervisor.",
+        "Agree what is delivered and by when; leave the method to them unless it touches your rules or your customers.",
+        "you plan to manage the method rather than the result", 1.0, Normal),
     item("manager", "Readiness", "Will someone in-house manage the provider?",
         "Outsourcing moves the work, not the responsibility to direct it; unmanaged work drifts.",
         "Name the person who will brief, review and approve the work, and book their hours.",
@@ -201,6 +228,14 @@ pub const ITEMS: [Item; 19] = [
         "Misunderstandings and day-long reply delays eat the saving.",
         "Check the shared working hours in the region table and test communication during the trial.",
         "language or time-zone fit is weak", 2.0, Normal),
+    item("culture", "The provider", "Beyond language and time zone, do their working habits suit yours: how they raise problems, treat deadlines and take feedback?",
+        "Different habits about saying no, flagging a delay or asking a question cause misunderstandings no contract prevents.",
+        "Ask in the interview how they handle an unclear request or a deadline they will miss, and watch for it during the trial.",
+        "the working culture is unchecked", 1.0, Normal),
+    item("local", "The provider", "Have you also priced providers near you, not only the cheapest far-away ones?",
+        "A provider in your own or a neighbouring time zone can cost more per hour and still less in all, with easier meetings and fewer hand-offs.",
+        "Get at least one quote from a nearby provider and compare it in the region table.",
+        "only far-away providers were considered", 1.0, Normal),
     item("exit-clause", "The exit", "Does the contract say how either side can end it?",
         "Any business relationship can go sour; without terms, leaving is slow and costly.",
         "Add a notice period, a handover duty and termination terms to the contract.",
@@ -255,11 +290,12 @@ pub struct Todo {
 /// Score, stops and to-do list for a set of answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Readiness {
-    /// Earned weight ÷ weight of answered items, 0–1; `None` with no answers.
+    /// Earned weight ÷ the weight of every item, 0–1 (an unanswered item
+    /// earns nothing, so one answer is never "100%"); `None` with no answers.
     pub score: Option<f64>,
     pub answered: usize,
-    /// Hard-stop items answered "no" or "not sure".
-    pub stops: Vec<&'static Item>,
+    /// Hard-stop items answered "no" or "not sure", with the answer.
+    pub stops: Vec<(&'static Item, Answer)>,
     /// Serious warnings not passed.
     pub warnings: Vec<&'static Item>,
     pub todo: Vec<Todo>,
@@ -274,15 +310,15 @@ pub fn assess(answers: &Answers) -> Readiness {
     let mut warnings = Vec::new();
     let mut ranked: Vec<(u8, f64, Todo)> = Vec::new();
     for (item, &a) in ITEMS.iter().zip(answers.0.iter()) {
+        total += item.weight;
         let Some(credit) = a.credit() else { continue };
         earned += credit * item.weight;
-        total += item.weight;
         if a == Answer::Yes {
             continue;
         }
         let rank = match (item.severity, a) {
             (HardStop, Answer::No | Answer::NotSure) => {
-                stops.push(item);
+                stops.push((item, a));
                 0
             }
             (HardStop, _) => 1,
@@ -294,6 +330,8 @@ pub fn assess(answers: &Answers) -> Readiness {
         };
         let text = if a == Answer::NotSure {
             format!("Find out: {} Then: {}", item.question, item.next)
+        } else if item.lasting && a == Answer::No {
+            format!("Keep this task in-house. {}", item.next)
         } else {
             item.next.to_string()
         };
@@ -309,10 +347,22 @@ pub fn assess(answers: &Answers) -> Readiness {
     }
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     Readiness {
-        score: (total > 0.0).then(|| earned / total),
+        score: (answers.answered() > 0 && total > 0.0).then(|| earned / total),
         answered: answers.answered(),
         stops,
         warnings,
         todo: ranked.into_iter().map(|r| r.2).collect(),
     }
+}
+
+/// The answers with every gap closed: each answered item that is not "yes"
+/// becomes "yes" (what the verdict quotes as the saving "once you close the gaps").
+pub fn gaps_closed(answers: &Answers) -> Answers {
+    let mut out = *answers;
+    for a in out.0.iter_mut() {
+        if *a != Answer::Unanswered {
+            *a = Answer::Yes;
+        }
+    }
+    out
 }

@@ -394,11 +394,13 @@ pub fn compare(s: &Scenario) -> Comparison {
     }
 }
 
-fn outsourced_total(s: &Scenario) -> f64 {
+/// The outsourced total over the horizon.
+pub fn outsourced_total(s: &Scenario) -> f64 {
     outsourced_items(s).iter().map(|i| i.total).sum()
 }
 
-fn in_house_total(s: &Scenario) -> f64 {
+/// The in-house total over the horizon.
+pub fn in_house_total(s: &Scenario) -> f64 {
     in_house_items(s).iter().map(|i| i.total).sum()
 }
 
@@ -501,12 +503,14 @@ fn crossing_month(in_house: &SideCost, outsourced: &SideCost, months: u32) -> Op
 /// total is linear in the rate, so two evaluations give it exactly.
 pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> f64 {
     let r0 = s.rate_per_hour;
-    let slope = outsourced_total(&s.with_rate(r0 + 1.0)) - outsourced_total_now;
-    if slope > 0.0 {
-        r0 + (in_house_total - outsourced_total_now) / slope
-    } else {
-        f64::NAN
+    let step = r0.max(1.0);
+    let slope = (outsourced_total(&s.with_rate(r0 + step)) - outsourced_total_now) / step;
+    if !(slope > 0.0) {
+        return f64::NAN;
     }
+    let r1 = r0 + (in_house_total - outsourced_total_now) / slope;
+    // One correction step for the rounding of large amounts.
+    r1 + (in_house_total - outsourced_total(&s.with_rate(r1))) / slope
 }
 
 /// The fair-rate band: from the region's typical freelancer rate × (1 +

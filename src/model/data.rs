@@ -594,6 +594,38 @@ pub const AGENCY_REWORK_FACTOR: Figure = fig(
 );
 pub const HORIZON_MONTHS: Figure = fig(12.0, asm("one year"));
 
+/// How an uncertain default's low and high are stated.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Spread {
+    /// × the default: (low factor, high factor).
+    Times(f64, f64),
+    /// Absolute values in the field's typed units.
+    Between(f64, f64),
+}
+
+/// The uncertain defaults and their stated lows and highs (labelled
+/// assumptions, each with its reasoning). The provider rate is not here: its
+/// range is the region's sourced market range (`rate_cell`). Sourced figures
+/// (salary, on-costs, productive hours, fees, markup) are held.
+pub const SPREADS: &[(crate::model::Field, Spread, &str)] = {
+    use crate::model::Field::*;
+    &[
+        (Rework, Spread::Times(0.5, 2.0), "half to twice the default: CIO03's ~20% first-years loss is the high end"),
+        (MgmtHours, Spread::Times(0.5, 2.0), "half to twice the rule of thumb: GANS04's 4.5% of a contract sits inside"),
+        (ManagerRate, Spread::Times(2.0 / 3.0, 4.0 / 3.0), "the manager at 1× to 2× the median worker's loaded cost (default 1.5×)"),
+        (ProviderRamp, Spread::Between(1.0, 6.0), "1 week with a structured onboarding to 6 weeks for a contractor left to find their way (AGSCRIPT, ARDURA)"),
+        (SelectHours, Spread::Between(4.0, 12.0), "4 h for a quick hire from referrals to 12 h for a full round of proposals and calls"),
+        (OnboardingHours, Spread::Between(4.0, 16.0), "half a day to two days to write the brief and procedures"),
+        (OnboardingWeeks, Spread::Between(4.0, 8.0), "a new hire at full speed after 8 to 16 weeks (OXE14: 12 at small firms), half of them lost"),
+        (Recruiting, Spread::Times(0.5, 2.0), "surveys differ by more than 2× in what they count"),
+        (Supervision, Spread::Between(0.5, 2.0), "half an hour to two hours of a manager's week"),
+        (SeatMonthly, Spread::Times(0.5, 1.5), "a home worker's licences only to a rented desk"),
+        (Equipment, Spread::Times(0.5, 1.5), "a used laptop to a full new workstation"),
+        (Trial, Spread::Times(0.5, 2.0), "a trial of 5 to 20 billed hours"),
+        (Exit, Spread::Times(0.5, 3.0), "half a day to three days of handover"),
+    ]
+};
+
 /// Default hours of work per month for a task preset (assumption: a typical
 /// small-business load for the task).
 pub fn default_hours(task: Task) -> Figure {

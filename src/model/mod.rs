@@ -14,6 +14,7 @@ pub mod checklist;
 pub mod export;
 pub mod form;
 pub mod num;
+pub mod outcomes;
 pub mod query;
 pub mod start;
 pub mod text;

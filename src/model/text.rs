@@ -6,7 +6,7 @@
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};
 use super::parse::{plain, Reading};
-use super::scenario::{Scenario, Unit, WEEKS_PER_MONTH};
+use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 
 /// How the caller writes money and plain numbers.
 pub trait Fmt {
@@ -97,6 +97,16 @@ pub fn reading_note(r: Reading) -> &'static str {
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
     let pct = |v: f64| format!("{}%", f.number(v * 100.0, 1));
     let weeks = f.number(WEEKS_PER_MONTH, 2);
+    let markup = if s.provider == ProviderKind::Agency {
+        format!(" × (1 + agency markup {})", pct(s.agency_markup))
+    } else {
+        String::new()
+    };
+    let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
+        format!("{}/h", f.cents(c.fair.upper))
+    } else {
+        "none (outsourcing costs more at any rate)".to_string()
+    };
     vec![
         format!(
             "In-house per month = salary {} × FTE {} × (1 + on-costs {}) ÷ 12 + seats {} × {} people + supervision {} h/week × {weeks} weeks/month × {}/h = {}.",
@@ -113,22 +123,27 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
             f.cents(s.manager_rate_per_hour), f.money(s.tooling_per_month), f.money(c.outsourced.monthly)
         ),
         format!(
-            "Outsourced one-time = onboarding {} h × {}/h + trial {} in month 1, and exit {} in month {}.",
-            f.number(s.onboarding_hours, 1), f.cents(s.manager_rate_per_hour), f.money(s.trial_cost), f.money(s.exit_cost), c.months
+            "Outsourced one-time = (onboarding {} h + finding and vetting {} h) × {}/h + the provider's ramp-up ({} weeks to full speed: half of them, {} h a week, at the rate with fees) + trial {} in month 1, and exit {} in month {} = {}.",
+            f.number(s.onboarding_hours, 1), f.number(s.select_hours, 1), f.cents(s.manager_rate_per_hour),
+            f.number(s.provider_ramp_weeks, 1), f.number(s.hours_per_month / WEEKS_PER_MONTH, 1),
+            f.money(s.trial_cost), f.money(s.exit_cost), c.months, f.money(c.outsourced.upfront + c.outsourced.at_exit)
         ),
         format!(
-            "Totals = per month × {} months + one-time: in-house {}, outsourced {}. Per delivered hour = total ÷ ({} h × {} months), rework not counted as delivered.",
-            c.months, f.money(c.in_house.total), f.money(c.outsourced.total), f.number(s.hours_per_month, 1), c.months
+            "Totals = per month × {} months + one-time: in-house {}, outsourced {}. Per delivered hour = total ÷ ({} h × {} months), rework not counted as delivered: in-house {}/h, outsourced {}/h.",
+            c.months, f.money(c.in_house.total), f.money(c.outsourced.total), f.number(s.hours_per_month, 1), c.months,
+            f.cents(c.in_house.per_delivered_hour), f.cents(c.outsourced.per_delivered_hour)
         ),
         format!(
-            "Idle paid hours = capacity {} h/month ({} productive h/year × FTE ÷ 12) − needed {} h; the salary already pays for them, so they are not costed again.",
-            f.number(c.capacity_hours_per_month, 1), f.number(s.productive_hours_per_year, 0), f.number(s.hours_per_month, 1)
+            "FTE: the work needs {} h ÷ {} productive h per FTE-month = {} FTE; the default costs the smallest quarter step that covers it, here {} FTE. Idle paid hours = capacity {} h/month − needed {} h; they are inside the salary, costing {} over the horizon.",
+            f.number(s.hours_per_month, 1), f.number(s.productive_hours_per_year / 12.0, 1), f.number(c.fte_needed, 2), f.number(s.fte, 2),
+            f.number(c.capacity_hours_per_month, 1), f.number(s.hours_per_month, 1), f.money(c.idle_cost)
         ),
-        "Break-even = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held fixed.".to_string(),
+        "Break-even workload = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held; when that lies beyond what the FTE delivers, it is also worked out with in-house staff scaled to the work in quarter-FTE steps.".to_string(),
         format!(
-            "Fair rate = the {} market rate {}/h × (1 + premium {}) = {}/h, up to the in-house monthly cost per productive hour, {}/h.",
-            s.region.label(), f.cents(c.fair.market), pct(s.fair_premium), f.cents(c.fair.lower), f.cents(c.fair.upper)
+            "Fair rate = the {} market rate {}/h × (1 + premium {}){markup} = {}/h, up to the break-even rate {break_even_rate}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            s.region.label(), f.cents(c.fair.market), pct(s.fair_premium), f.cents(c.fair.lower)
         ),
+        "Tipping points = the rate, the management hours and the rework at which the two totals are equal, each alone with everything else held.".to_string(),
         format!(
             "Conventions: a year is 12 months and 52 weeks; amounts in {} at {} per US dollar.",
             s.currency.code(), f.number(s.fx, 4)
@@ -176,7 +191,7 @@ mod tests {
         let s = Inputs::default().resolve();
         let c = compare(&s);
         let lines = explain_lines(&c, &s, &Plain("$"));
-        assert_eq!(lines.len(), 9);
+        assert_eq!(lines.len(), 10);
         assert!(
             lines[0].contains("salary $90,930 × FTE 0.75"),
             "{}",

@@ -1,0 +1,106 @@
+//! The range of outcomes: rates are ranges and several defaults are
+//! assumptions, so the saving is a range too. Each uncertain default moves
+//! between its stated low and high (`data::SPREADS`; the rate over the
+//! region's market range); values the user typed are held, as the user's own.
+
+use super::cost::{in_house_total, outsourced_total};
+use super::data::{rate_cell, Spread, SPREADS};
+use super::scenario::{Field, Inputs, ProviderKind};
+
+/// One uncertain input and what its low and high do to the saving.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bar {
+    pub field: Field,
+    /// The input's low and high, in typed units.
+    pub low: f64,
+    pub high: f64,
+    /// The saving with the input at its low and at its high.
+    pub saving_at_low: f64,
+    pub saving_at_high: f64,
+    pub why: &'static str,
+}
+
+impl Bar {
+    /// How far this input alone moves the saving.
+    pub fn swing(&self) -> f64 {
+        (self.saving_at_high - self.saving_at_low).abs()
+    }
+}
+
+/// The saving's range and the inputs behind it, largest swing first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcomes {
+    pub saving: f64,
+    /// Every uncertain input at the end that lowers (raises) the saving;
+    /// always contains `saving`.
+    pub low: f64,
+    pub high: f64,
+    pub bars: Vec<Bar>,
+}
+
+/// Why the rate varies: it is the region's sourced market range.
+pub const RATE_WHY: &str = "the region's market range for the task, with the fair premium";
+
+fn saving(i: &Inputs) -> f64 {
+    let s = i.resolve();
+    in_house_total(&s) - outsourced_total(&s)
+}
+
+/// The range of the saving for these inputs.
+pub fn outcomes(inputs: &Inputs) -> Outcomes {
+    let (s, defaults) = inputs.resolve_with_defaults();
+    let base = in_house_total(&s) - outsourced_total(&s);
+    let mut spreads: Vec<(Field, f64, f64, &'static str)> = Vec::new();
+    if inputs.get(Field::Rate).is_none() {
+        let cell = rate_cell(s.task, s.region);
+        let kind = match s.provider {
+            ProviderKind::Freelancer => 1.0,
+            ProviderKind::Agency => 1.0 + s.agency_markup,
+        };
+        let k = s.fx * (1.0 + s.fair_premium) * kind;
+        spreads.push((Field::Rate, cell.low * k, cell.high * k, RATE_WHY));
+    }
+    for &(f, spread, why) in SPREADS {
+        if inputs.get(f).is_some() {
+            continue;
+        }
+        let d = defaults[f as usize];
+        let (lo, hi) = match spread {
+            Spread::Times(a, b) => (d * a, d * b),
+            Spread::Between(a, b) => (a, b),
+        };
+        if d == 0.0 && matches!(spread, Spread::Times(..)) {
+            continue; // nothing to vary (e.g. no trial planned)
+        }
+        spreads.push((f, lo, hi, why));
+    }
+    let mut bars: Vec<Bar> = spreads
+        .into_iter()
+        .map(|(field, low, high, why)| Bar {
+            field,
+            low,
+            high,
+            saving_at_low: saving(&inputs.clone().with(field, low)),
+            saving_at_high: saving(&inputs.clone().with(field, high)),
+            why,
+        })
+        .collect();
+    bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    let mut worst = inputs.clone();
+    let mut best = inputs.clone();
+    for b in &bars {
+        let (w, t) = if b.saving_at_low <= b.saving_at_high {
+            (b.low, b.high)
+        } else {
+            (b.high, b.low)
+        };
+        worst.set(b.field, Some(w));
+        best.set(b.field, Some(t));
+    }
+    Outcomes {
+        saving: base,
+        low: saving(&worst).min(base),
+        high: saving(&best).max(base),
+        bars,
+    }
+}
