@@ -56,7 +56,11 @@ fn every_hard_stop_overrides_the_saving() {
             let answers = with(all(Answer::Yes), &[(id, a)]);
             // A "no" on the core competency is an answer, not a gap to close.
             let lasting = id == "not-core" && a == Answer::No;
-            let want = if lasting { "but keep it in-house" } else { "but not yet" };
+            let want = if lasting {
+                "but keep it in-house"
+            } else {
+                "but not yet"
+            };
             verdict(answers, Inputs::default(), want);
             verdict(answers, Inputs::default(), gap);
             let r = assess(&answers);
@@ -168,7 +172,10 @@ fn one_text_encoding_per_answer_reads_back() {
 fn the_saving_promised_once_the_gaps_close_is_the_one_with_them_closed() {
     // No trial: more rework today. The verdict quotes the saving with a trial
     // and says what it is with the gap open.
-    let answers = with(all(Answer::Yes), &[("trial", Answer::No), ("goals", Answer::No)]);
+    let answers = with(
+        all(Answer::Yes),
+        &[("trial", Answer::No), ("goals", Answer::No)],
+    );
     let mut i = Inputs::default();
     i.answers = answers;
     let now = compare(&i.resolve()).saving;
@@ -177,13 +184,32 @@ fn the_saving_promised_once_the_gaps_close_is_the_one_with_them_closed() {
     assert!(closed > now + 1.0);
     let v = verdict_text(answers, Inputs::default());
     let money = |x: f64| outsource_check::model::text::Fmt::money(&Plain("$"), x);
-    assert!(v.contains(&format!("saves {} over a year once you close 2 gaps", money(closed))), "{v}");
-    assert!(v.contains(&format!("with them open, it saves {}", money(now))), "{v}");
+    assert!(
+        v.contains(&format!(
+            "saves {} over a year once you close 2 gaps",
+            money(closed)
+        )),
+        "{v}"
+    );
+    assert!(
+        v.contains(&format!("with them open, it saves {}", money(now))),
+        "{v}"
+    );
 }
 
 #[test]
 fn every_seed_point_has_a_question() {
-    for id in ["future", "culture", "checkpoints", "deadlines", "local", "results", "fair-rate", "trial", "exit-clause"] {
+    for id in [
+        "future",
+        "culture",
+        "checkpoints",
+        "deadlines",
+        "local",
+        "results",
+        "fair-rate",
+        "trial",
+        "exit-clause",
+    ] {
         assert!(ITEMS.iter().any(|i| i.id == id), "{id}");
     }
 }

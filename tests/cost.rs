@@ -40,7 +40,6 @@ fn bare() -> Inputs {
     i
 }
 
-
 #[track_caller]
 fn in_house_total(i: Inputs, want: f64) {
     let c = compare(&i.resolve());

@@ -21,7 +21,7 @@ fn rate_table() -> String {
                     out.push_str(&format!(" **{:.0}** {} |", c.typical, c.provenance.key))
                 }
                 _ if !c.provenance.key.is_empty() => {
-                    out.push_str(&format!(" {:.0} d, edge {} |", c.typical, c.provenance.key))
+                    out.push_str(&format!(" {:.0} d, from {} |", c.typical, c.provenance.key))
                 }
                 _ => out.push_str(&format!(" {:.0} d |", c.typical)),
             }
@@ -42,6 +42,72 @@ fn param_table() -> String {
     out
 }
 
+/// The default scenario's headline figures, as the README states them.
+fn default_table() -> String {
+    use outsource_check::model::outcomes::outcomes;
+    use outsource_check::model::text::{Fmt, Plain};
+    use outsource_check::model::verdict::percent;
+    use outsource_check::model::{compare, Inputs};
+    let f = Plain("$");
+    let i = Inputs::default();
+    let c = compare(&i.resolve());
+    let o = outcomes(&i);
+    let opt = |v: Option<f64>, t: &dyn Fn(f64) -> String| v.map(t).unwrap_or_else(|| "none".into());
+    let rows = [
+        (
+            "In-house total (`total-in-house`)",
+            f.money(c.in_house.total),
+        ),
+        (
+            "Outsourced total (`total-outsourced`)",
+            f.money(c.outsourced.total),
+        ),
+        (
+            "Saving (`saving`, `saving-pct`)",
+            format!("{} ({})", f.money(c.saving), percent(c.saving_share)),
+        ),
+        (
+            "Range of the saving (`saving-low`, `saving-high`)",
+            format!("{} to {}", f.money(o.low), f.money(o.high)),
+        ),
+        (
+            "FTE costed / needed (`fte-costed`, `fte-needed`)",
+            format!("{} / {}", f.number(c.fte, 2), f.number(c.fte_needed, 2)),
+        ),
+        (
+            "Idle paid hours and their cost (`idle-hours`, `idle-cost`)",
+            format!(
+                "{} h/month, {}",
+                f.number(c.idle_hours_per_month, 0),
+                f.money(c.idle_cost)
+            ),
+        ),
+        (
+            "Break-even workload, FTE held (`break-even-hours`)",
+            opt(c.break_even_hours, &|h| {
+                format!("{} h/month", f.number(h, 0))
+            }),
+        ),
+        (
+            "Tipping rate (`tip-rate`)",
+            opt(c.tips.rate, &|v| format!("{}/h", f.cents(v))),
+        ),
+        (
+            "Tipping management hours (`tip-mgmt`)",
+            opt(c.tips.mgmt, &|v| format!("{} h/week", f.number(v, 1))),
+        ),
+        (
+            "Tipping rework (`tip-rework`)",
+            opt(c.tips.rework, &|v| format!("{}%", f.number(v, 1))),
+        ),
+    ];
+    let mut out = String::from("| Default scenario | |\n|---|---|");
+    for (k, v) in rows {
+        out.push_str(&format!("\n| {k} | {v} |"));
+    }
+    out
+}
+
 #[track_caller]
 fn readme_contains(name: &str, table: &str) {
     let readme =
@@ -55,6 +121,11 @@ fn readme_contains(name: &str, table: &str) {
 #[test]
 fn readme_rate_table_matches_the_model() {
     readme_contains("rate", &rate_table());
+}
+
+#[test]
+fn readme_default_scenario_matches_the_model() {
+    readme_contains("default scenario", &default_table());
 }
 
 #[test]

@@ -505,7 +505,7 @@ pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: 
     let r0 = s.rate_per_hour;
     let step = r0.max(1.0);
     let slope = (outsourced_total(&s.with_rate(r0 + step)) - outsourced_total_now) / step;
-    if !(slope > 0.0) {
+    if slope.is_nan() || slope <= 0.0 {
         return f64::NAN;
     }
     let r1 = r0 + (in_house_total - outsourced_total_now) / slope;
@@ -531,7 +531,8 @@ fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> FairBan
     let upper = break_even_rate(s, in_house_total, outsourced_total_now);
     let entered = s.rate_per_hour;
     // Tolerance so the default (exactly `lower`) classes as fair after rounding.
-    let class = if !(upper > lower) {
+    // An empty band (or no break-even rate at all: NaN) leaves no fair rate.
+    let class = if upper.is_nan() || upper <= lower {
         RateClass::NoFairRate
     } else if entered < lower * (1.0 - 1e-9) {
         RateClass::BelowMarket

@@ -3,8 +3,8 @@
 
 use super::checklist::{Answer, Readiness, ITEMS};
 use super::cost::{compare, Comparison, FairBand, RateClass, Scaled};
-use super::regions::Region;
 use super::outcomes::Outcomes;
+use super::regions::Region;
 use super::scenario::{Field, Inputs};
 use super::text::{span, Fmt};
 
@@ -111,9 +111,7 @@ pub fn rate_hint(class: RateClass) -> &'static str {
         RateClass::AtOrAboveHome => {
             "The rate you entered is at or above the break-even rate: it saves nothing."
         }
-        RateClass::NoFairRate => {
-            "No fair rate saves anything for this task in this region."
-        }
+        RateClass::NoFairRate => "No fair rate saves anything for this task in this region.",
     }
 }
 
@@ -207,7 +205,8 @@ pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
             ways.push(format!("rework under {}%", f.number(v, 1)));
         }
         if ways.is_empty() {
-            "No rate, management time or rework in range makes outsourcing cheaper on its own.".into()
+            "No rate, management time or rework in range makes outsourcing cheaper on its own."
+                .into()
         } else {
             format!(
                 "Outsourcing would become cheaper with {} (each alone, with the rest held).",
@@ -273,12 +272,7 @@ fn cost_clause(c: &Comparison, f: &dyn Fmt) -> String {
 /// The verdict combining cost and readiness. `closed` is the comparison with
 /// every checklist gap closed (`checklist::gaps_closed`): the saving the
 /// verdict promises "once you close the gaps" is that one, not today's.
-pub fn combined_verdict(
-    c: &Comparison,
-    closed: &Comparison,
-    r: &Readiness,
-    f: &dyn Fmt,
-) -> String {
+pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &dyn Fmt) -> String {
     let cost = cost_clause(c, f);
     if r.answered == 0 {
         return format!(
@@ -328,11 +322,7 @@ pub fn combined_verdict(
 
 /// Beside a checklist answer that changes the costs (today: no trial
 /// project): by how much, against answering "yes".
-pub fn answer_effect(
-    inputs: &Inputs,
-    index: usize,
-    f: &dyn Fmt,
-) -> Option<String> {
+pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<String> {
     let a = *inputs.answers.0.get(index)?;
     if matches!(a, Answer::Yes | Answer::Unanswered) {
         return None;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::components::{
     breakdown_chart::BreakdownChart, breakeven_chart::BreakevenChart, checklist::Checklist,
     explain::Explain, fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable,
-    results::Results, select_field::SelectField, share::Share,
+    results::Results, select_field::SelectField, share::Share, tornado::Tornado,
 };
 use super::fmt::Money;
 use super::hooks::{use_autosave, use_stages};
@@ -16,6 +16,7 @@ use super::persist;
 use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::Action;
+use crate::model::outcomes::outcomes;
 use crate::model::query::{encode, encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
 use crate::model::{compare, compare_regions, Field, Home, Region, Task};
@@ -49,9 +50,10 @@ pub fn App() -> Html {
         let (s, defaults) = i.resolve_with_defaults();
         let c = compare(&s);
         let rows = compare_regions(i);
-        Rc::new((s, defaults, c, rows))
+        let range = Rc::new(outcomes(i));
+        Rc::new((s, defaults, c, rows, range))
     });
-    let (scenario, defaults, comparison, rows) = &**resolved.as_ref();
+    let (scenario, defaults, comparison, rows, range) = &**resolved.as_ref();
     let money = use_memo(inputs.currency, |c| Money::new(*c));
     // Rendered in stages, one task each: 0 = the inputs and headline
     // results; 1 = + charts and region table; 2 = + checklist; 3 = + details,
@@ -138,20 +140,21 @@ pub fn App() -> Html {
                 { select("region", "Provider region", options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
                 { fields(vec![Field::Rate]) }
             </section>
-            <Results comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} stale={form.has_errors()} />
+            <Results comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
                 <section class="card" aria-labelledby="charts-h">
                     <h2 id="charts-h">{"How the totals are built"}</h2>
                     <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
                     <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                     <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                    <Tornado outcomes={range.clone()} money={(*money).clone()} />
                 </section>
                 if !embed {
                     <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
             }
             if stage >= 2 && !embed {
-                <Checklist answers={inputs.answers} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+                <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
             }
             if stage >= 3 {
                 <section class="card details" aria-labelledby="details-h">

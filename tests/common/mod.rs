@@ -38,4 +38,3 @@ pub fn arb_inputs() -> impl Strategy<Value = Inputs> {
             i
         })
 }
-

@@ -4,16 +4,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::checklist::{assess, Answer, Answers, Severity, ITEMS};
+use crate::model::checklist::{assess, gaps_closed, Answer, Answers, Severity, ITEMS};
+use crate::model::cost::RateClass;
 use crate::model::form::Action;
 use crate::model::num::decimal;
-use crate::model::verdict::{combined_verdict, percent};
-use crate::model::Comparison;
+use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint};
+use crate::model::{compare, Comparison, Inputs};
 use crate::ui::fmt::Money;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
-    pub answers: Answers,
+    pub inputs: Inputs,
     pub comparison: Rc<Comparison>,
     pub money: Money,
     pub on_action: Callback<Action>,
@@ -21,7 +22,12 @@ pub struct ChecklistProps {
 
 const CHOICES: [Answer; 4] = [Answer::Yes, Answer::Partly, Answer::No, Answer::NotSure];
 
-fn question(index: usize, current: Answer, on_action: &Callback<Action>) -> Html {
+fn question(
+    index: usize,
+    current: Answer,
+    note: Option<&str>,
+    on_action: &Callback<Action>,
+) -> Html {
     let it = &ITEMS[index];
     let name = format!("q-{}", it.id);
     html! {
@@ -42,6 +48,9 @@ fn question(index: usize, current: Answer, on_action: &Callback<Action>) -> Html
                     }}
                 }
             </div>
+            if let Some(note) = note {
+                <p class="answer-note" id={format!("note-{}", it.id)}>{note}</p>
+            }
             <details class="why">
                 <summary>{"Why it matters"}</summary>
                 <p>{it.why}</p>
@@ -53,16 +62,30 @@ fn question(index: usize, current: Answer, on_action: &Callback<Action>) -> Html
 
 #[component]
 pub fn Checklist(p: &ChecklistProps) -> Html {
-    let readiness = assess(&p.answers);
-    let verdict = combined_verdict(&p.comparison, &readiness, &p.money);
+    let answers = p.inputs.answers;
+    let readiness = assess(&answers);
+    let closed_answers = gaps_closed(&answers);
+    let closed = if closed_answers == answers {
+        (*p.comparison).clone()
+    } else {
+        let mut i = p.inputs.clone();
+        i.answers = closed_answers;
+        compare(&i.resolve())
+    };
+    let verdict = combined_verdict(&p.comparison, &closed, &readiness, &p.money);
     let score = readiness
         .score
         .map(percent)
         .unwrap_or_else(|| "not answered yet".into());
+    // Notes beside questions: what an answer does to the costs, and the rate
+    // class the calculator found for the fair-rate question.
+    let notes: Vec<(usize, String)> = (0..ITEMS.len())
+        .filter_map(|i| answer_effect(&p.inputs, i, &p.money).map(|n| (i, n)))
+        .collect();
     html! {
         <section class="card checklist" aria-labelledby="checklist-h">
             <h2 id="checklist-h">{"Are you ready to outsource it?"}</h2>
-            <p class="hint">{"Never outsource what you don't understand. Answer what you can; unanswered questions don't count either way."}</p>
+            <p class="hint">{"Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you."}</p>
             <p class="verdict" id="readiness-verdict" aria-live="polite">{verdict}</p>
             <p>{"Readiness: "}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
                 {format!(" ({} of {} answered)", readiness.answered, ITEMS.len())}</p>
@@ -74,7 +97,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                     }
                 </ol>
             }
-            <Questions answers={p.answers} on_action={p.on_action.clone()} />
+            <Questions {answers} rate_class={p.comparison.fair.class} notes={Rc::new(notes)} on_action={p.on_action.clone()} />
         </section>
     }
 }
@@ -82,20 +105,38 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct QuestionsProps {
     answers: Answers,
+    rate_class: RateClass,
+    /// (item index, note) for answers that change the costs.
+    notes: Rc<Vec<(usize, String)>>,
     on_action: Callback<Action>,
 }
 
-/// The questions alone: they depend only on the answers, so typing a number
-/// does not re-render the 76 radio buttons.
+/// The questions alone: they depend only on the answers and their notes, so
+/// typing a number does not re-render the radio buttons.
 #[component]
 fn Questions(p: &QuestionsProps) -> Html {
     let mut groups: Vec<&'static str> = ITEMS.iter().map(|i| i.group).collect();
     groups.dedup();
+    let note = |i: usize| -> Option<String> {
+        let effect = p
+            .notes
+            .iter()
+            .find(|(j, _)| *j == i)
+            .map(|(_, n)| n.clone());
+        if ITEMS[i].id == "fair-rate" {
+            let hint = format!("{} See the fair-rate band above.", rate_hint(p.rate_class));
+            return Some(match effect {
+                Some(e) => format!("{hint} {e}"),
+                None => hint,
+            });
+        }
+        effect
+    };
     html! {
         for g in groups {
             <h3>{g}</h3>
             for i in (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g) {
-                { question(i, p.answers.0[i], &p.on_action) }
+                { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
             }
         }
     }

@@ -25,30 +25,31 @@ const VIEW_BOX: &str = "0 0 320 56";
 pub fn FairBandView(p: &FairBandProps) -> Html {
     let b = &p.comparison.fair;
     let m = &p.money;
-    let max = b
-        .upper
-        .max(b.entered)
-        .max(b.market_high)
-        .max(b.lower)
-        .max(1.0)
-        * 1.1;
+    // The scale shows the market, the fair floor and your rate; a break-even
+    // rate far above them is clipped at the right edge rather than squashing them.
+    let near = b.entered.max(b.market_high).max(b.lower).max(1.0);
+    let max = if b.upper.is_finite() {
+        b.upper.min(near * 2.0).max(near)
+    } else {
+        near
+    } * 1.1;
     let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
     let region = p.scenario.region;
-    let (class, message) = rate_verdict(b, region, m);
+    let (class, message) = rate_verdict(&p.comparison, region, m);
     let label = rate_scale_label(b, region, m);
     html! {
         <figure class="chart" id="fair-band">
-            <figcaption>{"Fair hourly rate (before any agency markup)"}</figcaption>
+            <figcaption>{"Fair hourly rate, as billed"}</figcaption>
             <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
                 <rect class="band-market" x={num::fixed(x(b.market_low), 2)} y="10" width={num::fixed((x(b.market_high) - x(b.market_low)).max(1.0), 2)} height="12" />
-                if b.lower <= b.upper {
+                if b.lower < b.upper {
                     <rect class="band-fair" x={num::fixed(x(b.lower), 2)} y="26" width={num::fixed((x(b.upper) - x(b.lower)).max(1.0), 2)} height="12" />
                 }
                 <line class="marker-rate" x1={num::fixed(x(b.entered), 2)} y1="4" x2={num::fixed(x(b.entered), 2)} y2="44" />
                 <text class="axis" x="4" y="54">{"0"}</text>
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
-            <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" · line: your rate"}</p>
+            <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" (up to the break-even rate) · line: your rate"}</p>
             <p class={classes!("rate-verdict", class)} id="rate-class" data-value={b.class.slug()}>{message}</p>
         </figure>
     }

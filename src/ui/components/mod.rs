@@ -11,3 +11,4 @@ pub mod region_table;
 pub mod results;
 pub mod select_field;
 pub mod share;
+pub mod tornado;

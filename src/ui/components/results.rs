@@ -4,16 +4,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::cost::SideCost;
+use crate::model::cost::{Scaled, SideCost};
 use crate::model::num::decimal;
-use crate::model::verdict::{cost_verdict, percent};
-use crate::model::{Comparison, Scenario};
+use crate::model::outcomes::Outcomes;
+use crate::model::text::span;
+use crate::model::verdict::{
+    break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, tipping_sentence,
+};
+use crate::model::Comparison;
 use crate::ui::fmt::{number, Money};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub comparison: Rc<Comparison>,
-    pub scenario: Rc<Scenario>,
+    pub outcomes: Rc<Outcomes>,
     pub money: Money,
     /// A field holds text that cannot be used: these are the last valid results.
     pub stale: bool,
@@ -46,16 +50,28 @@ fn side(
     }
 }
 
+/// A figure's text, or `none` when there is no value.
+fn or_none(v: Option<f64>, text: impl Fn(f64) -> String) -> String {
+    v.map(text).unwrap_or_else(|| "none in range".into())
+}
+
 #[component]
 pub fn Results(p: &ResultsProps) -> Html {
     let c = &*p.comparison;
+    let o = &*p.outcomes;
     let m = &p.money;
     let verdict = cost_verdict(c, m);
-    let months = c.months;
+    let t = &c.tips;
+    let scaled = match c.break_even_scaled {
+        Some(Scaled::At { hours, .. }) => Some(hours),
+        _ => None,
+    };
     html! {
         <section class="card results" aria-labelledby="results-h">
-            <h2 id="results-h">{format!("Cost over {months} months")}</h2>
+            <h2 id="results-h">{format!("Cost over {}", span(c.months))}</h2>
             <p class="verdict" id="verdict" aria-live="polite">{verdict}</p>
+            <p class="verdict-more" id="range">{range_sentence(o, c.months, m)}</p>
+            <p class="verdict-more" id="tips">{tipping_sentence(c, m)}</p>
             if p.stale {
                 <p class="stale">{"Showing the last valid result: fix the flagged field to update it."}</p>
             }
@@ -66,13 +82,30 @@ pub fn Results(p: &ResultsProps) -> Html {
             <dl class="facts">
                 <dt>{"Saving by outsourcing"}</dt>
                 <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share))}{")"}</dd>
+                <dt>{"Range of the saving"}</dt>
+                <dd>{figure("saving-low", Some(o.low), m.whole(o.low))}{" to "}{figure("saving-high", Some(o.high), m.whole(o.high))}</dd>
+                <dt>{"Totals equal at (each alone)"}</dt>
+                <dd>
+                    {"rate "}{figure("tip-rate", t.rate, or_none(t.rate, |v| format!("{}/h", m.cents(v))))}
+                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, |v| format!("{} h/week", number(v, 1))))}
+                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, |v| format!("{}%", number(v, 1))))}
+                </dd>
                 <dt>{"Break-even workload"}</dt>
-                <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| format!("{} h/month", number(h, 0))).unwrap_or_else(|| "none".into()))}</dd>
+                <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| format!("{} h/month", number(h, 0))).unwrap_or_else(|| "none".into()))}
+                    if c.break_even_scaled.is_some() {
+                        {" held; staffed to the work: "}{figure("break-even-scaled", scaled, or_none(scaled, |h| format!("{} h/month", number(h, 0))))}
+                    }
+                    <span class="fact-note" id="break-even-note">{break_even_sentence(c, m)}</span>
+                </dd>
                 <dt>{"Month the cumulative costs cross"}</dt>
                 <dd>{figure("crossing-month", c.crossing_month.map(f64::from), c.crossing_month.map(|m| format!("month {m}")).unwrap_or_else(|| "none".into()))}</dd>
+                <dt>{"Employment fraction"}</dt>
+                <dd>{figure("fte-costed", Some(c.fte), number(c.fte, 2))}{" FTE costed; the work needs "}{figure("fte-needed", Some(c.fte_needed), number(c.fte_needed, 2))}</dd>
                 <dt>{"Paid but idle in-house hours"}</dt>
                 <dd>{figure("idle-hours", Some(c.idle_hours_per_month), format!("{} h/month", number(c.idle_hours_per_month, 0)))}
-                    {format!(" at {} FTE ({} productive h/month)", number(p.scenario.fte, 2), number(c.capacity_hours_per_month, 0))}</dd>
+                    {", costing "}{figure("idle-cost", Some(c.idle_cost), m.whole(c.idle_cost))}
+                    <span class="fact-note" id="fte-note">{fte_sentence(c, m)}</span>
+                </dd>
                 if c.over_capacity_hours_per_month > 0.0 {
                     <dt>{"Hours the employee can't cover"}</dt>
                     <dd class="warn" id="over-capacity">{format!("{} h/month: raise the FTE", number(c.over_capacity_hours_per_month, 0))}</dd>
