@@ -18,7 +18,8 @@ step "model: host unit and property tests"
 cargo test --quiet
 
 step "components: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web
+# The runner takes the first driver it finds (geckodriver is installed too): name Chromium.
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web
 
 step "release build (dist/, once per run)"
 trunk build --release --offline

@@ -118,9 +118,10 @@ fn the_explanation_names_both_hourly_costs_for_what_they_are() {
     let s = Inputs::new(Task::WebDev, Home::De, Region::EasternEurope).with(Field::Rate, 38.0);
     let s = s.resolve();
     let c = compare(&s);
-    let lines = explain_lines(&c, &s, &F).join(" ");
-    assert!(lines.contains("break-even rate"), "{lines}");
-    assert!(lines.contains("per delivered hour"), "{lines}");
+    let lines = explain_lines(&c, &s, &F).join(" ").to_lowercase();
+    assert!(lines.contains("up to the break-even rate"), "{lines}");
+    assert!(lines.contains("per delivered hour = total"), "{lines}");
+    assert!(lines.contains("it is not the per-delivered-hour cost"), "{lines}");
 }
 
 #[test]

@@ -179,20 +179,39 @@ pub fn break_even_sentence(c: &Comparison, f: &dyn Fmt) -> String {
 /// which the two totals are equal, each with the rest held.
 pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     let t = &c.tips;
+    let (max_mgmt, max_rework) = (Field::MgmtHours.spec().max, Field::Rework.spec().max);
     if c.saving > 0.0 {
-        let rate = t
-            .rate
-            .map(|v| format!("the rate is under {}/h", f.cents(v)))
-            .unwrap_or_else(|| "any rate in range".into());
-        let mgmt = t
-            .mgmt
-            .map(|v| format!("management under {} h/week", f.number(v, 1)))
-            .unwrap_or_else(|| "any management time up to 80 h/week".into());
-        let rework = t
-            .rework
-            .map(|v| format!("rework under {}%", f.number(v, 1)))
-            .unwrap_or_else(|| "even 100% rework".into());
-        format!("Outsourcing stays cheaper while {rate}, {mgmt} and {rework} (each with the rest held).")
+        let mut under = Vec::new();
+        let mut whatever = Vec::new();
+        match t.rate {
+            Some(v) => under.push(format!("the rate is under {}/h", f.cents(v))),
+            None => whatever.push("whatever the rate".to_string()),
+        }
+        match t.mgmt {
+            Some(v) => under.push(format!("management is under {} h/week", f.number(v, 1))),
+            None => whatever.push(format!(
+                "whatever the management time (up to {} h/week)",
+                f.number(max_mgmt, 0)
+            )),
+        }
+        match t.rework {
+            Some(v) => under.push(format!("rework is under {}%", f.number(v, 1))),
+            None => whatever.push(format!(
+                "whatever the rework (up to {}%)",
+                f.number(max_rework, 0)
+            )),
+        }
+        let mut out = String::from("Outsourcing stays cheaper");
+        if !under.is_empty() {
+            out.push_str(" while ");
+            out.push_str(&join_and(&under));
+        }
+        if !whatever.is_empty() {
+            out.push_str(if under.is_empty() { " " } else { ", " });
+            out.push_str(&join_and(&whatever));
+        }
+        out.push_str(", each with the rest held.");
+        out
     } else {
         let mut ways = Vec::new();
         if let Some(v) = t.rate {
@@ -209,10 +228,19 @@ pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
                 .into()
         } else {
             format!(
-                "Outsourcing would become cheaper with {} (each alone, with the rest held).",
+                "Outsourcing would become cheaper with {}, each alone with the rest held.",
                 ways.join(", or ")
             )
         }
+    }
+}
+
+/// "a, b and c".
+fn join_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -239,14 +267,14 @@ pub fn range_sentence(o: &Outcomes, months: u32, f: &dyn Fmt) -> String {
         )
     };
     let lead = match o.bars.first() {
-        Some(b) => format!(" {} moves it most.", label(b.field)),
+        Some(b) => format!(" {} moves it most.", capitalise(short_label(b.field))),
         None => String::new(),
     };
     if o.bars.is_empty() {
         "Every uncertain input holds a value you typed, so the saving is a single figure.".into()
     } else {
         format!(
-            "With each uncertain default between its stated low and high, {body} (values you typed are held).{lead}"
+            "Over the stated ranges of the uncertain defaults, {body}; values you typed are held.{lead}"
         )
     }
 }
@@ -254,6 +282,36 @@ pub fn range_sentence(o: &Outcomes, months: u32, f: &dyn Fmt) -> String {
 /// A field's name in a sentence or a chart: its label, capitalised as is.
 pub fn label(f: Field) -> &'static str {
     f.spec().label
+}
+
+/// A short name for an uncertain input (chart rows and sentences).
+pub fn short_label(f: Field) -> &'static str {
+    match f {
+        Field::Rate => "the provider's rate",
+        Field::Rework => "rework",
+        Field::MgmtHours => "your management time",
+        Field::ManagerRate => "the manager's hourly cost",
+        Field::ProviderRamp => "the provider's ramp-up",
+        Field::SelectHours => "finding a provider",
+        Field::OnboardingHours => "writing the brief",
+        Field::OnboardingWeeks => "the new hire's onboarding",
+        Field::Recruiting => "recruiting",
+        Field::Supervision => "supervision",
+        Field::SeatMonthly => "software and desk",
+        Field::Equipment => "equipment",
+        Field::Trial => "the trial project",
+        Field::Exit => "exit or switching",
+        _ => f.spec().label,
+    }
+}
+
+/// First letter upper-case.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
 }
 
 /// The cost result in a short clause: "Outsourcing saves $9,400 over a year".
@@ -308,8 +366,9 @@ pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &
             } else {
                 format!("costs {} more", f.money(-c.saving))
             };
+            let them = if n == 1 { "it" } else { "them" };
             format!(
-                "{} once you close {gaps} (readiness {score}); with them open, it {now}.",
+                "{} once you close {gaps} (readiness {score}); with {them} open, it {now}.",
                 cost_clause(closed, f)
             )
         }

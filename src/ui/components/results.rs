@@ -50,9 +50,9 @@ fn side(
     }
 }
 
-/// A figure's text, or `none` when there is no value.
-fn or_none(v: Option<f64>, text: impl Fn(f64) -> String) -> String {
-    v.map(text).unwrap_or_else(|| "none in range".into())
+/// A figure's text, or `none` (with what "none" covers) when there is no value.
+fn or_none(v: Option<f64>, none: &str, text: impl Fn(f64) -> String) -> String {
+    v.map(text).unwrap_or_else(|| none.to_string())
 }
 
 #[component]
@@ -62,9 +62,10 @@ pub fn Results(p: &ResultsProps) -> Html {
     let m = &p.money;
     let verdict = cost_verdict(c, m);
     let t = &c.tips;
-    let scaled = match c.break_even_scaled {
-        Some(Scaled::At { hours, .. }) => Some(hours),
-        _ => None,
+    let (scaled, scaled_none) = match c.break_even_scaled {
+        Some(Scaled::At { hours, .. }) => (Some(hours), String::new()),
+        Some(Scaled::NoneUpTo { fte }) => (None, format!("none up to {} FTE", number(fte, 0))),
+        None => (None, String::new()),
     };
     html! {
         <section class="card results" aria-labelledby="results-h">
@@ -86,14 +87,14 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <dd>{figure("saving-low", Some(o.low), m.whole(o.low))}{" to "}{figure("saving-high", Some(o.high), m.whole(o.high))}</dd>
                 <dt>{"Totals equal at (each alone)"}</dt>
                 <dd>
-                    {"rate "}{figure("tip-rate", t.rate, or_none(t.rate, |v| format!("{}/h", m.cents(v))))}
-                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, |v| format!("{} h/week", number(v, 1))))}
-                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, |v| format!("{}%", number(v, 1))))}
+                    {"rate "}{figure("tip-rate", t.rate, or_none(t.rate, "none in range", |v| format!("{}/h", m.cents(v))))}
+                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, "none up to 80 h/week", |v| format!("{} h/week", number(v, 1))))}
+                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, "none up to 100%", |v| format!("{}%", number(v, 1))))}
                 </dd>
                 <dt>{"Break-even workload"}</dt>
                 <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| format!("{} h/month", number(h, 0))).unwrap_or_else(|| "none".into()))}
                     if c.break_even_scaled.is_some() {
-                        {" held; staffed to the work: "}{figure("break-even-scaled", scaled, or_none(scaled, |h| format!("{} h/month", number(h, 0))))}
+                        {" held; staffed to the work: "}{figure("break-even-scaled", scaled, or_none(scaled, &scaled_none, |h| format!("{} h/month", number(h, 0))))}
                     }
                     <span class="fact-note" id="break-even-note">{break_even_sentence(c, m)}</span>
                 </dd>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::model::num::fixed;
 use crate::model::outcomes::Outcomes;
 use crate::model::text::format_unit;
-use crate::model::verdict::label;
+use crate::model::verdict::{capitalise, short_label};
 use crate::ui::fmt::Money;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
         m.whole(o.high),
         bars.iter()
             .take(3)
-            .map(|b| label(b.field))
+            .map(|b| short_label(b.field))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -68,7 +68,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                         };
                         let text = format!(
                             "{}: {} to {}",
-                            label(b.field),
+                            capitalise(short_label(b.field)),
                             format_unit(unit, b.low, m),
                             format_unit(unit, b.high, m)
                         );
@@ -77,11 +77,11 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                                 <text class="axis" x="4" y={fixed(y + 10.0, 2)}>{text}</text>
                                 <rect class="tor-worse" x={fixed(x(worse), 2)} y={fixed(y + 13.0, 2)} width={fixed((centre - x(worse)).max(0.5), 2)} height="12" />
                                 <rect class="tor-better" x={fixed(centre, 2)} y={fixed(y + 13.0, 2)} width={fixed((x(better) - centre).max(0.5), 2)} height="12" />
+                                <line class="marker-now" x1={fixed(centre, 2)} y1={fixed(y + 11.0, 2)} x2={fixed(centre, 2)} y2={fixed(y + 27.0, 2)} />
                             </g>
                         }
                     }}
                 }
-                <line class="marker-now" x1={fixed(centre, 2)} y1="0" x2={fixed(centre, 2)} y2={fixed(height - 14.0, 2)} />
                 <text class="axis" x="4" y={fixed(height - 2.0, 2)}>{m.whole(lo)}</text>
                 <text class="axis" x={fixed(W - 4.0, 2)} y={fixed(height - 2.0, 2)} text-anchor="end">{m.whole(hi)}</text>
             </svg>
@@ -90,7 +90,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 <summary>{"Where the lows and highs come from"}</summary>
                 <ul>
                     for b in o.bars.iter() {
-                        <li>{format!("{}: {}.", label(b.field), b.why)}</li>
+                        <li>{format!("{}: {}.", capitalise(short_label(b.field)), b.why)}</li>
                     }
                 </ul>
             </details>
