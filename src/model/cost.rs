@@ -407,15 +407,17 @@ pub fn in_house_total(s: &Scenario) -> f64 {
 /// The outsourced total as a line in hours per month, holding everything
 /// else fixed (management hours included): (fixed, slope) with total =
 /// fixed + slope × hours. Every hour-driven item is linear in the hours, so
-/// two evaluations give the line exactly.
+/// two evaluations give the line.
 pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
     let at = |h: f64| {
         let mut t = s.clone();
         t.hours_per_month = h;
         outsourced_total(&t)
     };
-    let (fixed, one) = (at(0.0), at(1.0));
-    (fixed, one - fixed)
+    // A wide step keeps the slope exact where the fixed costs are huge.
+    let far = 1000.0 + s.hours_per_month.abs();
+    let fixed = at(0.0);
+    (fixed, (at(far) - fixed) / far)
 }
 
 /// Hours per month at which the outsourced total equals `in_house_total`,
@@ -503,7 +505,7 @@ fn crossing_month(in_house: &SideCost, outsourced: &SideCost, months: u32) -> Op
 /// total is linear in the rate, so two evaluations give it exactly.
 pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> f64 {
     let r0 = s.rate_per_hour;
-    let step = r0.max(1.0);
+    let step = 1000.0 * r0.max(1.0);
     let slope = (outsourced_total(&s.with_rate(r0 + step)) - outsourced_total_now) / step;
     if slope.is_nan() || slope <= 0.0 {
         return f64::NAN;
