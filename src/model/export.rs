@@ -1,7 +1,8 @@
 //! Export and import: the scenario as JSON (the codec's pairs) and as CSV
 //! (inputs and every line item), and an imported JSON object back to pairs.
 
-use super::cost::{compare, Timing};
+use super::cost::{compare, Scaled, Timing};
+use super::outcomes::outcomes;
 use super::num;
 use super::parse::plain;
 use super::query::{decode, encode, Decoded, Notice};
@@ -60,18 +61,31 @@ pub fn to_csv(inputs: &Inputs) -> String {
     rows.push(total("In-house total", c.in_house.total));
     rows.push(total("Outsourced total", c.outsourced.total));
     rows.push(total("Saving", c.saving));
-    rows.push(format!(
-        "result,\"Break-even hours per month\",,,{},h",
-        c.break_even_hours
-            .map(|h| plain(h).replace(',', ""))
+    let o = outcomes(inputs);
+    rows.push(total("Saving, low end of the range", o.low));
+    rows.push(total("Saving, high end of the range", o.high));
+    rows.push(total("Idle paid in-house hours over the horizon", c.idle_cost));
+    let num = |v: Option<f64>| {
+        v.map(|h| plain(h).replace(',', ""))
             .unwrap_or_else(|| "none".into())
-    ));
-    rows.push(format!(
-        "result,\"Crossing month\",,,{},month",
-        c.crossing_month
-            .map(|m| m.to_string())
-            .unwrap_or_else(|| "none".into())
-    ));
+    };
+    let fact = |name: &str, v: Option<f64>, unit: &str| {
+        format!("result,{},,,{},{unit}", q(name), num(v))
+    };
+    rows.push(fact("FTE costed", Some(c.fte), "FTE"));
+    rows.push(fact("FTE the work needs", Some(c.fte_needed), "FTE"));
+    rows.push(fact("Break-even hours per month", c.break_even_hours, "h"));
+    let scaled = match c.break_even_scaled {
+        Some(Scaled::At { hours, .. }) => Some(hours),
+        _ => None,
+    };
+    if c.break_even_scaled.is_some() {
+        rows.push(fact("Break-even hours per month, staff scaled to the work", scaled, "h"));
+    }
+    rows.push(fact("Crossing month", c.crossing_month.map(f64::from), "month"));
+    rows.push(fact("Rate at which the totals are equal", c.tips.rate, &format!("{cur}/h")));
+    rows.push(fact("Management hours at which the totals are equal", c.tips.mgmt, "h/week"));
+    rows.push(fact("Rework at which the totals are equal", c.tips.rework, "%"));
     rows.join("\n") + "\n"
 }
 
