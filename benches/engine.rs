@@ -12,6 +12,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod engine {
     use outsource_check::model::checklist::{assess, Answer, Answers, ITEMS};
+    use outsource_check::model::outcomes::outcomes;
     use outsource_check::model::{
         compare, compare_regions, compare_regions_in, Field, Inputs, Region,
     };
@@ -25,7 +26,8 @@ mod engine {
     }
 
     /// Everything the page recomputes after one edit: resolve the inputs, compare
-    /// the two options, cost the task in every region, score the checklist.
+    /// the two options, cost the task in every region, the range of outcomes,
+    /// score the checklist.
     #[divan::bench]
     fn full_update(b: divan::Bencher) {
         let inputs = edited();
@@ -44,8 +46,9 @@ mod engine {
             let i = divan::black_box(&inputs);
             let c = compare(&i.resolve());
             let rows = compare_regions(i);
+            let range = outcomes(i);
             let r = assess(divan::black_box(&answers));
-            (c.saving, rows.len(), r.score.unwrap_or(0.0))
+            (c.saving, rows.len(), range.low, r.score.unwrap_or(0.0))
         });
     }
 

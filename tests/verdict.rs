@@ -121,7 +121,10 @@ fn the_explanation_names_both_hourly_costs_for_what_they_are() {
     let lines = explain_lines(&c, &s, &F).join(" ").to_lowercase();
     assert!(lines.contains("up to the break-even rate"), "{lines}");
     assert!(lines.contains("per delivered hour = total"), "{lines}");
-    assert!(lines.contains("it is not the per-delivered-hour cost"), "{lines}");
+    assert!(
+        lines.contains("it is not the per-delivered-hour cost"),
+        "{lines}"
+    );
 }
 
 #[test]

@@ -577,8 +577,9 @@ pub fn compare_regions(inputs: &Inputs) -> Vec<RegionRow> {
 /// [`compare_regions`] over the given regions, in that order (the benchmark
 /// uses it to show how the cost grows with the number of regions).
 pub fn compare_regions_in(inputs: &Inputs, regions: &[Region]) -> Vec<RegionRow> {
-    let base = inputs.resolve();
-    let in_house_total = compare(&base).in_house.total;
+    // The in-house side does not depend on the region: cost it once. Each
+    // row needs only its outsourced total and rate class, not a full comparison.
+    let in_house = in_house_total(&inputs.resolve());
     regions
         .iter()
         .map(|&region| {
@@ -587,15 +588,15 @@ pub fn compare_regions_in(inputs: &Inputs, regions: &[Region]) -> Vec<RegionRow>
             i.set(Field::Rate, None);
             i.set(Field::MgmtHours, None);
             let s = i.resolve();
-            let c = compare(&s);
+            let outsourced = outsourced_total(&s);
             RegionRow {
                 region,
                 rate: s.rate_per_hour,
                 mgmt_hours_per_week: s.mgmt_hours_per_week,
-                overlap_hours: c.overlap_hours,
-                outsourced_total: c.outsourced.total,
-                saving: in_house_total - c.outsourced.total,
-                class: c.fair.class,
+                overlap_hours: overlap_hours(s.home.zone().1, s.region.zone().1),
+                outsourced_total: outsourced,
+                saving: in_house - outsourced,
+                class: band(&s, in_house, outsourced).class,
             }
         })
         .collect()

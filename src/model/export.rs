@@ -2,8 +2,8 @@
 //! (inputs and every line item), and an imported JSON object back to pairs.
 
 use super::cost::{compare, Scaled, Timing};
-use super::outcomes::outcomes;
 use super::num;
+use super::outcomes::outcomes;
 use super::parse::plain;
 use super::query::{decode, encode, Decoded, Notice};
 use super::scenario::Inputs;
@@ -64,14 +64,16 @@ pub fn to_csv(inputs: &Inputs) -> String {
     let o = outcomes(inputs);
     rows.push(total("Saving, low end of the range", o.low));
     rows.push(total("Saving, high end of the range", o.high));
-    rows.push(total("Idle paid in-house hours over the horizon", c.idle_cost));
+    rows.push(total(
+        "Idle paid in-house hours over the horizon",
+        c.idle_cost,
+    ));
     let num = |v: Option<f64>| {
         v.map(|h| plain(h).replace(',', ""))
             .unwrap_or_else(|| "none".into())
     };
-    let fact = |name: &str, v: Option<f64>, unit: &str| {
-        format!("result,{},,,{},{unit}", q(name), num(v))
-    };
+    let fact =
+        |name: &str, v: Option<f64>, unit: &str| format!("result,{},,,{},{unit}", q(name), num(v));
     rows.push(fact("FTE costed", Some(c.fte), "FTE"));
     rows.push(fact("FTE the work needs", Some(c.fte_needed), "FTE"));
     rows.push(fact("Break-even hours per month", c.break_even_hours, "h"));
@@ -80,12 +82,32 @@ pub fn to_csv(inputs: &Inputs) -> String {
         _ => None,
     };
     if c.break_even_scaled.is_some() {
-        rows.push(fact("Break-even hours per month, staff scaled to the work", scaled, "h"));
+        rows.push(fact(
+            "Break-even hours per month, staff scaled to the work",
+            scaled,
+            "h",
+        ));
     }
-    rows.push(fact("Crossing month", c.crossing_month.map(f64::from), "month"));
-    rows.push(fact("Rate at which the totals are equal", c.tips.rate, &format!("{cur}/h")));
-    rows.push(fact("Management hours at which the totals are equal", c.tips.mgmt, "h/week"));
-    rows.push(fact("Rework at which the totals are equal", c.tips.rework, "%"));
+    rows.push(fact(
+        "Crossing month",
+        c.crossing_month.map(f64::from),
+        "month",
+    ));
+    rows.push(fact(
+        "Rate at which the totals are equal",
+        c.tips.rate,
+        &format!("{cur}/h"),
+    ));
+    rows.push(fact(
+        "Management hours at which the totals are equal",
+        c.tips.mgmt,
+        "h/week",
+    ));
+    rows.push(fact(
+        "Rework at which the totals are equal",
+        c.tips.rework,
+        "%",
+    ));
     rows.join("\n") + "\n"
 }
 
