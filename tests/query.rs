@@ -210,3 +210,18 @@ fn a_hand_written_value_equal_to_the_default_is_still_shown_as_set() {
     );
     assert_eq!(from("task=seo&hours=30&v=1").inputs.get(Field::Hours), None);
 }
+
+#[test]
+fn an_import_that_is_not_a_scenario_is_refused() {
+    use outsource_check::model::export::{import_json, JsonValue};
+    let package = vec![
+        ("name".to_string(), JsonValue::Str("outsource-check".into())),
+        ("version".to_string(), JsonValue::Str("1.0.0".into())),
+        ("scripts".to_string(), JsonValue::Other("object")),
+    ];
+    let err = import_json(package).unwrap_err();
+    assert!(err.contains("not a scenario") && err.contains("“name”"), "{err}");
+    assert!(import_json(vec![]).unwrap_err().contains("empty"));
+    let ok = import_json(vec![("task".to_string(), JsonValue::Str("seo".into()))]).unwrap();
+    assert!(ok.has_scenario);
+}

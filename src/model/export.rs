@@ -152,3 +152,22 @@ pub fn decode_json(entries: Vec<(String, JsonValue)>) -> Decoded {
     d.notices = notices;
     d
 }
+
+/// An import: refused, with the reason, when the file holds none of the
+/// calculator's settings (any other JSON file, such as a `package.json`);
+/// otherwise the decoded scenario and what could not be used.
+pub fn import_json(entries: Vec<(String, JsonValue)>) -> Result<Decoded, String> {
+    let keys: Vec<String> = entries.iter().take(4).map(|(k, _)| k.clone()).collect();
+    let d = decode_json(entries);
+    if d.has_scenario {
+        return Ok(d);
+    }
+    let found = if keys.is_empty() {
+        "it is empty".to_string()
+    } else {
+        format!("it holds {}", keys.iter().map(|k| format!("“{}”", super::query::clip(k))).collect::<Vec<_>>().join(", "))
+    };
+    Err(format!(
+        "Not imported: this file is not a scenario from this calculator ({found}). Your scenario is unchanged."
+    ))
+}

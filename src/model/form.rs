@@ -21,12 +21,33 @@ pub enum Action {
     Currency(Currency),
     /// Checklist item (index into `checklist::ITEMS`) and its answer.
     Answer(usize, Answer),
-    /// Replace the whole scenario (JSON import).
-    Load(Inputs),
+    /// Replace the whole scenario (a JSON import, a recent scenario, the one
+    /// another tab saved); undoable once.
+    Load(Inputs, Replaced),
     /// Back to today's defaults; undoable once.
     Reset,
     /// Undo the last reset.
     Undo,
+}
+
+/// What replaced the scenario, for the undo button's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replaced {
+    Reset,
+    Import,
+    /// A scenario from the recent list or another tab.
+    Opened,
+}
+
+impl Replaced {
+    /// The undo button's label.
+    pub fn undo_label(self) -> &'static str {
+        match self {
+            Replaced::Reset => "Undo reset",
+            Replaced::Import => "Undo import",
+            Replaced::Opened => "Back to the scenario you had",
+        }
+    }
 }
 
 /// Text, errors and the last valid inputs.
@@ -37,8 +58,8 @@ pub struct Form {
     /// The user has changed something since the form was created (a scenario
     /// opened from a link is not saved over the visitor's own until then).
     pub edited: bool,
-    /// What "Undo" restores after a reset.
-    pub undo: Option<Box<Inputs>>,
+    /// What "Undo" restores after a reset or a replacement, and what replaced it.
+    pub undo: Option<(Replaced, Box<Inputs>)>,
     texts: Vec<String>,
     errors: Vec<Option<ParseError>>,
     readings: Vec<Option<Reading>>,
@@ -119,19 +140,22 @@ impl Form {
                     self.inputs.answers.0[i] = a;
                 }
             }
-            Action::Load(inputs) => {
-                self.inputs = inputs;
+            Action::Load(inputs, how) => {
+                let previous = std::mem::replace(&mut self.inputs, inputs);
                 self.sync_texts();
+                if previous != self.inputs {
+                    self.undo = Some((how, Box::new(previous)));
+                }
             }
             Action::Reset => {
                 let previous = self.inputs.clone();
                 *self = Form::new(Inputs::default(), self.decimal);
                 if previous != self.inputs {
-                    self.undo = Some(Box::new(previous));
+                    self.undo = Some((Replaced::Reset, Box::new(previous)));
                 }
             }
             Action::Undo => {
-                if let Some(previous) = self.undo.take() {
+                if let Some((_, previous)) = self.undo.take() {
                     self.inputs = *previous;
                     self.sync_texts();
                 }
@@ -276,5 +300,22 @@ mod tests {
         assert!(f.apply(Action::Task(Task::Seo)));
         assert!(f.apply(Action::Reset));
         assert_eq!(f.inputs, Inputs::default());
+    }
+}
+
+#[cfg(test)]
+mod replace_tests {
+    use super::*;
+
+    #[test]
+    fn a_replaced_scenario_is_undoable_once() {
+        let mut f = Form::new(Inputs::default().with(Field::Hours, 33.0), Decimal::Point);
+        f.apply(Action::Load(Inputs::default(), Replaced::Import));
+        assert_eq!(f.undo.as_ref().map(|u| u.0), Some(Replaced::Import));
+        assert_eq!(f.inputs.get(Field::Hours), None);
+        assert!(f.apply(Action::Undo));
+        assert_eq!(f.inputs.get(Field::Hours), Some(33.0));
+        assert_eq!(f.text(Field::Hours), "33");
+        assert!(f.undo.is_none());
     }
 }

@@ -63,7 +63,8 @@ impl Notice {
     }
 }
 
-fn clip(s: &str) -> String {
+/// A key or value shortened for a notice.
+pub fn clip(s: &str) -> String {
     if s.chars().count() > 40 {
         s.chars().take(40).collect::<String>() + "…"
     } else {
@@ -140,6 +141,9 @@ pub struct Decoded {
     pub inputs: Inputs,
     pub has_scenario: bool,
     pub notices: Vec<Notice>,
+    /// Written by a newer version of the calculator (`s` or `v` above ours):
+    /// what it holds may not all be understood here.
+    pub newer: bool,
 }
 
 /// Rewrite the keys of an older schema into today's. Links without `s` are
@@ -185,8 +189,15 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     };
     let named = pairs
         .iter()
+        .rev()
         .find(|(k, _)| k == "s")
         .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+    let version = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "v")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+    let newer = named.is_some_and(|s| s > SCHEMA_VERSION) || version.is_some_and(|v| v > DATA_VERSION);
     let written = named.is_some() && pairs.iter().any(|(k, _)| k == "v");
     let pairs = migrate(pairs.to_vec(), named.unwrap_or(1), written);
     let mut inputs = Inputs::default();
@@ -274,6 +285,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         inputs,
         has_scenario,
         notices,
+        newer,
     }
 }
 

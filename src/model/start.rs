@@ -10,34 +10,69 @@ use super::scenario::Inputs;
 pub struct Start {
     /// `None`: today's defaults.
     pub inputs: Option<Inputs>,
-    /// Plain-words notices, in the order they arose.
+    /// Plain-words notices, in the order they arose (at most
+    /// `MAX_NOTICES`, the rest counted in the last).
     pub notices: Vec<String>,
-    /// Opened with `?embed=1`: the compact view.
+    /// Opened with `?embed=1`: the compact view, which keeps to itself: it
+    /// never reads or writes the visitor's own saved scenario.
     pub embed: bool,
     /// The link carried a scenario: the visitor's own saved one is not
     /// overwritten until they edit.
     pub from_link: bool,
-    /// The saved text could not be read in full: the page keeps a copy of it
-    /// and then says so with [`unreadable_notice`].
+    /// The saved text could not be read in full, or was written by a newer
+    /// version: the page keeps a copy of it under `keep_as` and then says so.
     pub unreadable: Option<String>,
+    /// Where that copy goes.
+    pub keep_as: Keep,
+}
+
+/// Which key keeps a saved scenario this version cannot fully use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Part of it could not be read.
+    Unreadable,
+    /// A newer version wrote it.
+    Newer,
+}
+
+/// Notices shown one by one; any beyond are counted in one more.
+pub const MAX_NOTICES: usize = 5;
+
+/// The page's own parameter `embed`: the last one wins, as for every other
+/// parameter; on only for `1` or `true`.
+pub fn embed_of(pairs: &[(String, String)]) -> bool {
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "embed")
+        .is_some_and(|(_, v)| matches!(v.trim(), "1" | "true"))
 }
 
 /// Choose the starting scenario. `load` reads the saved scenario (`Ok(None)`:
 /// nothing saved; `Err`: storage refused, with the message to show); it is
-/// called only when the link holds no scenario.
+/// called only when the link holds no scenario and the page is not embedded.
 pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>) -> Start {
     let pairs = split_query(query);
-    let embed = pairs.iter().any(|(k, v)| k == "embed" && v != "0");
+    let embed = embed_of(&pairs);
     let link = decode(&pairs);
     let mut notices: Vec<String> = link.notices.iter().map(|n| n.message()).collect();
+    if link.newer {
+        notices.insert(0, "This link was made by a newer version of this calculator: what this version understands of it is shown.".into());
+    }
     let mut unreadable = None;
+    let mut keep_as = Keep::Unreadable;
     let inputs = if link.has_scenario {
         Some(link.inputs)
+    } else if embed {
+        None
     } else {
         match load() {
             Ok(Some(raw)) => {
                 let saved = decode(&split_query(&raw));
-                if !saved.notices.is_empty() || !saved.has_scenario {
+                if saved.newer {
+                    keep_as = Keep::Newer;
+                    unreadable = Some(raw);
+                } else if !saved.notices.is_empty() || !saved.has_scenario {
                     unreadable = Some(raw);
                 }
                 Some(saved.inputs)
@@ -51,11 +86,35 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
     };
     Start {
         inputs,
-        notices,
+        notices: cap(notices),
         embed,
         from_link: link.has_scenario,
         unreadable,
+        keep_as,
     }
+}
+
+/// At most `MAX_NOTICES` notices: the rest are counted in a last one.
+pub fn cap(mut notices: Vec<String>) -> Vec<String> {
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(format!("…and {more} more parameters that could not be used."));
+    }
+    notices
+}
+
+/// Said when a saved scenario was written by a newer version; `kept`: a copy
+/// is stored under its own key.
+pub fn newer_notice(kept: bool) -> String {
+    format!(
+        "Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it{}.",
+        if kept {
+            ", and the original is kept unchanged in this browser"
+        } else {
+            ""
+        }
+    )
 }
 
 /// Said when part of the saved scenario could not be read; `kept`: a copy
@@ -97,9 +156,9 @@ mod tests {
     fn without_a_scenario_in_the_link_the_saved_one_opens() {
         let mine = Inputs::default().with(Field::Hours, 55.0);
         let q = join_query(&encode(&mine));
-        let s = choose("?embed=1", saved(&q));
+        let s = choose("?embed=0", saved(&q));
         assert_eq!(s.inputs.unwrap().get(Field::Hours), Some(55.0));
-        assert!(s.embed && !s.from_link && s.unreadable.is_none());
+        assert!(!s.embed && !s.from_link && s.unreadable.is_none());
     }
 
     #[test]
@@ -134,5 +193,44 @@ mod tests {
         assert_eq!(s.notices.len(), 2);
         assert!(s.notices[0].contains("colour"));
         assert_eq!(s.notices[1], "blocked");
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn embed_takes_the_last_value_and_only_1_or_true() {
+        let e = |q: &str| embed_of(&split_query(q));
+        assert!(e("embed=1") && e("embed=0&embed=1") && e("embed=true"));
+        assert!(!e("embed=1&embed=0") && !e("embed") && !e("embed=") && !e(""));
+    }
+
+    #[test]
+    fn an_embed_never_reads_the_visitors_saved_scenario() {
+        let s = choose("embed=1", || panic!("an embed must not read storage"));
+        assert_eq!(s.inputs, None);
+        assert!(s.embed && s.notices.is_empty());
+        let s = choose("embed=1&task=seo", || panic!("an embed must not read storage"));
+        assert_eq!(s.inputs.unwrap().task, crate::model::Task::Seo);
+    }
+
+    #[test]
+    fn a_newer_saved_scenario_is_kept_and_a_newer_link_is_named() {
+        let s = choose("", || Ok(Some("task=seo&v=999&s=999".into())));
+        assert_eq!(s.keep_as, Keep::Newer);
+        assert!(s.unreadable.is_some());
+        assert_eq!(s.inputs.unwrap().task, crate::model::Task::Seo);
+        let s = choose("task=seo&v=999&s=999", || Ok(None));
+        assert!(s.notices[0].contains("newer version"), "{:?}", s.notices);
+    }
+
+    #[test]
+    fn notices_are_capped() {
+        let q: Vec<String> = (0..12_000).map(|n| format!("junk{n}=1")).collect();
+        let s = choose(&q.join("&"), || Ok(None));
+        assert_eq!(s.notices.len(), MAX_NOTICES);
+        assert!(s.notices.last().unwrap().contains("11996 more"), "{:?}", s.notices.last());
     }
 }

@@ -39,6 +39,20 @@ pub fn App() -> Html {
         move |_| Callback::from(move |m: Msg| dispatcher.dispatch(m))
     }))
     .clone();
+    // Page-level watches that report into the state, set up once: a deploy
+    // taking over (service worker) and the saved scenario changed in
+    // another tab. An embedded view registers no worker and watches nothing.
+    {
+        let dispatcher = state.dispatcher();
+        let embed = state.embed;
+        use_effect_with((), move |_| {
+            if !embed {
+                let d = dispatcher.clone();
+                persist::register_service_worker(move || d.dispatch(Msg::UpdateReady));
+                persist::on_saved_elsewhere(move |q| dispatcher.dispatch(Msg::SavedElsewhere(q)));
+            }
+        });
+    }
     let on_action = (*use_memo((), {
         let on_msg = on_msg.clone();
         move |_| on_msg.reform(Msg::Form)
@@ -122,6 +136,27 @@ pub fn App() -> Html {
             </header>
         }
         <main class={classes!(embed.then_some("embed"))}>
+            if state.update_ready {
+                <div class="card notices" role="status" id="update-ready">
+                    <p>{"A new version of the calculator is ready. Your scenario is saved and will be there after the reload."}</p>
+                    <button type="button" id="reload-update" onclick={Callback::from(|_| persist::reload())}>{"Reload"}</button>
+                </div>
+            }
+            if let Some(other) = &state.other_tab {
+                <div class="card notices" role="status" id="other-tab">
+                    <p>{if other.is_some() {
+                        "Your saved scenario was changed in another tab. If you keep working here, this tab's scenario is saved and the other one stays under “Recent scenarios”."
+                    } else {
+                        "Your saved scenario was cleared in another tab."
+                    }}</p>
+                    <div class="buttons">
+                        if other.is_some() {
+                            <button type="button" id="open-other-tab" onclick={on_msg.reform(|_| Msg::OpenOtherTab)}>{"Open the other tab's scenario"}</button>
+                        }
+                        <button type="button" id="keep-mine" class="secondary" onclick={on_msg.reform(|_| Msg::KeepMine)}>{"Keep this tab's"}</button>
+                    </div>
+                </div>
+            }
             if !notices.is_empty() {
                 <div class="card notices" role="status" id="notices">
                     <ul>
@@ -184,8 +219,8 @@ pub fn App() -> Html {
                     </details>
                     <div class="buttons">
                         <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
-                        if form.undo.is_some() {
-                            <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{"Undo reset"}</button>
+                        if let Some((how, _)) = &form.undo {
+                            <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{how.undo_label()}</button>
                         }
                     </div>
                 </section>

@@ -31,29 +31,44 @@ pub fn use_stages(last: u8) -> u8 {
 
 /// Delay of the address-bar update and the autosave after the last change.
 const DEBOUNCE_MS: u32 = 400;
+/// Steady typing never holds the write back longer than this.
+const MAX_WAIT_MS: f64 = 1500.0;
 
 /// Keep the address bar (and, when `save`, this browser's saved scenario)
-/// following `query`, debounced; a failure is reported through `on_error`.
-/// The latest query is remembered at once for the panic hook.
+/// following `query`, debounced but never for more than `MAX_WAIT_MS`; the
+/// latest is remembered at once, so a hidden or closed page writes it then
+/// (`persist::flush_when_hidden`). A failure is reported through
+/// `on_error`, but not on the first write, before the user changed anything.
 #[hook]
 pub fn use_autosave(query: Rc<String>, embed: bool, save: bool, on_error: Callback<String>) {
     let timer = use_mut_ref(|| None::<Timeout>);
+    // When the oldest unwritten change was made (ms), and whether a write happened yet.
+    let since = use_mut_ref(|| None::<f64>);
+    let first = use_mut_ref(|| true);
     use_effect_with(query, move |query| {
         let q = (**query).clone();
-        persist::remember(&q, save);
-        *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-            let url_q = if embed {
-                format!("embed=1&{q}")
-            } else {
-                q.clone()
-            };
-            let mut result = persist::replace_url(&url_q);
-            if save {
-                result = result.and(persist::save(&q));
-            }
+        let url_q = if embed { format!("embed=1&{q}") } else { q };
+        persist::remember(query, &url_q, save);
+        let now = js_sys::Date::now();
+        let waited = now - since.borrow().unwrap_or(now);
+        if since.borrow().is_none() {
+            *since.borrow_mut() = Some(now);
+        }
+        let write = move || {
+            *since.borrow_mut() = None;
+            let result = persist::flush_latest();
+            let quiet = std::mem::replace(&mut *first.borrow_mut(), false);
             if let Err(m) = result {
-                on_error.emit(m);
+                if !quiet {
+                    on_error.emit(m);
+                }
             }
-        }));
+        };
+        if waited >= MAX_WAIT_MS {
+            *timer.borrow_mut() = None;
+            write();
+        } else {
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, write));
+        }
     });
 }

@@ -8,7 +8,9 @@ pub mod persist;
 pub mod state;
 
 /// Mount the app into `#app` (replacing the loading shell) and set up the
-/// page-level helpers: service worker, print, embed height.
+/// page-level helpers: writing the latest edit when the page is hidden,
+/// print, embed height. (The service worker and the other-tab watch are set
+/// up by the root component, which receives what they report.)
 pub fn start() {
     std::panic::set_hook(Box::new(|info| persist::on_panic(&info.to_string())));
     let document = gloo::utils::document();
@@ -16,8 +18,12 @@ pub fn start() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
+    // Tells the loading screen's watchdog (boot.js) that the app started.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-started", "");
+    }
     yew::Renderer::<app::App>::with_root(root).render();
-    persist::register_service_worker();
+    persist::flush_when_hidden();
     persist::open_details_when_printing();
     persist::post_height_to_parent();
 }

@@ -1,6 +1,7 @@
-//! The only module that touches location, history, localStorage, the
-//! clipboard, downloads and the service worker. Every call that can fail
-//! returns a message for a notice instead of panicking.
+//! Browser I/O: location, history, localStorage (the saved scenario and the
+//! recent ones), the clipboard, downloads, the service worker, page events
+//! (hide, print, storage, resize). Every call that can fail returns a message
+//! for a notice instead of panicking.
 
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -12,6 +13,12 @@ use crate::model::export::JsonValue;
 pub const SAVE_KEY: &str = "outsource-check:scenario";
 /// Where an unreadable saved scenario is kept instead of being deleted.
 pub const CORRUPT_KEY: &str = "outsource-check:scenario:unreadable";
+/// Where a scenario saved by a newer version is kept, untouched.
+pub const NEWER_KEY: &str = "outsource-check:scenario:newer";
+/// The recent scenarios: a JSON array of `[query, saved-at ms]`, newest first.
+pub const RECENT_KEY: &str = "outsource-check:recent";
+/// How many recent scenarios are kept.
+pub const RECENT_MAX: usize = 12;
 
 /// The page's query string without the '?'.
 pub fn query() -> String {
@@ -49,18 +56,96 @@ pub fn load() -> Result<Option<String>, String> {
         .map_err(|_| "Your saved scenario could not be read.".to_string())
 }
 
-/// Save the scenario (debounced by the caller).
-pub fn save(q: &str) -> Result<(), String> {
-    storage()?.set_item(SAVE_KEY, q).map_err(|_| {
-        "Saving failed (storage full or blocked): your latest changes are not kept.".to_string()
-    })
+thread_local! {
+    /// What this tab last wrote under `SAVE_KEY`: anything else found there
+    /// was written by another tab or an earlier visit, and is moved to the
+    /// recent list before it is replaced.
+    static LAST_WRITTEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Keep an unreadable saved scenario under a second key.
-pub fn keep_unreadable(raw: &str) -> Result<(), String> {
+/// What this tab last saved.
+pub fn last_written() -> Option<String> {
+    LAST_WRITTEN.with(|l| l.borrow().clone())
+}
+
+/// Save the scenario (debounced by the caller). A saved scenario this tab
+/// did not write goes to the recent list first: nothing is silently lost.
+pub fn save(q: &str) -> Result<(), String> {
+    let st = storage()?;
+    let there = st.get_item(SAVE_KEY).ok().flatten();
+    if let Some(there) = there.filter(|t| t != q && Some(t) != last_written().as_ref()) {
+        let _ = push_recent(&st, &there);
+    }
+    st.set_item(SAVE_KEY, q).map_err(|_| {
+        "Saving failed (storage full or blocked): your latest changes are not kept.".to_string()
+    })?;
+    LAST_WRITTEN.with(|l| *l.borrow_mut() = Some(q.to_string()));
+    Ok(())
+}
+
+/// Put a scenario at the top of the recent list (deduplicated, capped).
+fn push_recent(st: &Storage, q: &str) -> Result<(), JsValue> {
+    let mut list: Vec<(String, f64)> = recent_in(st)
+        .into_iter()
+        .filter(|(r, _)| r != q)
+        .collect();
+    list.insert(0, (q.to_string(), js_sys::Date::now()));
+    list.truncate(RECENT_MAX);
+    let arr = Array::new();
+    for (r, t) in list {
+        arr.push(&Array::of2(&JsValue::from_str(&r), &JsValue::from_f64(t)));
+    }
+    let text = JSON::stringify(&arr)?.as_string().unwrap_or_default();
+    st.set_item(RECENT_KEY, &text)
+}
+
+/// Keep the scenario shown now in the recent list (before it is replaced by
+/// an import, a reset or another scenario).
+pub fn remember_recent(q: &str) {
+    if let Ok(st) = storage() {
+        let _ = push_recent(&st, q);
+    }
+}
+
+fn recent_in(st: &Storage) -> Vec<(String, f64)> {
+    let Some(text) = st.get_item(RECENT_KEY).ok().flatten() else {
+        return Vec::new();
+    };
+    let Ok(v) = JSON::parse(&text) else {
+        return Vec::new();
+    };
+    if !Array::is_array(&v) {
+        return Vec::new();
+    }
+    Array::from(&v)
+        .iter()
+        .filter_map(|e| {
+            let e: Array = e.dyn_into().ok()?;
+            Some((e.get(0).as_string()?, e.get(1).as_f64().unwrap_or(0.0)))
+        })
+        .take(RECENT_MAX)
+        .collect()
+}
+
+/// The recent scenarios, newest first: (query, saved at, ms since 1970).
+pub fn recent() -> Vec<(String, f64)> {
+    storage().map(|st| recent_in(&st)).unwrap_or_default()
+}
+
+/// A moment as the reader's locale writes a date and time.
+pub fn when(ms: f64) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms))
+        .to_locale_string("default", &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Keep a saved scenario this version cannot fully use under its own key.
+pub fn keep_aside(raw: &str, newer: bool) -> Result<(), String> {
+    let key = if newer { NEWER_KEY } else { CORRUPT_KEY };
     storage()?
-        .set_item(CORRUPT_KEY, raw)
-        .map_err(|_| "The unreadable copy could not be kept.".to_string())
+        .set_item(key, raw)
+        .map_err(|_| "The original copy could not be kept.".to_string())
 }
 
 /// Point the address bar at the scenario without adding history entries.
@@ -155,17 +240,73 @@ pub fn json_entries(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
         .collect())
 }
 
-/// Register the service worker (plain http(s) only; `file://` cannot).
-pub fn register_service_worker() {
+/// Register the service worker (plain http(s) only; `file://` cannot), and
+/// call `on_update` when a new version takes over this page (a deploy).
+/// A refusal (a sandboxed frame, blocked storage) is caught, not logged.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
     let navigator = gloo::utils::window().navigator();
     let has_sw = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     let protocol = gloo::utils::window()
         .location()
         .protocol()
         .unwrap_or_default();
-    if has_sw && (protocol == "https:" || protocol == "http:") {
-        let _ = navigator.service_worker().register("./sw.js");
+    if !has_sw || !(protocol == "https:" || protocol == "http:") {
+        return;
     }
+    let container = navigator.service_worker();
+    let opts = web_sys::RegistrationOptions::new();
+    opts.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = container
+        .register_with_options("./sw.js", &opts)
+        .catch(&ignore);
+    ignore.forget();
+    // A page that already had a worker and gets a new one: a deploy landed.
+    if container.controller().is_some() {
+        let changed = Closure::<dyn FnMut()>::new(on_update);
+        let _ = container
+            .add_event_listener_with_callback("controllerchange", changed.as_ref().unchecked_ref());
+        changed.forget();
+    }
+}
+
+/// Reload the page (after an update).
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+/// Call `f` with the new value whenever another tab changes the saved scenario.
+pub fn on_saved_elsewhere(f: impl Fn(Option<String>) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let cb = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(SAVE_KEY) {
+            let value = e.new_value();
+            if value != last_written() {
+                f(value);
+            }
+        }
+    });
+    let _ = gloo::utils::window()
+        .add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Write the latest scenario at once when the page is hidden or left
+/// (reload, back, closing the tab, switching apps on a phone): the debounce
+/// must never lose an edit.
+pub fn flush_when_hidden() {
+    use wasm_bindgen::closure::Closure;
+    let flush = Closure::<dyn FnMut()>::new(|| {
+        if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+            let _ = flush_latest();
+        }
+    });
+    let window = gloo::utils::window();
+    let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+    let _ = gloo::utils::document()
+        .add_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
+    flush.forget();
 }
 
 /// Post the content height to the embedding page whenever it changes.
@@ -179,10 +320,11 @@ pub fn post_height_to_parent() {
         return;
     }
     let post = move || {
-        let doc = gloo::utils::document();
-        let height = doc
-            .document_element()
-            .map(|e| e.scroll_height())
+        // The body's own height follows the content down as well as up; the
+        // document's scrollHeight never falls below the frame's height.
+        let height = gloo::utils::document()
+            .body()
+            .map(|b| b.get_bounding_client_rect().height().ceil() as i32)
             .unwrap_or(0);
         let msg = Object::new();
         let _ = Reflect::set(&msg, &"type".into(), &"outsource-check:height".into());
@@ -199,46 +341,90 @@ pub fn post_height_to_parent() {
     callback.forget();
 }
 
-/// Open every folded section before printing, so the report is complete.
+/// Open every folded section before printing, so the report is complete,
+/// and fold again afterwards what was folded, so the screen is as it was.
 pub fn open_details_when_printing() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
-    let open_all = Closure::<dyn FnMut()>::new(|| {
-        if let Ok(list) = gloo::utils::document().query_selector_all("details") {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = el.set_attribute("open", "");
+    let opened: Rc<RefCell<Vec<web_sys::Element>>> = Rc::default();
+    let before = {
+        let opened = opened.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let mut opened = opened.borrow_mut();
+            opened.clear();
+            if let Ok(list) = gloo::utils::document().query_selector_all("details:not([open])") {
+                for i in 0..list.length() {
+                    if let Some(el) = list
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        let _ = el.set_attribute("open", "");
+                        opened.push(el);
+                    }
                 }
             }
+        })
+    };
+    let after = Closure::<dyn FnMut()>::new(move || {
+        for el in opened.borrow_mut().drain(..) {
+            let _ = el.remove_attribute("open");
         }
     });
-    let _ = gloo::utils::window()
-        .add_event_listener_with_callback("beforeprint", open_all.as_ref().unchecked_ref());
-    open_all.forget();
+    let window = gloo::utils::window();
+    let _ = window.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+    before.forget();
+    after.forget();
+}
+
+/// The latest scenario, kept at once for a flush (hide, panic).
+#[derive(Clone)]
+struct Latest {
+    /// The scenario's query string (saved state).
+    query: String,
+    /// The address bar's query (with the page's own parameters).
+    url: String,
+    /// The visitor's saved scenario may be written.
+    may_save: bool,
 }
 
 thread_local! {
-    /// The latest scenario and whether it may be saved, kept for the panic hook.
-    static LATEST: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+    static LATEST: std::cell::RefCell<Option<Latest>> = const { std::cell::RefCell::new(None) };
+    /// The latest has not been written yet (the debounce is pending).
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Remember the latest scenario at once (the debounced save may not have run yet).
-pub fn remember(q: &str, may_save: bool) {
+/// Remember the latest scenario at once (the debounced write may not have run yet).
+pub fn remember(query: &str, url: &str, may_save: bool) {
     LATEST.with(|l| {
         if let Ok(mut l) = l.try_borrow_mut() {
-            *l = Some((q.to_string(), may_save));
+            *l = Some(Latest {
+                query: query.to_string(),
+                url: url.to_string(),
+                may_save,
+            });
         }
     });
+    PENDING.with(|p| p.set(true));
+}
+
+/// Write the remembered scenario now: the address bar and, if allowed, the
+/// saved state. Returns what failed, if anything.
+pub fn flush_latest() -> Result<(), String> {
+    let latest = LATEST.with(|l| l.try_borrow().ok().and_then(|l| l.clone()));
+    let Some(l) = latest else { return Ok(()) };
+    PENDING.with(|p| p.set(false));
+    let mut result = replace_url(&l.url);
+    if l.may_save {
+        result = result.and(save(&l.query));
+    }
+    result
 }
 
 /// Save the remembered scenario now (from the panic hook).
 pub fn save_latest() {
-    let latest = LATEST.with(|l| l.try_borrow().ok().and_then(|l| l.clone()));
-    if let Some((q, true)) = latest {
-        let _ = save(&q);
-    }
+    let _ = flush_latest();
 }
 
 /// After a panic: log it, save what the user typed, and say so on the page.

@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use super::fmt::locale_decimal;
 use super::persist;
-use crate::model::form::{Action, Form};
-use crate::model::start::{choose, unreadable_notice};
+use crate::model::form::{Action, Form, Replaced};
+use crate::model::query::{decode, encode, join_query, split_query};
+use crate::model::start::{cap, choose, newer_notice, unreadable_notice, Keep};
 use crate::model::Inputs;
 
 /// The page state: the form, notices, and how the page was opened.
@@ -22,6 +23,11 @@ pub struct State {
     /// Opened from a link with a scenario: the visitor's own saved scenario is
     /// not overwritten until they edit.
     pub from_link: bool,
+    /// A new version of the app took over: offer a reload.
+    pub update_ready: bool,
+    /// Another tab saved a different scenario (its query string; `None` when
+    /// it cleared it): say so and offer it.
+    pub other_tab: Option<Option<String>>,
 }
 
 /// What can happen to the page.
@@ -31,6 +37,15 @@ pub enum Msg {
     /// A JSON import: the scenario and what could not be used.
     Imported(Inputs, Vec<String>),
     Dismiss,
+    /// The service worker of a new deploy took over.
+    UpdateReady,
+    /// Another tab saved this (or cleared it).
+    SavedElsewhere(Option<String>),
+    /// Open the scenario another tab saved.
+    OpenOtherTab,
+    /// Keep this tab's scenario (it will be saved over the other one, which
+    /// stays in the recent list).
+    KeepMine,
 }
 
 impl Reducible for State {
@@ -49,12 +64,28 @@ impl Reducible for State {
                     return self;
                 }
                 next.notices.push(n);
+                next.notices = cap(next.notices);
             }
             Msg::Imported(inputs, notices) => {
-                next.form.apply(Action::Load(inputs));
+                next.form.apply(Action::Load(inputs, Replaced::Import));
                 next.notices.extend(notices);
+                next.notices = cap(next.notices);
             }
             Msg::Dismiss => next.notices.clear(),
+            Msg::UpdateReady => next.update_ready = true,
+            Msg::SavedElsewhere(q) => {
+                if next.embed || q.as_deref() == Some(persist_query(&next).as_str()) {
+                    return self;
+                }
+                next.other_tab = Some(q);
+            }
+            Msg::OpenOtherTab => {
+                if let Some(Some(q)) = next.other_tab.take() {
+                    let d = decode(&split_query(&q));
+                    next.form.apply(Action::Load(d.inputs, Replaced::Opened));
+                }
+            }
+            Msg::KeepMine => next.other_tab = None,
         }
         Rc::new(next)
     }
@@ -67,19 +98,33 @@ impl State {
         let start = choose(&persist::query(), persist::load);
         let mut notices = start.notices;
         if let Some(raw) = &start.unreadable {
-            notices.push(unreadable_notice(persist::keep_unreadable(raw).is_ok()));
+            let newer = start.keep_as == Keep::Newer;
+            let kept = persist::keep_aside(raw, newer).is_ok();
+            notices.push(if newer {
+                newer_notice(kept)
+            } else {
+                unreadable_notice(kept)
+            });
         }
         State {
             form: Form::new(start.inputs.unwrap_or_default(), locale_decimal()),
-            notices,
+            notices: cap(notices),
             embed: start.embed,
             from_link: start.from_link,
+            update_ready: false,
+            other_tab: None,
         }
     }
 
-    /// The visitor's own saved scenario may be written: they opened no link
-    /// with a scenario, or they have edited it since.
+    /// The visitor's own saved scenario may be written: never from an
+    /// embedded view; otherwise when they opened no link with a scenario, or
+    /// have edited it since.
     pub fn may_save(&self) -> bool {
-        !self.from_link || self.form.edited
+        !self.embed && (!self.from_link || self.form.edited)
     }
+}
+
+/// The scenario as the query string the app saves.
+fn persist_query(state: &State) -> String {
+    join_query(&encode(&state.form.inputs))
 }
