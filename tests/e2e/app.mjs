@@ -23,6 +23,16 @@ export async function value(page, id) {
   return v === '' ? null : Number(v);
 }
 
+/** The values of a select's options, as the page offers them (every task, home, region…). */
+export async function optionValues(page, selectId) {
+  return page.locator(`#${selectId} option`).evaluateAll((os) => os.map((o) => o.value));
+}
+
+/** The ids of the readiness checklist's items, as the page shows them. */
+export async function checklistIds(page) {
+  return page.locator('fieldset.question[id^="item-"]').evaluateAll((fs) => fs.map((f) => f.id.slice('item-'.length)));
+}
+
 /** Only the given keys of a query string (absent keys as null), for readable comparisons. */
 function pick(query, keys) {
   const q = new URLSearchParams(query ?? '');
