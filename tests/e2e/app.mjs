@@ -17,6 +17,11 @@ export async function open(page, query = '') {
   await ready(page);
 }
 
+/** Each field (by id) shows this text; scope is a page or a frame. */
+export async function expectFields(scope, values) {
+  for (const [id, text] of Object.entries(values)) await expect(scope.locator(`#${id}`)).toHaveValue(text);
+}
+
 /** The raw number behind a headline figure. */
 export async function value(page, id) {
   const v = await page.locator(`#${id}`).getAttribute('data-value');

@@ -1,14 +1,11 @@
 // Links, autosave, reset/undo, embed, sub-path + offline, export/import.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, ready, value, saved, waitForAddress, reachable, startServer } from './app.mjs';
+import { open, ready, value, expectFields, saved, waitForAddress, reachable, startServer } from './app.mjs';
 
 test('a preset link sets the fields and the totals', async ({ page }) => {
   await open(page, 'task=bookkeeping&hours=40&home=us&region=southeast-asia&rate=12');
-  await expect(page.locator('#task')).toHaveValue('bookkeeping');
-  await expect(page.locator('#region')).toHaveValue('southeast-asia');
-  await expect(page.locator('#hours')).toHaveValue('40');
-  await expect(page.locator('#rate')).toHaveValue('12');
+  await expectFields(page, { task: 'bookkeeping', region: 'southeast-asia', hours: '40', rate: '12' });
   const total = await value(page, 'total-outsourced');
   expect(total).toBeGreaterThan(40 * 12 * 12);
   await expect(page.locator('#notices')).toHaveCount(0);
@@ -16,8 +13,7 @@ test('a preset link sets the fields and the totals', async ({ page }) => {
 
 test('a link with bad parameters applies the rest and names them', async ({ page }) => {
   await open(page, 'task=seo&hours=abc&colour=blue&rate=20');
-  await expect(page.locator('#task')).toHaveValue('seo');
-  await expect(page.locator('#rate')).toHaveValue('20');
+  await expectFields(page, { task: 'seo', rate: '20' });
   await expect(page.locator('#notices')).toContainText('hours=abc');
   await expect(page.locator('#notices')).toContainText('“colour”');
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
@@ -74,8 +70,7 @@ test('JSON export round-trips through import; CSV has a header and line items', 
   await page.locator('#hours').fill('10');
   await page.locator('#task').selectOption('bookkeeping');
   await page.locator('#import-json').setInputFiles(jsonPath);
-  await expect(page.locator('#hours')).toHaveValue('44');
-  await expect(page.locator('#task')).toHaveValue('seo');
+  await expectFields(page, { hours: '44', task: 'seo' });
   await expect.poll(() => value(page, 'total-outsourced')).toBeCloseTo(total, 6);
   await expect(page.locator('#q-describe-p')).toBeChecked();
 
@@ -100,8 +95,7 @@ test('embedded in a blog post on another origin: presets apply and the frame fit
   await page.goto('http://127.0.0.1:8098/');
   const frame = page.frameLocator('#calc');
   await frame.locator('#app[data-ready]').waitFor();
-  await expect(frame.locator('#task')).toHaveValue('seo');
-  await expect(frame.locator('#hours')).toHaveValue('30');
+  await expectFields(frame, { task: 'seo', hours: '30' });
   await expect(frame.locator('.site-header')).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Open the full calculator' })).toBeVisible();
   const height = () => page.locator('#calc').evaluate((f) => f.getBoundingClientRect().height);
