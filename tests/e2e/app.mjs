@@ -97,11 +97,20 @@ export async function reachable(url) {
 export async function startServer(port, { prefix = '/', log } = {}) {
   const args = ['tests/e2e/server.mjs', '--port', String(port), '--root', 'dist', '--prefix', prefix];
   if (log) args.push('--log', log);
-  const server = spawn('node', args, { stdio: 'ignore' });
+  const server = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const url = `http://127.0.0.1:${port}${prefix}`;
   const stop = () => server.kill();
+  let stderr = '';
+  server.stderr.on('data', (b) => { stderr += b; });
+  // A server that cannot start (the port taken) says why, at once.
+  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(
+    new Error(`the server for ${url} exited (code ${code}): ${stderr.trim().split('\n').find((l) => /Error/.test(l)) || stderr.trim()}`))));
+  exited.catch(() => {});
   try {
-    await expect.poll(() => reachable(url), { message: `the server at ${url} to start` }).toBe('up');
+    await Promise.race([
+      expect.poll(() => reachable(url), { message: `the server at ${url} to start` }).toBe('up'),
+      exited,
+    ]);
   } catch (err) {
     stop();
     throw err;
