@@ -91,29 +91,32 @@ export async function reachable(url) {
 }
 
 /**
- * A second static server over dist/ (own port, optional sub-path and request
- * log), up when this returns. stop() ends it; so does a failed start.
+ * A second static server over dist/ on a free port (so it never meets another
+ * checkout's servers), with an optional sub-path and request log; up when
+ * this returns. stop() ends it; so does a failed start.
  */
-export async function startServer(port, { prefix = '/', log } = {}) {
-  const args = ['tests/e2e/server.mjs', '--port', String(port), '--root', 'dist', '--prefix', prefix];
+export async function startServer({ prefix = '/', log } = {}) {
+  const args = ['tests/e2e/server.mjs', '--port', '0', '--root', 'dist', '--prefix', prefix];
   if (log) args.push('--log', log);
-  const server = spawn('node', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  const url = `http://127.0.0.1:${port}${prefix}`;
+  const server = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => server.kill();
-  let stderr = '';
-  server.stderr.on('data', (b) => { stderr += b; });
-  // A server that cannot start (the port taken) says why, at once.
-  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(
-    new Error(`the server for ${url} exited (code ${code}): ${stderr.trim().split('\n').find((l) => /Error/.test(l)) || stderr.trim()}`))));
-  exited.catch(() => {});
+  let out = '';
+  let err = '';
+  server.stderr.on('data', (b) => { err += b; });
   try {
-    await Promise.race([
-      expect.poll(() => reachable(url), { message: `the server at ${url} to start` }).toBe('up'),
-      exited,
-    ]);
-  } catch (err) {
+    // Its first line names the address it serves: "serving <root> at <url>".
+    const url = await new Promise((resolve, reject) => {
+      server.stdout.on('data', (b) => {
+        out += b;
+        const m = out.match(/ at (http:\/\/\S+)/);
+        if (m) resolve(m[1]);
+      });
+      server.once('exit', (code) => reject(new Error(`the test server exited (code ${code}): ${err.trim() || out.trim()}`)));
+    });
+    await expect.poll(() => reachable(url), { message: `the server at ${url} to answer` }).toBe('up');
+    return { url, origin: new URL(url).origin, stop };
+  } catch (e) {
     stop();
-    throw err;
+    throw e;
   }
-  return { url, stop };
 }

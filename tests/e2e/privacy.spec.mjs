@@ -3,14 +3,11 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { open, ready, value, unfoldAll, startServer, waitForSaved } from './app.mjs';
 
-const PORT = 8096;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-
 test('no request leaves the origin, none after the first load, only the update check on reload; no CSP violation', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'once is enough');
   const log = info.outputPath('server.log');
   fs.writeFileSync(log, '');
-  const server = await startServer(PORT, { log });
+  const server = await startServer({ log });
   try {
     fs.writeFileSync(log, '');
     const pageRequests = [];
@@ -22,12 +19,12 @@ test('no request leaves the origin, none after the first load, only the update c
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
 
-    await page.goto(ORIGIN + '/');
+    await page.goto(server.url);
     await ready(page);
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await page.waitForLoadState('networkidle');
-    expect(pageRequests.filter((u) => !u.startsWith(ORIGIN))).toEqual([]);
+    expect(pageRequests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 
     // In use: no request at all.

@@ -109,7 +109,7 @@ test('embedded in a blog post on another origin: presets apply and the frame fit
 
 test('served from a sub-path it loads, and after one visit it works with the server stopped', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'once is enough');
-  const server = await startServer(8097, { prefix: '/tools/outsourcing/' });
+  const server = await startServer({ prefix: '/tools/outsourcing/' });
   try {
     await page.goto(`${server.url}?hours=61`);
     await ready(page);
