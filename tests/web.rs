@@ -21,12 +21,19 @@ async fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    // The first render holds the inputs and results; the rest follows in the
-    // next task and then the page is marked ready.
-    for _ in 0..100 {
-        if root.has_attribute("data-ready") {
-            break;
-        }
+    // The first render holds the inputs and results; the rest follows in
+    // later tasks and then the page is marked ready. Wait for that, by the
+    // clock (timers are slow on a busy machine), and fail loudly if it never
+    // comes: every test below assumes the whole page is there.
+    const READY_WITHIN_MS: f64 = 5_000.0;
+    let start = js_sys::Date::now();
+    while !root.has_attribute("data-ready") {
+        let waited = js_sys::Date::now() - start;
+        assert!(
+            waited < READY_WITHIN_MS,
+            "the app never became ready: #app has no data-ready attribute {waited:.0} ms after the first render \
+             (the staged render did not finish, or it panicked: see the console output above)"
+        );
         gloo_timers::future::TimeoutFuture::new(5).await;
         yew::scheduler::flush().await;
     }

@@ -1,6 +1,6 @@
 // The calculator page on a phone and a desktop viewport.
 import { test, expect } from '@playwright/test';
-import { open, value, unfoldAll, expectAxeClean, expectNoNaN } from './app.mjs';
+import { open, value, optionValues, unfoldAll, expectAxeClean, expectNoNaN } from './app.mjs';
 
 test('defaults render both totals', async ({ page }) => {
   const errors = [];
@@ -47,7 +47,10 @@ test('charts and the region table render; a row sets the region', async ({ page 
   await expect(page.locator('#breakeven-chart svg line.line-outsourced')).toHaveCount(1);
   await expect(page.locator('#fair-band svg line.marker-rate')).toHaveCount(1);
   await expect(page.locator('#rate-class')).toHaveAttribute('data-value', 'Fair');
-  await expect(page.locator('#region-table tbody tr')).toHaveCount(9);
+  // One row per region the region select offers.
+  const regions = await optionValues(page, 'region');
+  expect(regions.length).toBeGreaterThan(1);
+  await expect(page.locator('#region-table tbody tr')).toHaveCount(regions.length);
   await page.locator('tr[data-region="southeast-asia"] button.pick').click();
   await expect(page.locator('#region')).toHaveValue('southeast-asia');
   await expect(page.locator('tr.chosen')).toHaveAttribute('data-region', 'southeast-asia');
@@ -88,11 +91,23 @@ test('money limits follow the currency: a rupee rate of 2,500 an hour is accepte
   await open(page);
   await unfoldAll(page);
   await page.locator('#currency').selectOption('INR');
+  await expect(page.locator('#total-outsourced')).toHaveText(/₹/);
+  const before = await value(page, 'hour-outsourced');
   await page.locator('#rate').fill('2500');
+  // Only an accepted rate moves the figures (a refused one keeps the last good result).
+  await expect.poll(() => value(page, 'hour-outsourced')).not.toBe(before);
+  expect(await value(page, 'hour-outsourced')).toBeGreaterThanOrEqual(2500);
   await expect(page.locator('#rate')).toHaveAttribute('aria-invalid', 'false');
   await expect(page.locator('#rate-err')).toHaveCount(0);
-  // In dollars the same number is past the cap, and says so.
+  // In dollars the cap is 2,000: the cap itself is accepted, a rate past it
+  // (as the rupee one above would be) is refused and says so.
   await page.locator('#currency').selectOption('USD');
+  await expect(page.locator('#total-outsourced')).toHaveText(/\$/);
+  const inDollars = await value(page, 'hour-outsourced');
+  await page.locator('#rate').fill('2000');
+  await expect.poll(() => value(page, 'hour-outsourced')).not.toBe(inDollars);
+  await expect(page.locator('#rate-err')).toHaveCount(0);
   await page.locator('#rate').fill('2501');
   await expect(page.locator('#rate-err')).toContainText('at most 2,000');
+  await expect(page.locator('#rate')).toHaveAttribute('aria-invalid', 'true');
 });

@@ -1,19 +1,14 @@
 // Privacy and CSP: every request recorded at the server and in the page.
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { value, unfoldAll } from './app.mjs';
-
-const PORT = 8096;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+import { open, ready, value, unfoldAll, startServer, waitForSaved } from './app.mjs';
 
 test('no request leaves the origin, none after the first load, only the update check on reload; no CSP violation', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'once is enough');
   const log = info.outputPath('server.log');
   fs.writeFileSync(log, '');
-  const server = spawn('node', ['tests/e2e/server.mjs', '--port', String(PORT), '--root', 'dist', '--log', log], { stdio: 'ignore' });
+  const server = await startServer({ log });
   try {
-    await expect.poll(async () => (await fetch(ORIGIN + '/').catch(() => ({ ok: false }))).ok).toBe(true);
     fs.writeFileSync(log, '');
     const pageRequests = [];
     page.on('request', (r) => pageRequests.push(r.url()));
@@ -24,12 +19,12 @@ test('no request leaves the origin, none after the first load, only the update c
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
 
-    await page.goto(ORIGIN + '/');
-    await page.waitForSelector('#app[data-ready]');
+    await page.goto(server.url);
+    await ready(page);
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await page.waitForLoadState('networkidle');
-    expect(pageRequests.filter((u) => !u.startsWith(ORIGIN))).toEqual([]);
+    expect(pageRequests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 
     // In use: no request at all.
@@ -42,29 +37,31 @@ test('no request leaves the origin, none after the first load, only the update c
     await page.locator('tr[data-region="africa"] button.pick').click();
     await page.getByRole('button', { name: 'Saving', exact: true }).click();
     expect(await value(page, 'total-outsourced')).toBeGreaterThan(0);
-    await page.waitForTimeout(800);
+    // The last thing the edits set off is the debounced save: wait for it.
+    await waitForSaved(page, { hours: '64', salary: '72000', 'q-describe': 'yes', region: 'africa' });
     expect(pageRequests.slice(before.page)).toEqual([]);
     expect(fs.readFileSync(log, 'utf8')).toBe(before.server);
 
     // Reload: the service worker answers; the server sees at most its update check.
     fs.writeFileSync(log, '');
     await page.reload();
-    await page.waitForSelector('#app[data-ready]');
+    await ready(page);
     await expect(page.locator('#hours')).toHaveValue('64');
-    await page.waitForTimeout(800);
+    // Served by the worker, and every load the reload set off has finished.
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.waitForLoadState('networkidle');
     const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
     expect(hits.filter((h) => h !== 'GET /sw.js')).toEqual([]);
 
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
     expect(cspConsole).toEqual([]);
   } finally {
-    server.kill();
+    server.stop();
   }
 });
 
 test('hostile entries end to end: flagged in words, no NaN, other fields kept', async ({ page }) => {
-  await page.goto('./');
-  await page.waitForSelector('#app[data-ready]');
+  await open(page);
   await page.locator('#rate').fill('30');
   for (const bad of ['1e309', 'NaN', 'Infinity', '-5', '10^12', 'x'.repeat(10000)]) {
     await page.locator('#hours').fill(bad);

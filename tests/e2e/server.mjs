@@ -1,6 +1,7 @@
 // Minimal static server for the tests and benchmarks: serves dist/ under an
 // optional sub-path, gzip on request (as real static hosts do), logs requests.
 // Usage: node tests/e2e/server.mjs --port 8099 [--root dist] [--prefix /tools/outsourcing/] [--gzip] [--log file]
+// --port 0 takes a free port; the first line printed names the address served.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,4 +41,4 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 });
-server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`));

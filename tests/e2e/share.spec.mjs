@@ -1,15 +1,11 @@
 // Links, autosave, reset/undo, embed, sub-path + offline, export/import.
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { open, value, unfoldAll } from './app.mjs';
+import { open, ready, value, expectFields, saved, waitForAddress, reachable, startServer } from './app.mjs';
 
 test('a preset link sets the fields and the totals', async ({ page }) => {
   await open(page, 'task=bookkeeping&hours=40&home=us&region=southeast-asia&rate=12');
-  await expect(page.locator('#task')).toHaveValue('bookkeeping');
-  await expect(page.locator('#region')).toHaveValue('southeast-asia');
-  await expect(page.locator('#hours')).toHaveValue('40');
-  await expect(page.locator('#rate')).toHaveValue('12');
+  await expectFields(page, { task: 'bookkeeping', region: 'southeast-asia', hours: '40', rate: '12' });
   const total = await value(page, 'total-outsourced');
   expect(total).toBeGreaterThan(40 * 12 * 12);
   await expect(page.locator('#notices')).toHaveCount(0);
@@ -17,8 +13,7 @@ test('a preset link sets the fields and the totals', async ({ page }) => {
 
 test('a link with bad parameters applies the rest and names them', async ({ page }) => {
   await open(page, 'task=seo&hours=abc&colour=blue&rate=20');
-  await expect(page.locator('#task')).toHaveValue('seo');
-  await expect(page.locator('#rate')).toHaveValue('20');
+  await expectFields(page, { task: 'seo', rate: '20' });
   await expect(page.locator('#notices')).toContainText('hours=abc');
   await expect(page.locator('#notices')).toContainText('“colour”');
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
@@ -29,24 +24,26 @@ test('editing updates the address bar; reload restores; a link does not overwrit
   await page.locator('#hours').fill('55');
   await expect.poll(() => page.url()).toContain('hours=55');
   expect(page.url()).toContain('v=1');
-  await page.goto('./');
-  await page.waitForSelector('#app[data-ready]');
+  // The address bar and the saved state are written in the same moment.
+  expect(await saved(page, ['hours'])).toEqual({ hours: '55' });
+  await open(page);
   await expect(page.locator('#hours')).toHaveValue('55');
 
   // Opening someone's link shows it, but the visitor's own scenario stays saved…
   await open(page, 'hours=33');
   await expect(page.locator('#hours')).toHaveValue('33');
-  await page.waitForTimeout(600);
-  await page.goto('./');
-  await page.waitForSelector('#app[data-ready]');
+  // The link's own `?hours=33` becomes the full query when the debounced
+  // write runs: the moment it would have saved.
+  await waitForAddress(page, { hours: '33' });
+  expect(await saved(page, ['hours'])).toEqual({ hours: '55' });
+  await open(page);
   await expect(page.locator('#hours')).toHaveValue('55');
   // …until they edit it.
   await open(page, 'hours=33');
   await page.locator('#rate').fill('25');
   await expect.poll(() => page.url()).toContain('rate=25');
-  await page.waitForTimeout(600);
-  await page.goto('./');
-  await page.waitForSelector('#app[data-ready]');
+  expect(await saved(page, ['hours', 'rate'])).toEqual({ hours: '33', rate: '25' });
+  await open(page);
   await expect(page.locator('#hours')).toHaveValue('33');
 });
 
@@ -73,8 +70,7 @@ test('JSON export round-trips through import; CSV has a header and line items', 
   await page.locator('#hours').fill('10');
   await page.locator('#task').selectOption('bookkeeping');
   await page.locator('#import-json').setInputFiles(jsonPath);
-  await expect(page.locator('#hours')).toHaveValue('44');
-  await expect(page.locator('#task')).toHaveValue('seo');
+  await expectFields(page, { hours: '44', task: 'seo' });
   await expect.poll(() => value(page, 'total-outsourced')).toBeCloseTo(total, 6);
   await expect(page.locator('#q-describe-p')).toBeChecked();
 
@@ -99,8 +95,7 @@ test('embedded in a blog post on another origin: presets apply and the frame fit
   await page.goto('http://127.0.0.1:8098/');
   const frame = page.frameLocator('#calc');
   await frame.locator('#app[data-ready]').waitFor();
-  await expect(frame.locator('#task')).toHaveValue('seo');
-  await expect(frame.locator('#hours')).toHaveValue('30');
+  await expectFields(frame, { task: 'seo', hours: '30' });
   await expect(frame.locator('.site-header')).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Open the full calculator' })).toBeVisible();
   const height = () => page.locator('#calc').evaluate((f) => f.getBoundingClientRect().height);
@@ -114,21 +109,19 @@ test('embedded in a blog post on another origin: presets apply and the frame fit
 
 test('served from a sub-path it loads, and after one visit it works with the server stopped', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'once is enough');
-  const start = () => spawn('node', ['tests/e2e/server.mjs', '--port', '8097', '--root', 'dist', '--prefix', '/tools/outsourcing/'], { stdio: 'ignore' });
-  let server = start();
+  const server = await startServer({ prefix: '/tools/outsourcing/' });
   try {
-    await expect.poll(async () => (await fetch('http://127.0.0.1:8097/tools/outsourcing/').catch(() => ({ ok: false }))).ok).toBe(true);
-    await page.goto('http://127.0.0.1:8097/tools/outsourcing/?hours=61');
-    await page.waitForSelector('#app[data-ready]');
+    await page.goto(`${server.url}?hours=61`);
+    await ready(page);
     await expect(page.locator('#hours')).toHaveValue('61');
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   } finally {
-    server.kill();
+    server.stop();
   }
-  await expect.poll(async () => (await fetch('http://127.0.0.1:8097/tools/outsourcing/').then(() => 'up', () => 'down'))).toBe('down');
+  await expect.poll(() => reachable(server.url)).toBe('down');
   await page.reload();
-  await page.waitForSelector('#app[data-ready]');
+  await ready(page);
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
   await expect(page.locator('#hours')).toHaveValue('61');
 });

@@ -1,16 +1,33 @@
 // The cross-engine smoke scenarios: one list, run in order on every engine by
 // tests/engines/run.mjs through WebDriver. Each scenario gets the driver and a
-// small page API; it throws (node:assert) on failure. Later scenarios build on
-// earlier ones (typed values, saved state), as a visitor's session would.
+// small page API; it throws (node:assert) on failure. Each scenario sets up
+// the state it needs itself (p.fresh: no saved scenario, its own address), so
+// one failure does not carry over into the next.
 import assert from 'node:assert/strict';
 import { By, until } from 'selenium-webdriver';
+
+/** localStorage key of the saved scenario (a query string, like the address bar's). */
+const SAVE_KEY = 'outsource-check:scenario';
 
 /** Page helpers over a WebDriver session. */
 export function pageApi(driver, base) {
   const api = {
     async open(query = '') {
       await driver.get(query ? `${base}?${query}` : base);
+      await api.ready();
+    },
+    async ready() {
       await driver.wait(until.elementLocated(By.css('#app[data-ready]')), 20000, 'the app did not mount (no #app[data-ready])');
+    },
+    /**
+     * A clean start: forget any saved scenario, then open the app at this
+     * query. The storage is cleared from a page of the same origin that does
+     * not run the app, so no autosave still pending can write after it.
+     */
+    async fresh(query = '') {
+      await driver.get(`${base}icon-192.png`);
+      await driver.executeScript('localStorage.clear()');
+      await api.open(query);
     },
     el: (id) => driver.findElement(By.id(id)),
     /** A field's current text (the live property, not the attribute). */
@@ -27,8 +44,37 @@ export function pageApi(driver, base) {
       await input.clear();
       await input.sendKeys(text);
     },
+    /**
+     * Poll cond until it gives something truthy (returned); after ms, throw
+     * naming what was awaited and what cond gave last.
+     */
     async waitFor(what, cond, ms = 5000) {
-      await driver.wait(async () => { try { return await cond(); } catch { return false; } }, ms, `timed out waiting for ${what}`);
+      const end = Date.now() + ms;
+      for (;;) {
+        let last;
+        try {
+          const r = await cond();
+          if (r) return r;
+          last = JSON.stringify(r);
+        } catch (err) {
+          last = `error: ${(err.message || String(err)).split('\n')[0]}`;
+        }
+        if (Date.now() >= end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what} (last: ${last})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    /** The saved scenario's values for these keys (null where absent). */
+    async saved(keys) {
+      const q = new URLSearchParams((await driver.executeScript('return localStorage.getItem(arguments[0])', SAVE_KEY)) ?? '');
+      return Object.fromEntries(keys.map((k) => [k, q.get(k)]));
+    },
+    /** Wait for the debounced save (400 ms after the last edit) to hold these values. */
+    async waitForSaved(want) {
+      await api.waitFor(`the saved scenario to hold ${new URLSearchParams(want)}`, async () => {
+        const got = await api.saved(Object.keys(want));
+        if (Object.entries(want).some(([k, v]) => got[k] !== v)) throw new Error(`saved: ${JSON.stringify(got)}`);
+        return true;
+      });
     },
     bodyText: () => driver.findElement(By.css('body')).getText(),
     async click(el) {
@@ -45,7 +91,7 @@ export const scenarios = [
   {
     name: 'defaults render the totals',
     async run(p, d, ctx) {
-      await p.open();
+      await p.fresh();
       const inHouse = await p.value('total-in-house');
       const out = await p.value('total-outsourced');
       assert.ok(inHouse > 0 && Number.isFinite(inHouse), `in-house total ${inHouse}`);
@@ -58,6 +104,7 @@ export const scenarios = [
   {
     name: 'nothing scrolls sideways at phone width',
     async run(p, d) {
+      await p.fresh();
       // Folded, then with every group and disclosure open, then folded again.
       for (const open of [false, true]) {
         const [scroll, inner] = await d.executeScript(`
@@ -71,6 +118,7 @@ export const scenarios = [
   {
     name: 'typing changes the totals',
     async run(p) {
+      await p.fresh();
       const before = await p.value('total-in-house');
       await p.type('hours', '120');
       await p.waitFor('the in-house total to change', async () => (await p.value('total-in-house')) !== before);
@@ -80,6 +128,7 @@ export const scenarios = [
   {
     name: 'a bad entry is flagged and the other fields keep their values',
     async run(p) {
+      await p.fresh('hours=120');
       const total = await p.value('total-outsourced');
       await p.type('rate', 'abc');
       await p.waitFor('the rate error', async () => (await p.el('rate-err').getText()).includes('Not a number'));
@@ -94,6 +143,7 @@ export const scenarios = [
   {
     name: 'a folded group opens',
     async run(p, d) {
+      await p.fresh();
       const summary = await d.findElement(By.xpath('//summary[normalize-space()="In-house details"]'));
       assert.equal(await p.el('salary').isDisplayed(), false, 'salary visible before unfolding');
       await p.click(summary);
@@ -103,6 +153,7 @@ export const scenarios = [
   {
     name: 'the checklist changes the verdict',
     async run(p, d) {
+      await p.fresh();
       const before = await p.el('readiness-verdict').getText();
       await p.click(await d.findElement(By.css('label[for="q-describe-n"]')));
       await p.waitFor('the verdict to change', async () => (await p.el('readiness-verdict').getText()) !== before);
@@ -113,9 +164,13 @@ export const scenarios = [
   {
     name: 'reload restores the saved scenario',
     async run(p, d) {
-      await d.sleep(800); // autosave is debounced (400 ms)
+      await p.fresh();
+      await p.type('hours', '120');
+      await p.type('rate', '30');
+      await p.click(await d.findElement(By.css('label[for="q-describe-n"]')));
+      await p.waitForSaved({ hours: '120', rate: '30', 'q-describe': 'no' });
       await d.navigate().refresh();
-      await p.waitFor('the app after reload', () => d.findElement(By.css('#app[data-ready]')));
+      await p.ready();
       assert.equal(await p.text('hours'), '120', 'reload lost the hours');
       await p.open(); // no query: from localStorage alone
       assert.equal(await p.text('hours'), '120', 'saved hours not restored');
@@ -126,6 +181,7 @@ export const scenarios = [
   {
     name: 'copying the link reports the outcome, with or without a clipboard API',
     async run(p, d) {
+      await p.fresh();
       const notices = () => p.el('notices').getText();
       await p.click(await p.el('copy-link'));
       await p.waitFor('a copy notice', async () => /Link copied|copy it by hand/.test(await notices()));
@@ -137,13 +193,12 @@ export const scenarios = [
       const before = await p.value('total-outsourced');
       await p.type('hours', '121');
       await p.waitFor('the page to keep working', async () => (await p.value('total-outsourced')) !== before);
-      await p.type('hours', '120');
     },
   },
   {
     name: 'a preset link applies',
     async run(p, d, ctx) {
-      await p.open(PRESET);
+      await p.fresh(PRESET);
       assert.equal(await p.text('hours'), '40');
       assert.equal(await p.text('rate'), '18');
       assert.equal(await p.text('region'), 'south-asia');
@@ -156,6 +211,7 @@ export const scenarios = [
   {
     name: 'the service worker installs and caches the app',
     async run(p, d) {
+      await p.fresh();
       const r = await d.executeAsyncScript(`
         const done = arguments[arguments.length - 1];
         if (!('serviceWorker' in navigator) || !('caches' in window)) return done({ error: 'no service worker API' });
