@@ -2,12 +2,30 @@
 // first visit. FILES and VERSION are written at build time by
 // scripts/post-build.mjs from the hashed file names; a new deploy gets a new
 // cache and the old one is deleted on activation.
+//
+// A deploy must never mix an old page with new files: the page ('./') and the
+// unhashed files are fetched past the HTTP cache (revalidated with the
+// server), so a host that sends old Last-Modified dates cannot hand back last
+// deploy's page. Hashed files are content-addressed and may come from the
+// HTTP cache. The page shows "A new version is ready" when this worker takes
+// over from an older one (controllerchange).
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = 'outsource-check-' + VERSION;
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((c) => Promise.all(FILES.map((f) => {
+        const req = new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' });
+        return fetch(req).then((res) => {
+          if (!res.ok) throw new Error(f + ': ' + res.status);
+          return c.put(f, res);
+        });
+      })))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {

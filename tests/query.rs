@@ -219,9 +219,20 @@ fn an_import_that_is_not_a_scenario_is_refused() {
         ("version".to_string(), JsonValue::Str("1.0.0".into())),
         ("scripts".to_string(), JsonValue::Other("object")),
     ];
-    let err = import_json(package).unwrap_err();
-    assert!(err.contains("not a scenario") && err.contains("“name”"), "{err}");
-    assert!(import_json(vec![]).unwrap_err().contains("empty"));
+    let err = import_json(package).unwrap_err().message;
+    assert!(
+        err.contains("not a scenario") && err.contains("“name”"),
+        "{err}"
+    );
+    assert!(import_json(vec![]).unwrap_err().message.contains("empty"));
+    // The calculator's keys with only broken values: refused too, saying why.
+    let broken = import_json(vec![
+        ("hours".to_string(), JsonValue::Other("object")),
+        ("rate".to_string(), JsonValue::Str("nine".into())),
+    ])
+    .unwrap_err();
+    assert!(broken.message.contains("none of the file's settings"));
+    assert_eq!(broken.notices.len(), 2);
     let ok = import_json(vec![("task".to_string(), JsonValue::Str("seo".into()))]).unwrap();
     assert!(ok.has_scenario);
 }

@@ -114,7 +114,7 @@ async fn the_panic_message_shows_and_the_latest_scenario_is_saved() {
     mount().await;
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.remove_item(persist::SAVE_KEY).unwrap();
-    persist::remember("task=seo&hours=12", true);
+    persist::remember("task=seo&hours=12", "task=seo&hours=12", true);
     persist::on_panic("test panic");
     assert!(by_id("panic")
         .text_content()

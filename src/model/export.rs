@@ -5,7 +5,7 @@ use super::cost::{compare, Scaled, Timing};
 use super::num;
 use super::outcomes::outcomes;
 use super::parse::plain;
-use super::query::{decode, encode, Decoded, Notice};
+use super::query::{decode, encode, is_known_key, Decoded, Notice};
 use super::scenario::Inputs;
 
 /// JSON object of the same pairs (all values strings), for export.
@@ -153,21 +153,38 @@ pub fn decode_json(entries: Vec<(String, JsonValue)>) -> Decoded {
     d
 }
 
-/// An import: refused, with the reason, when the file holds none of the
-/// calculator's settings (any other JSON file, such as a `package.json`);
-/// otherwise the decoded scenario and what could not be used.
-pub fn import_json(entries: Vec<(String, JsonValue)>) -> Result<Decoded, String> {
+/// Why an import was refused: the message, and what could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    pub message: String,
+    pub notices: Vec<Notice>,
+}
+
+/// An import: refused, with the reason, when the file holds no usable
+/// setting of the calculator (any other JSON file, such as a
+/// `package.json`, or one whose every value is broken), so the scenario is
+/// never replaced by defaults; otherwise the decoded scenario and what
+/// could not be used.
+pub fn import_json(entries: Vec<(String, JsonValue)>) -> Result<Decoded, Refused> {
     let keys: Vec<String> = entries.iter().take(4).map(|(k, _)| k.clone()).collect();
+    let known = entries.iter().any(|(k, _)| is_known_key(k));
     let d = decode_json(entries);
     if d.has_scenario {
         return Ok(d);
     }
-    let found = if keys.is_empty() {
-        "it is empty".to_string()
+    let message = if keys.is_empty() {
+        "Not imported: the file is empty. Your scenario is unchanged.".to_string()
+    } else if !known {
+        format!(
+            "Not imported: this file is not a scenario from this calculator (it holds {}). Your scenario is unchanged.",
+            keys.iter().map(|k| format!("“{}”", super::query::clip(k))).collect::<Vec<_>>().join(", ")
+        )
     } else {
-        format!("it holds {}", keys.iter().map(|k| format!("“{}”", super::query::clip(k))).collect::<Vec<_>>().join(", "))
+        "Not imported: none of the file's settings could be used. Your scenario is unchanged."
+            .to_string()
     };
-    Err(format!(
-        "Not imported: this file is not a scenario from this calculator ({found}). Your scenario is unchanged."
-    ))
+    Err(Refused {
+        message,
+        notices: d.notices,
+    })
 }

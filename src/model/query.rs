@@ -35,6 +35,18 @@ const RENAMED_IN_2: &[(&str, &str)] = &[
 /// Parameters that belong to the page, not the scenario (ignored here, not flagged).
 pub const PAGE_KEYS: &[&str] = &["embed"];
 
+/// A key the calculator reads: a selector, a field, a checklist answer, a
+/// version or a page parameter.
+pub fn is_known_key(k: &str) -> bool {
+    matches!(
+        k,
+        "task" | "home" | "region" | "provider" | "currency" | "v" | "s"
+    ) || PAGE_KEYS.contains(&k)
+        || Field::from_key(k).is_some()
+        || k.strip_prefix("q-")
+            .is_some_and(|id| ITEMS.iter().any(|i| i.id == id))
+}
+
 /// Something in a link or saved state that could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -197,7 +209,8 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         .rev()
         .find(|(k, _)| k == "v")
         .and_then(|(_, v)| v.trim().parse::<u32>().ok());
-    let newer = named.is_some_and(|s| s > SCHEMA_VERSION) || version.is_some_and(|v| v > DATA_VERSION);
+    let newer =
+        named.is_some_and(|s| s > SCHEMA_VERSION) || version.is_some_and(|v| v > DATA_VERSION);
     let written = named.is_some() && pairs.iter().any(|(k, _)| k == "v");
     let pairs = migrate(pairs.to_vec(), named.unwrap_or(1), written);
     let mut inputs = Inputs::default();

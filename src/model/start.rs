@@ -99,7 +99,9 @@ pub fn cap(mut notices: Vec<String>) -> Vec<String> {
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
-        notices.push(format!("…and {more} more parameters that could not be used."));
+        notices.push(format!(
+            "…and {more} more parameters that could not be used."
+        ));
     }
     notices
 }
@@ -212,7 +214,9 @@ mod more_tests {
         let s = choose("embed=1", || panic!("an embed must not read storage"));
         assert_eq!(s.inputs, None);
         assert!(s.embed && s.notices.is_empty());
-        let s = choose("embed=1&task=seo", || panic!("an embed must not read storage"));
+        let s = choose("embed=1&task=seo", || {
+            panic!("an embed must not read storage")
+        });
         assert_eq!(s.inputs.unwrap().task, crate::model::Task::Seo);
     }
 
@@ -231,6 +235,10 @@ mod more_tests {
         let q: Vec<String> = (0..12_000).map(|n| format!("junk{n}=1")).collect();
         let s = choose(&q.join("&"), || Ok(None));
         assert_eq!(s.notices.len(), MAX_NOTICES);
-        assert!(s.notices.last().unwrap().contains("11996 more"), "{:?}", s.notices.last());
+        assert!(
+            s.notices.last().unwrap().contains("11996 more"),
+            "{:?}",
+            s.notices.last()
+        );
     }
 }

@@ -15,7 +15,7 @@ use super::hooks::{use_autosave, use_stages};
 use super::persist;
 use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
-use crate::model::form::Action;
+use crate::model::form::{Action, Replaced};
 use crate::model::outcomes::outcomes;
 use crate::model::query::{encode, encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
@@ -218,7 +218,10 @@ pub fn App() -> Html {
                         { group(Group::Settings) }
                     </details>
                     <div class="buttons">
-                        <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{"Reset to defaults"}</button>
+                        <button type="button" id="reset" class="secondary" onclick={{
+                            let (on_action, query) = (on_action.clone(), query.clone());
+                            move |_| { persist::remember_recent(&query); on_action.emit(Action::Reset) }
+                        }}>{"Reset to defaults"}</button>
                         if let Some((how, _)) = &form.undo {
                             <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{how.undo_label()}</button>
                         }
@@ -226,7 +229,8 @@ pub fn App() -> Html {
                 </section>
                 if !embed {
                     <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-                    <Share inputs={inputs.clone()} query={query.clone()} on_msg={on_msg.clone()} />
+                    <Share inputs={inputs.clone()} query={query.clone()} on_msg={on_msg.clone()}
+                        undo={form.undo.as_ref().map(|u| u.0).filter(|h| *h != Replaced::Reset)} />
                 }
             }
         </main>

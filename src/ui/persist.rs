@@ -85,10 +85,7 @@ pub fn save(q: &str) -> Result<(), String> {
 
 /// Put a scenario at the top of the recent list (deduplicated, capped).
 fn push_recent(st: &Storage, q: &str) -> Result<(), JsValue> {
-    let mut list: Vec<(String, f64)> = recent_in(st)
-        .into_iter()
-        .filter(|(r, _)| r != q)
-        .collect();
+    let mut list: Vec<(String, f64)> = recent_in(st).into_iter().filter(|(r, _)| r != q).collect();
     list.insert(0, (q.to_string(), js_sys::Date::now()));
     list.truncate(RECENT_MAX);
     let arr = Array::new();

@@ -81,6 +81,7 @@ impl Reducible for State {
             }
             Msg::OpenOtherTab => {
                 if let Some(Some(q)) = next.other_tab.take() {
+                    persist::remember_recent(&persist_query(&next));
                     let d = decode(&split_query(&q));
                     next.form.apply(Action::Load(d.inputs, Replaced::Opened));
                 }

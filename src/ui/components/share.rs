@@ -4,9 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::export::{decode_json, to_csv, to_json};
-use crate::model::query::{encode, encode_short, join_query};
+use crate::model::export::{import_json, to_csv, to_json};
+use crate::model::form::{Action, Replaced};
+use crate::model::query::{decode, encode, encode_short, join_query, split_query, Notice};
 use crate::model::Inputs;
+use crate::ui::fmt::number;
 use crate::ui::persist;
 use crate::ui::state::Msg;
 
@@ -16,6 +18,8 @@ pub struct ShareProps {
     /// `inputs` as the app's full query string (made once by the app).
     pub query: Rc<String>,
     pub on_msg: Callback<Msg>,
+    /// An import or an opened scenario can be undone (said beside the import).
+    pub undo: Option<Replaced>,
 }
 
 /// The iframe snippet: auto-sizing with the parent's script, or fixed height alone.
@@ -85,8 +89,12 @@ pub fn Share(p: &ShareProps) -> Html {
             }
         })
     };
+    // What the last import did, said beside the import field.
+    let import_status = use_state_eq(String::new);
     let import = {
         let notify = notify.clone();
+        let query = p.query.clone();
+        let import_status = import_status.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -94,30 +102,58 @@ pub fn Share(p: &ShareProps) -> Html {
             };
             input.set_value("");
             let notify = notify.clone();
+            let query = query.clone();
+            let import_status = import_status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string());
-                match text
+                let entries = text
                     .ok_or_else(|| "The file could not be read.".to_string())
-                    .and_then(|t| persist::json_entries(&t))
-                {
-                    Ok(entries) => {
-                        let d = decode_json(entries);
-                        let n = d.notices.len();
-                        notify.emit(Msg::Imported(
-                            d.inputs,
-                            d.notices.iter().map(|x| x.message()).collect(),
-                        ));
-                        if n == 0 {
-                            notify.emit(Msg::Notice("Scenario imported.".into()));
+                    .and_then(|t| persist::json_entries(&t));
+                let notices = |n: &[Notice]| n.iter().map(|x| x.message()).collect::<Vec<_>>();
+                match entries.map(import_json) {
+                    Ok(Ok(d)) => {
+                        // What was on screen stays in the recent list, and the
+                        // import can be undone.
+                        persist::remember_recent(&query);
+                        import_status.set(if d.notices.is_empty() {
+                            "Scenario imported.".into()
+                        } else {
+                            "Scenario imported; what could not be used is listed at the top.".into()
+                        });
+                        notify.emit(Msg::Imported(d.inputs, notices(&d.notices)));
+                    }
+                    Ok(Err(refused)) => {
+                        import_status.set(refused.message.clone());
+                        for n in notices(&refused.notices) {
+                            notify.emit(Msg::Notice(n));
                         }
                     }
-                    Err(m) => notify.emit(Msg::Notice(m)),
+                    Err(m) => {
+                        import_status.set(format!("Not imported: {m} Your scenario is unchanged."))
+                    }
                 }
             });
         })
+    };
+    // Recent scenarios, read from storage only while their panel is open.
+    let recent_open = use_state_eq(|| false);
+    let on_recent_toggle = {
+        let recent_open = recent_open.clone();
+        Callback::from(move |e: Event| {
+            let panel: web_sys::Element = e.target_unchecked_into();
+            recent_open.set(panel.has_attribute("open"));
+        })
+    };
+    let recent: Vec<(String, f64)> = if *recent_open {
+        persist::recent()
+            .into_iter()
+            .filter(|(q, _)| q.as_str() != p.query.as_str())
+            .collect()
+    } else {
+        Vec::new()
     };
     let print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
@@ -139,7 +175,40 @@ pub fn Share(p: &ShareProps) -> Html {
             <div class="field">
                 <label for="import-json">{"Import a scenario (JSON)"}</label>
                 <input id="import-json" type="file" accept=".json,application/json" onchange={import} />
+                <p id="import-status" role="status" class="hint">{(*import_status).clone()}</p>
+                if let Some(how) = p.undo {
+                    <button type="button" id="undo-import" class="secondary" onclick={notify.reform(|_| Msg::Form(Action::Undo))}>{how.undo_label()}</button>
+                }
             </div>
+            <details id="recent" ontoggle={on_recent_toggle}>
+                <summary>{"Recent scenarios"}</summary>
+                <p class="hint">{"The scenarios this browser held before the current one: after an import, a reset, or another tab's changes. Nothing leaves this browser."}</p>
+                if *recent_open && recent.is_empty() {
+                    <p>{"None yet."}</p>
+                }
+                <ul class="recent">
+                    for (q, at) in recent {
+                        {{
+                            let d = decode(&split_query(&q));
+                            let i = d.inputs;
+                            let hours = i.resolve().hours_per_month;
+                            let what = format!("{} · {} → {} · {} h/month", i.task.label(), i.home.label(), i.region.label(), number(hours, 0));
+                            let notify = notify.clone();
+                            let query = p.query.clone();
+                            let open = Callback::from(move |_| {
+                                persist::remember_recent(&query);
+                                notify.emit(Msg::Form(Action::Load(i.clone(), Replaced::Opened)));
+                            });
+                            html! {
+                                <li>
+                                    <span>{what}</span>{" "}<span class="hint">{persist::when(at)}</span>{" "}
+                                    <button type="button" class="secondary" onclick={open}>{"Open"}</button>
+                                </li>
+                            }
+                        }}
+                    }
+                </ul>
+            </details>
             <details id="embed-panel" {ontoggle}>
                 <summary>{"Embed this on your site"}</summary>
                 <p class="hint">{"Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside."}</p>
