@@ -19,6 +19,10 @@ pub const NEWER_KEY: &str = "outsource-check:scenario:newer";
 pub const RECENT_KEY: &str = "outsource-check:recent";
 /// How many recent scenarios are kept.
 pub const RECENT_MAX: usize = 12;
+/// Written when the page is left with edits newer than its address: the
+/// address it had and the scenario it held, so a reload or a step back opens
+/// the edits, not the older address (session storage: this tab only).
+pub const HANDOFF_KEY: &str = "outsource-check:handoff";
 
 /// The page's query string without the '?'.
 pub fn query() -> String {
@@ -28,6 +32,27 @@ pub fn query() -> String {
         .unwrap_or_default()
         .trim_start_matches('?')
         .to_string()
+}
+
+/// The query the page should open with: its address, unless this tab left
+/// edits newer than that very address (see `HANDOFF_KEY`), then those.
+pub fn start_query() -> String {
+    let here = query();
+    let Ok(Some(st)) = gloo::utils::window().session_storage() else {
+        return here;
+    };
+    let handoff = st.get_item(HANDOFF_KEY).ok().flatten();
+    let _ = st.remove_item(HANDOFF_KEY);
+    let pair = handoff
+        .and_then(|t| JSON::parse(&t).ok())
+        .filter(Array::is_array)
+        .map(|v| Array::from(&v));
+    match pair {
+        Some(p) if p.get(0).as_string().as_deref() == Some(here.as_str()) => {
+            p.get(1).as_string().unwrap_or(here)
+        }
+        _ => here,
+    }
 }
 
 /// The page's address without query or fragment.
@@ -295,9 +320,26 @@ pub fn on_saved_elsewhere(f: impl Fn(Option<String>) + 'static) {
 pub fn flush_when_hidden() {
     use wasm_bindgen::closure::Closure;
     let flush = Closure::<dyn FnMut()>::new(|| {
-        if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
-            let _ = flush_latest();
+        if gloo::utils::document().visibility_state() != web_sys::VisibilityState::Hidden {
+            return;
         }
+        // A reload or a step back reopens the address the navigation started
+        // from, which may be older than the edits: hand the edits over.
+        let from = query();
+        let to = LATEST.with(|l| {
+            l.try_borrow()
+                .ok()
+                .and_then(|l| l.as_ref().map(|l| l.url.clone()))
+        });
+        if let (Some(to), Ok(Some(st))) = (to, gloo::utils::window().session_storage()) {
+            if to != from {
+                let pair = Array::of2(&JsValue::from_str(&from), &JsValue::from_str(&to));
+                if let Ok(text) = JSON::stringify(&pair) {
+                    let _ = st.set_item(HANDOFF_KEY, &text.as_string().unwrap_or_default());
+                }
+            }
+        }
+        let _ = flush_latest();
     });
     let window = gloo::utils::window();
     let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());

@@ -96,7 +96,7 @@ impl State {
     /// The first state, from the address bar and this browser's storage
     /// (the choice itself is the model's `start::choose`).
     pub fn initial() -> State {
-        let start = choose(&persist::query(), persist::load);
+        let start = choose(&persist::start_query(), persist::load);
         let mut notices = start.notices;
         if let Some(raw) = &start.unreadable {
             let newer = start.keep_as == Keep::Newer;

@@ -95,9 +95,10 @@ export async function reachable(url) {
  * checkout's servers), with an optional sub-path and request log; up when
  * this returns. stop() ends it; so does a failed start.
  */
-export async function startServer({ prefix = '/', log } = {}) {
-  const args = ['tests/e2e/server.mjs', '--port', '0', '--root', 'dist', '--prefix', prefix];
+export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false } = {}) {
+  const args = ['tests/e2e/server.mjs', '--port', '0', '--root', root, '--prefix', prefix];
   if (log) args.push('--log', log);
+  if (oldDates) args.push('--old-dates');
   const server = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => server.kill();
   let out = '';

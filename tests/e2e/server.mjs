@@ -1,6 +1,9 @@
 // Minimal static server for the tests and benchmarks: serves dist/ under an
 // optional sub-path, gzip on request (as real static hosts do), logs requests.
 // Usage: node tests/e2e/server.mjs --port 8099 [--root dist] [--prefix /tools/outsourcing/] [--gzip] [--log file]
+//   [--old-dates]: send each file's Last-Modified a year before its real date and no
+//   Cache-Control, as a plain static host serving an old copy does: browsers then treat
+//   the files as fresh for weeks. A conditional request gets a 304 while the file is unchanged.
 // --port 0 takes a free port; the first line printed names the address served.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -33,6 +36,12 @@ const server = http.createServer((req, res) => {
   const type = types[path.extname(file)] || 'application/octet-stream';
   let body = fs.readFileSync(file);
   const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (args['old-dates']) {
+    delete headers['cache-control'];
+    const stamp = new Date(fs.statSync(file).mtimeMs - 365 * 864e5).toUTCString();
+    headers['last-modified'] = stamp;
+    if (req.headers['if-modified-since'] === stamp) { res.writeHead(304, headers); res.end(); return; }
+  }
   if (args.gzip && /gzip/.test(req.headers['accept-encoding'] || '') && !/png$/.test(type)) {
     body = zlib.gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
