@@ -62,7 +62,12 @@ fn every_hard_stop_overrides_the_saving() {
                 "but not yet"
             };
             verdict(answers, Inputs::default(), want);
-            verdict(answers, Inputs::default(), gap);
+            // A "not sure" asks to find out, not to fix something asserted.
+            if a == Answer::No {
+                verdict(answers, Inputs::default(), gap);
+            } else {
+                verdict(answers, Inputs::default(), "find out first");
+            }
             let r = assess(&answers);
             assert_eq!(r.stops.len(), 1, "{id} {a:?}");
             assert_eq!(r.todo[0].id, id);
@@ -212,4 +217,24 @@ fn every_seed_point_has_a_question() {
     ] {
         assert!(ITEMS.iter().any(|i| i.id == id), "{id}");
     }
+}
+
+#[test]
+fn a_lasting_no_outranks_a_stop_that_can_be_fixed() {
+    let answers = with(
+        all(Answer::Yes),
+        &[("describe", Answer::No), ("not-core", Answer::No)],
+    );
+    verdict(
+        answers,
+        Inputs::default(),
+        "but keep it in-house: this is your core competency",
+    );
+}
+
+#[test]
+fn without_a_saving_a_stop_is_not_promised_as_temporary() {
+    let answers = with(all(Answer::Yes), &[("describe", Answer::No)]);
+    let v = verdict_text(answers, Inputs::default().with(Field::Rate, 400.0));
+    assert!(v.contains("costs") && !v.contains("not yet"), "{v}");
 }

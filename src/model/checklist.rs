@@ -237,7 +237,7 @@ pub const ITEMS: [Item; 25] = [
         "Get at least one quote from a nearby provider and compare it in the region table.",
         "only far-away providers were considered", 1.0, Normal),
     item("exit-clause", "The exit", "Does the contract say how either side can end it?",
-        "Any business relationship can go sour; without terms, leaving is slow and costly.",
+        "Even good working partnerships end; without agreed terms, parting is slow and expensive.",
         "Add a notice period, a handover duty and termination terms to the contract.",
         "there is no exit clause", 2.0, Normal),
     item("ownership", "The exit", "Do you keep ownership of the work, the accounts and the credentials?",

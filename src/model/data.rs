@@ -384,6 +384,11 @@ const UK_NIC_RATE: f64 = 0.15;
 const UK_NIC_THRESHOLD_GBP: f64 = 5000.0;
 /// UK Employment Allowance 2025/26: £10,500 a year off the employer's NIC bill.
 pub const UK_EMPLOYMENT_ALLOWANCE_GBP: f64 = 10500.0;
+/// UK auto-enrolment 2025/26: the employer pays at least 3% of qualifying
+/// earnings, the pay between £6,240 and £50,270 a year.
+const UK_PENSION_RATE: f64 = 0.03;
+const UK_PENSION_LOWER_GBP: f64 = 6240.0;
+const UK_PENSION_UPPER_GBP: f64 = 50270.0;
 
 /// Employer on-costs as a fraction of salary: statutory charges plus benefits
 /// other than paid leave (paid leave enters through productive hours).
@@ -394,8 +399,9 @@ pub fn on_costs(home: Home, salary_usd: f64) -> Figure {
         Home::Uk => {
             let pay = salary_usd * Gbp.per_usd();
             let nic = (UK_NIC_RATE * (pay - UK_NIC_THRESHOLD_GBP) - UK_EMPLOYMENT_ALLOWANCE_GBP).max(0.0);
-            let share = if pay > 0.0 { nic / pay } else { 0.0 };
-            fig(share, der("UKNIC25, UKEA25", "2025/26", "employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, type about 13%); pension not included"))
+            let pension = UK_PENSION_RATE * (pay.min(UK_PENSION_UPPER_GBP) - UK_PENSION_LOWER_GBP).max(0.0);
+            let share = if pay > 0.0 { (nic + pension) / pay } else { 0.0 };
+            fig(share, der("UKNIC25, UKEA25, UKAE25", "2025/26", "employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, add about 13%), plus the auto-enrolment pension: 3% of qualifying earnings between £6,240 and £50,270"))
         }
         Home::Ca => fig(0.082, src("CA25", "2025", "CPP 5.95% + EI 2.296% below the ceilings")),
         Home::De => fig(0.211, src("DE25", "2025", "employer share of pension, unemployment, health, care, insolvency")),
@@ -794,11 +800,13 @@ mod tests {
     #[test]
     fn the_uk_employment_allowance_covers_a_first_hires_nic() {
         let gbp = Currency::Gbp.per_usd();
-        // £37,430: NIC £4,864.50, under the £10,500 allowance.
-        assert_eq!(on_costs(Home::Uk, 37430.0 / gbp).value, 0.0);
-        // £150,000: 15% × 145,000 − 10,500 = £11,250.
+        // £37,430: NIC £4,864.50, under the £10,500 allowance; the pension
+        // is 3% of (37,430 − 6,240) = £935.70.
+        let v = on_costs(Home::Uk, 37430.0 / gbp).value;
+        assert!((v - 935.7 / 37430.0).abs() < 1e-9, "{v}");
+        // £150,000: 15% × 145,000 − 10,500 = £11,250; pension 3% × 44,030 = £1,320.90.
         let v = on_costs(Home::Uk, 150_000.0 / gbp).value;
-        assert!((v - 11250.0 / 150_000.0).abs() < 1e-12, "{v}");
+        assert!((v - (11250.0 + 1320.9) / 150_000.0).abs() < 1e-9, "{v}");
     }
 
     #[test]

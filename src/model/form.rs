@@ -50,6 +50,12 @@ impl Replaced {
     }
 }
 
+/// Whether an action replaces the scenario (and manages the undo) or edits it.
+enum Kind {
+    Replace,
+    Edit,
+}
+
 /// Text, errors and the last valid inputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
@@ -102,6 +108,11 @@ impl Form {
     /// Apply an action; returns false when nothing changed.
     pub fn apply(&mut self, action: Action) -> bool {
         let before = self.clone();
+        let action_kind = if matches!(action, Action::Reset | Action::Undo | Action::Load(..)) {
+            Kind::Replace
+        } else {
+            Kind::Edit
+        };
         match action {
             Action::Text(f, text) => {
                 let i = f as usize;
@@ -163,6 +174,11 @@ impl Form {
         }
         if *self == before {
             return false;
+        }
+        // An undo restores what a reset or a replacement took away; once the
+        // reader edits on, it would throw those edits away, so it goes.
+        if !matches!(action_kind, Kind::Replace) && self.undo == before.undo {
+            self.undo = None;
         }
         self.edited = true;
         true
@@ -317,5 +333,14 @@ mod replace_tests {
         assert_eq!(f.inputs.get(Field::Hours), Some(33.0));
         assert_eq!(f.text(Field::Hours), "33");
         assert!(f.undo.is_none());
+    }
+
+    #[test]
+    fn an_edit_after_a_replacement_drops_the_undo() {
+        let mut f = Form::new(Inputs::default().with(Field::Hours, 33.0), Decimal::Point);
+        f.apply(Action::Reset);
+        assert!(f.undo.is_some());
+        f.apply(Action::Text(Field::Hours, "12".into()));
+        assert!(f.undo.is_none(), "undo would throw the new edit away");
     }
 }

@@ -18,4 +18,5 @@ pub mod outcomes;
 pub mod query;
 pub mod start;
 pub mod text;
+pub mod theme;
 pub mod verdict;

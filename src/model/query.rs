@@ -33,7 +33,7 @@ const RENAMED_IN_2: &[(&str, &str)] = &[
 ];
 
 /// Parameters that belong to the page, not the scenario (ignored here, not flagged).
-pub const PAGE_KEYS: &[&str] = &["embed"];
+pub const PAGE_KEYS: &[&str] = &["embed", "theme", "accent", "title"];
 
 /// A key the calculator reads: a selector, a field, a checklist answer, a
 /// version or a page parameter.

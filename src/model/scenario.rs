@@ -288,8 +288,10 @@ impl Inputs {
             default_mgmt_hours(hours, self.home, self.region, self.provider),
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
+        // The manager's own on-costs (at the median worker's pay), not the task's.
+        let manager_on_costs = data::on_costs(self.home, median_salary).value;
         let manager_default =
-            median_salary * fx * (1.0 + on_costs) / productive * data::MANAGER_FACTOR.value;
+            median_salary * fx * (1.0 + manager_on_costs) / productive * data::MANAGER_FACTOR.value;
         let manager_rate = take(Field::ManagerRate, manager_default);
         let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.value * fx);
         let recruiting = take(Field::Recruiting, data::recruiting(self.home).value * fx);

@@ -2,8 +2,10 @@
 //! browser, else today's defaults. Pure: the page passes in its address and
 //! a way to read storage, and does what the result asks (keep a copy).
 
-use super::query::{decode, split_query};
+use super::query::{clip, decode, join_query, split_query};
+use super::regions::Home;
 use super::scenario::Inputs;
+use super::theme::{parse_hex, Theme};
 
 /// What the page opens with.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +26,61 @@ pub struct Start {
     pub unreadable: Option<String>,
     /// Where that copy goes.
     pub keep_as: Keep,
+    /// The page's look (embeds match the blog): theme, accent, title shown.
+    pub look: Look,
+    /// The page parameters to keep in the address bar ("embed=1&theme=dark").
+    pub page_query: String,
+}
+
+/// How the page looks: `theme=light|dark`, `accent=RRGGBB`, `title=0`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Look {
+    pub theme: Theme,
+    pub accent: Option<[u8; 3]>,
+    pub show_title: bool,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            theme: Theme::System,
+            accent: None,
+            show_title: true,
+        }
+    }
+}
+
+/// The page's look from its parameters (each last value wins) and notices
+/// naming any bad value, which is ignored.
+pub fn look_of(pairs: &[(String, String)]) -> (Look, Vec<String>) {
+    let last = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut look = Look::default();
+    let mut notices = Vec::new();
+    if let Some(v) = last("theme") {
+        match Theme::from_param(v) {
+            Some(t) => look.theme = t,
+            None => notices.push(format!("Ignored theme={}: use light or dark.", clip(v))),
+        }
+    }
+    if let Some(v) = last("accent") {
+        match parse_hex(v) {
+            Some(c) => look.accent = Some(c),
+            None => notices.push(format!(
+                "Ignored accent={}: use six hex digits without #, such as 1f5f8b; the default colour is used.",
+                clip(v)
+            )),
+        }
+    }
+    if let Some(v) = last("title") {
+        look.show_title = !matches!(v.trim(), "0" | "false" | "no");
+    }
+    (look, notices)
 }
 
 /// Which key keeps a saved scenario this version cannot fully use.
@@ -48,14 +105,58 @@ pub fn embed_of(pairs: &[(String, String)]) -> bool {
         .is_some_and(|(_, v)| matches!(v.trim(), "1" | "true"))
 }
 
+/// The home country a reader's languages suggest (`navigator.languages`, in
+/// order of preference): the first tag naming a region we cost, else the
+/// first naming a language spoken mainly in one of them (de → Germany,
+/// fr → France, nl → Netherlands; so de-AT or nl-BE too). English without a region says nothing
+/// (it could be any of five homes).
+pub fn home_for_languages(tags: &[String]) -> Option<Home> {
+    let region = |tag: &str| -> Option<Home> {
+        let mut parts = tag.split(['-', '_']);
+        let _lang = parts.next()?;
+        match parts.find(|p| p.len() == 2)?.to_ascii_uppercase().as_str() {
+            "US" => Some(Home::Us),
+            "CA" => Some(Home::Ca),
+            "GB" | "UK" => Some(Home::Uk),
+            "DE" => Some(Home::De),
+            "FR" => Some(Home::Fr),
+            "NL" => Some(Home::Nl),
+            "AU" | "NZ" => Some(Home::Au),
+            _ => None,
+        }
+    };
+    let language = |tag: &str| -> Option<Home> {
+        match tag.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
+            "de" => Some(Home::De),
+            "fr" => Some(Home::Fr),
+            "nl" => Some(Home::Nl),
+            _ => None,
+        }
+    };
+    tags.iter()
+        .find_map(|t| region(t))
+        .or_else(|| tags.iter().find_map(|t| language(t)))
+}
+
 /// Choose the starting scenario. `load` reads the saved scenario (`Ok(None)`:
 /// nothing saved; `Err`: storage refused, with the message to show); it is
 /// called only when the link holds no scenario and the page is not embedded.
 pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>) -> Start {
     let pairs = split_query(query);
     let embed = embed_of(&pairs);
+    let (look, look_notices) = look_of(&pairs);
     let link = decode(&pairs);
     let mut notices: Vec<String> = link.notices.iter().map(|n| n.message()).collect();
+    notices.extend(look_notices);
+    let mut page: Vec<(String, String)> = Vec::new();
+    if embed {
+        page.push(("embed".into(), "1".into()));
+    }
+    for key in ["theme", "accent", "title"] {
+        if let Some((k, v)) = pairs.iter().rev().find(|(k, _)| k == key) {
+            page.push((k.clone(), v.clone()));
+        }
+    }
     if link.newer {
         notices.insert(0, "This link was made by a newer version of this calculator: what this version understands of it is shown.".into());
     }
@@ -91,6 +192,8 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
         from_link: link.has_scenario,
         unreadable,
         keep_as,
+        look,
+        page_query: join_query(&page),
     }
 }
 
@@ -240,5 +343,54 @@ mod more_tests {
             "{:?}",
             s.notices.last()
         );
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+
+    fn home(tags: &[&str]) -> Option<Home> {
+        home_for_languages(&tags.iter().map(|t| t.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_readers_language_suggests_a_home() {
+        assert_eq!(home(&["en-GB", "en"]), Some(Home::Uk));
+        assert_eq!(home(&["de-DE"]), Some(Home::De));
+        assert_eq!(home(&["de"]), Some(Home::De));
+        assert_eq!(home(&["fr-CA", "fr"]), Some(Home::Ca));
+        // A country we do not cost: its language decides.
+        assert_eq!(home(&["nl-BE", "nl"]), Some(Home::Nl));
+        assert_eq!(home(&["de-AT"]), Some(Home::De));
+        assert_eq!(home(&["en-AU"]), Some(Home::Au));
+        assert_eq!(home(&["en"]), None);
+        assert_eq!(home(&["ja-JP", "ja"]), None);
+        assert_eq!(home(&["zh-Hant-TW"]), None);
+        assert_eq!(home(&[]), None);
+    }
+}
+
+#[cfg(test)]
+mod look_tests {
+    use super::*;
+
+    #[test]
+    fn theme_accent_and_title_come_from_the_link() {
+        let s = choose("embed=1&theme=dark&accent=FF69B4&title=0&task=seo", || {
+            Ok(None)
+        });
+        assert_eq!(s.look.theme, Theme::Dark);
+        assert_eq!(s.look.accent, Some([0xff, 0x69, 0xb4]));
+        assert!(!s.look.show_title && s.notices.is_empty());
+        assert_eq!(s.page_query, "embed=1&theme=dark&accent=FF69B4&title=0");
+        let s = choose("accent=%23zz&theme=blue", || Ok(None));
+        assert_eq!(s.look, Look::default());
+        assert!(
+            s.notices.iter().any(|n| n.contains("accent=#zz")),
+            "{:?}",
+            s.notices
+        );
+        assert!(s.notices.iter().any(|n| n.contains("theme=blue")));
     }
 }

@@ -85,6 +85,66 @@ pub fn describe(p: &Provenance) -> String {
     }
 }
 
+/// Rewrite the English-written numbers in a text ("2,080", "13.58",
+/// "€4,013") in the reader's locale through `f` ("2.080", "13,58" in
+/// German). Only numbers with a thousands comma or a decimal point are
+/// touched; whole numbers without grouping (years, "12 weeks") read the same
+/// everywhere, and digits inside words (source keys such as PAY23) are left.
+pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ',')));
+        if !starts {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // Digits, commas between groups of three, one decimal point.
+        let mut j = i;
+        let mut plain = String::new();
+        let mut grouped = false;
+        let mut decimals: Option<u32> = None;
+        while j < chars.len() {
+            let c = chars[j];
+            let next_digits = |k: usize, n: usize| {
+                (k + 1..=k + n).all(|m| chars.get(m).is_some_and(char::is_ascii_digit))
+            };
+            if c.is_ascii_digit() {
+                plain.push(c);
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+                j += 1;
+            } else if c == ','
+                && decimals.is_none()
+                && next_digits(j, 3)
+                && !chars.get(j + 4).is_some_and(char::is_ascii_digit)
+            {
+                grouped = true;
+                j += 1;
+            } else if c == '.' && decimals.is_none() && next_digits(j, 1) {
+                plain.push('.');
+                decimals = Some(0);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let followed_by_word = chars.get(j).is_some_and(|c| c.is_alphabetic());
+        match plain.parse::<f64>() {
+            Ok(v) if (grouped || decimals.is_some()) && !followed_by_word => {
+                out.push_str(&f.number(v, decimals.unwrap_or(0)))
+            }
+            _ => out.extend(&chars[i..j]),
+        }
+        i = j;
+    }
+    out
+}
+
 /// How an ambiguous entry such as "1.234" was read, said beside the field.
 pub fn reading_note(r: Reading) -> &'static str {
     match r {
@@ -165,6 +225,45 @@ mod tests {
         assert_eq!(f.cents(31.2), "$31.2");
         assert_eq!(f.number(0.754, 2), "0.75");
         assert_eq!(f.number(1856.0, 0), "1,856");
+    }
+
+    /// German-style numbers, for the locale test.
+    struct German;
+    impl Fmt for German {
+        fn money(&self, v: f64) -> String {
+            format!("{} €", self.number(v, 0))
+        }
+        fn cents(&self, v: f64) -> String {
+            format!("{} €", self.number(v, 2))
+        }
+        fn number(&self, v: f64, digits: u32) -> String {
+            Plain("")
+                .number(v, digits)
+                .replace(',', "_")
+                .replace('.', ",")
+                .replace('_', ".")
+        }
+    }
+
+    #[test]
+    fn numbers_in_texts_follow_the_readers_locale() {
+        let f = German;
+        assert_eq!(
+            localize_numbers(
+                "2,080 paid hours − 28 days; benefits $13.58 ÷ wages $32.07",
+                &f
+            ),
+            "2.080 paid hours − 28 days; benefits $13,58 ÷ wages $32,07"
+        );
+        assert_eq!(
+            localize_numbers("median €4,013/month × 12 (PAY23, 2024-25)", &f),
+            "median €4.013/month × 12 (PAY23, 2024-25)"
+        );
+        assert_eq!(
+            localize_numbers("0.7–1.5 × typical; 1.5×", &f),
+            "0,7–1,5 × typical; 1,5×"
+        );
+        assert_eq!(localize_numbers("£40–150/h, 1,2,3", &f), "£40–150/h, 1,2,3");
     }
 
     #[test]

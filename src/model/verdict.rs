@@ -126,11 +126,10 @@ pub fn fte_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     if c.idle_hours_per_month < 0.05 {
         return costed;
     }
-    let share = if c.saving > 0.0 {
-        format!(
-            ", {} of the saving",
-            percent((c.idle_cost / c.saving).min(1.0))
-        )
+    let share = if c.saving > 0.0 && c.idle_cost >= c.saving {
+        " — more than the whole saving: with the FTE the work needs, in-house would cost about as much or less".to_string()
+    } else if c.saving > 0.0 {
+        format!(", {} of the saving", percent(c.idle_cost / c.saving))
     } else {
         String::new()
     };
@@ -338,15 +337,26 @@ pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &
         );
     }
     let score = percent(r.score.unwrap_or(0.0));
+    // A lasting "no" (the core competency) outranks any stop that can be fixed.
+    let lasting = r
+        .stops
+        .iter()
+        .find(|(item, a)| item.lasting && *a == Answer::No);
+    if let Some((stop, _)) = lasting {
+        return format!("{cost}, but keep it in-house: {}.", stop.gap);
+    }
     if let Some((stop, answer)) = r.stops.first() {
-        if stop.lasting && *answer == Answer::No {
-            return format!("{cost}, but keep it in-house: {}.", stop.gap);
+        // With no saving, "not yet" would promise one later: the stop is said
+        // as a second reason to keep the work.
+        let but = if c.saving > 0.0 {
+            "but not yet"
+        } else {
+            "and besides"
+        };
+        if *answer == Answer::NotSure {
+            return format!("{cost}, {but}: find out first. {}", stop.question);
         }
-        return format!(
-            "{cost}, but not yet: {} — {}",
-            stop.gap,
-            lower_first(stop.next)
-        );
+        return format!("{cost}, {but}: {} — {}", stop.gap, lower_first(stop.next));
     }
     if c.saving < 0.0 && closed.saving < 0.0 {
         return format!("{cost}: keep it in-house unless something other than cost decides it (readiness {score}).");

@@ -6,12 +6,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    breakdown_chart::BreakdownChart, breakeven_chart::BreakevenChart, checklist::Checklist,
-    explain::Explain, fair_band::FairBandView, field_group::FieldGroup, region_table::RegionTable,
-    results::Results, select_field::SelectField, share::Share, tornado::Tornado,
+    breakdown_chart::BreakdownChart,
+    breakeven_chart::BreakevenChart,
+    checklist::Checklist,
+    explain::Explain,
+    fair_band::FairBandView,
+    field_group::FieldGroup,
+    region_table::RegionTable,
+    results::{summary_bar, Headline, Results},
+    select_field::SelectField,
+    share::Share,
+    tornado::Tornado,
 };
 use super::fmt::Money;
-use super::hooks::{use_autosave, use_stages};
+use super::hooks::{use_autosave, use_settled, use_stages};
 use super::persist;
 use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
@@ -27,6 +35,28 @@ fn options<T: Copy>(
     label: fn(T) -> &'static str,
 ) -> Vec<(&'static str, &'static str)> {
     all.iter().map(|&x| (slug(x), label(x))).collect()
+}
+
+/// The result in one sentence for the polite live region.
+fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
+    use crate::model::verdict::percent;
+    if c.saving >= 0.0 {
+        format!(
+            "Outsourcing saves {} ({}); in-house {}, outsourced {}.",
+            m.whole(c.saving),
+            percent(c.saving_share),
+            m.whole(c.in_house.total),
+            m.whole(c.outsourced.total)
+        )
+    } else {
+        format!(
+            "In-house is cheaper by {} ({}); in-house {}, outsourced {}.",
+            m.whole(-c.saving),
+            percent(-c.saving_share),
+            m.whole(c.in_house.total),
+            m.whole(c.outsourced.total)
+        )
+    }
 }
 
 #[component]
@@ -45,7 +75,9 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         let embed = state.embed;
+        let look = state.look;
         use_effect_with((), move |_| {
+            persist::apply_look(&look);
             if !embed {
                 let d = dispatcher.clone();
                 persist::register_service_worker(move || d.dispatch(Msg::UpdateReady));
@@ -77,9 +109,12 @@ pub fn App() -> Html {
     // The scenario as a query string, once per change: the address bar, the
     // saved state and the share link all use it.
     let query = use_memo(inputs.clone(), |i| join_query(&encode(i)));
+    // The summary as screen readers hear it: once the reader stops typing,
+    // not on every keystroke.
+    let settled_summary = use_settled(summary_text(comparison, &money), 600);
     use_autosave(
         query.clone(),
-        state.embed,
+        state.page_query.clone(),
         state.may_save(),
         on_msg.reform(Msg::Notice),
     );
@@ -126,7 +161,9 @@ pub fn App() -> Html {
         <>
         if embed {
             <header class="embed-header">
-                <h1>{"Outsource or keep in-house?"}</h1>
+                if state.look.show_title {
+                    <h1>{"Outsource or keep in-house?"}</h1>
+                }
                 <a href={full_link} target="_blank" rel="noopener">{"Open the full calculator"}</a>
             </header>
         } else {
@@ -167,29 +204,43 @@ pub fn App() -> Html {
                     <button type="button" class="secondary" onclick={on_msg.reform(|_| Msg::Dismiss)}>{"Dismiss"}</button>
                 </div>
             }
-            <section class="card basics" aria-labelledby="basics-h">
-                <h2 id="basics-h">{"Your task"}</h2>
-                { select("task", "Task", options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
-                { fields(vec![Field::Hours]) }
-                { select("home", "Your business is in", options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
-                { select("region", "Provider region", options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
-                { fields(vec![Field::Rate]) }
-            </section>
+            // The answer first, then the inputs that matter most, then the rest.
+            <div class="top">
+                <Headline comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+                <p class="sr-only" aria-live="polite" id="summary-live">{(*settled_summary).clone()}</p>
+                <section class="card basics" aria-labelledby="basics-h">
+                    <h2 id="basics-h">{"Your task"}</h2>
+                    { select("task", "Task", options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
+                    { fields(vec![Field::Hours]) }
+                    { select("home", "Your business is in", options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
+                    { select("region", "Provider region", options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
+                    { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
+                    { fields(vec![Field::Rate]) }
+                </section>
+            </div>
+            { summary_bar(comparison, &money) }
             <Results comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
-                <section class="card" aria-labelledby="charts-h">
-                    <h2 id="charts-h">{"How the totals are built"}</h2>
+                <details class="card fold" id="charts">
+                    <summary><h2 id="charts-h">{"How the totals are built"}</h2></summary>
                     <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
                     <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                     <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                     <Tornado outcomes={range.clone()} money={(*money).clone()} />
-                </section>
+                </details>
                 if !embed {
                     <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
             }
             if stage >= 2 && !embed {
                 <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+            }
+            if stage >= 2 && embed {
+                // The embed keeps the checklist one tap away.
+                <details class="card fold" id="checklist-fold">
+                    <summary><h2>{"Are you ready to outsource it?"}</h2></summary>
+                    <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+                </details>
             }
             if stage >= 3 {
                 <section class="card details" aria-labelledby="details-h">
@@ -201,7 +252,6 @@ pub fn App() -> Html {
                     </details>
                     <details>
                         <summary>{"Outsourcing details"}</summary>
-                        { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
                         { group(Group::Outsourcing) }
                     </details>
                     <details>
@@ -220,7 +270,13 @@ pub fn App() -> Html {
                     <div class="buttons">
                         <button type="button" id="reset" class="secondary" onclick={{
                             let (on_action, query) = (on_action.clone(), query.clone());
-                            move |_| { persist::remember_recent(&query); on_action.emit(Action::Reset) }
+                            move |_| {
+                                // An embed never writes the visitor's storage.
+                                if !embed {
+                                    persist::remember_recent(&query);
+                                }
+                                on_action.emit(Action::Reset)
+                            }
                         }}>{"Reset to defaults"}</button>
                         if let Some((how, _)) = &form.undo {
                             <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{how.undo_label()}</button>

@@ -34,20 +34,24 @@ const DEBOUNCE_MS: u32 = 400;
 /// Steady typing never holds the write back longer than this.
 const MAX_WAIT_MS: f64 = 1500.0;
 
-/// Keep the address bar (and, when `save`, this browser's saved scenario)
-/// following `query`, debounced but never for more than `MAX_WAIT_MS`; the
+/// Keep the address bar (the page's own parameters `page`, then the
+/// scenario) and, when `save`, this browser's saved scenario following `query`, debounced but never for more than `MAX_WAIT_MS`; the
 /// latest is remembered at once, so a hidden or closed page writes it then
 /// (`persist::flush_when_hidden`). A failure is reported through
 /// `on_error`, but not on the first write, before the user changed anything.
 #[hook]
-pub fn use_autosave(query: Rc<String>, embed: bool, save: bool, on_error: Callback<String>) {
+pub fn use_autosave(query: Rc<String>, page: String, save: bool, on_error: Callback<String>) {
     let timer = use_mut_ref(|| None::<Timeout>);
     // When the oldest unwritten change was made (ms), and whether a write happened yet.
     let since = use_mut_ref(|| None::<f64>);
     let first = use_mut_ref(|| true);
     use_effect_with(query, move |query| {
         let q = (**query).clone();
-        let url_q = if embed { format!("embed=1&{q}") } else { q };
+        let url_q = if page.is_empty() {
+            q
+        } else {
+            format!("{page}&{q}")
+        };
         persist::remember(query, &url_q, save);
         let now = js_sys::Date::now();
         let waited = now - since.borrow().unwrap_or(now);
@@ -71,4 +75,20 @@ pub fn use_autosave(query: Rc<String>, embed: bool, save: bool, on_error: Callba
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, write));
         }
     });
+}
+
+/// `value` once it has stopped changing for `delay_ms` (the first value at
+/// once): for a live region that speaks once per settled edit.
+#[hook]
+pub fn use_settled(value: String, delay_ms: u32) -> UseStateHandle<String> {
+    let settled = use_state_eq(|| value.clone());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let settled = settled.clone();
+        use_effect_with(value, move |v| {
+            let v = v.clone();
+            *timer.borrow_mut() = Some(Timeout::new(delay_ms, move || settled.set(v)));
+        });
+    }
+    settled
 }

@@ -55,6 +55,60 @@ pub fn start_query() -> String {
     }
 }
 
+/// Apply the link's look to the page: `data-theme` and the accent's
+/// colours for both themes (made readable against each card).
+pub fn apply_look(look: &crate::model::start::Look) {
+    use crate::model::theme::{hex, readable_accent, Theme, CARD_DARK, CARD_LIGHT};
+    let Some(root) = gloo::utils::document().document_element() else {
+        return;
+    };
+    match look.theme {
+        Theme::Light => {
+            let _ = root.set_attribute("data-theme", "light");
+        }
+        Theme::Dark => {
+            let _ = root.set_attribute("data-theme", "dark");
+        }
+        Theme::System => {}
+    }
+    if let Some(a) = look.accent {
+        let (l, lt) = readable_accent(a, CARD_LIGHT);
+        let (d, dt) = readable_accent(a, CARD_DARK);
+        // Through the CSSOM: the CSP forbids style attributes, not this.
+        let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let style = root.style();
+        for (name, value) in [
+            ("--accent-l", l),
+            ("--accent-text-l", lt),
+            ("--focus-l", l),
+            ("--outsourced-l", l),
+            ("--accent-d", d),
+            ("--accent-text-d", dt),
+            ("--focus-d", d),
+            ("--outsourced-d", d),
+        ] {
+            let _ = style.set_property(name, &hex(value));
+        }
+    }
+}
+
+/// The reader's languages in order of preference (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
 /// The page's address without query or fragment.
 pub fn base_url() -> String {
     let l = gloo::utils::window().location();
@@ -212,6 +266,40 @@ pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
     });
 }
 
+/// The browser offers a share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    Reflect::get(&navigator, &JsValue::from_str("share"))
+        .map(|f| f.is_function())
+        .unwrap_or(false)
+}
+
+/// Open the system share sheet with the link; a cancel is not an error.
+pub fn share(url: &str) -> Result<(), String> {
+    let navigator = gloo::utils::window().navigator();
+    let fail = |_| "Sharing is not available here: copy the link instead.".to_string();
+    let f: js_sys::Function = Reflect::get(&navigator, &JsValue::from_str("share"))
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(fail)?;
+    let data = Object::new();
+    let _ = Reflect::set(
+        &data,
+        &"title".into(),
+        &"Outsource or keep in-house?".into(),
+    );
+    let _ = Reflect::set(&data, &"url".into(), &JsValue::from_str(url));
+    let promise: js_sys::Promise = f
+        .call1(&navigator, &data)
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(fail)?;
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
+    Ok(())
+}
+
 /// Offer `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let fail = |_| "The download could not be started.".to_string();
@@ -319,12 +407,15 @@ pub fn on_saved_elsewhere(f: impl Fn(Option<String>) + 'static) {
 /// must never lose an edit.
 pub fn flush_when_hidden() {
     use wasm_bindgen::closure::Closure;
-    let flush = Closure::<dyn FnMut()>::new(|| {
-        if gloo::utils::document().visibility_state() != web_sys::VisibilityState::Hidden {
+    let flush = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        if e.type_() != "pagehide" {
+            if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                let _ = flush_latest();
+            }
             return;
         }
-        // A reload or a step back reopens the address the navigation started
-        // from, which may be older than the edits: hand the edits over.
+        // Leaving: a reload or a step back reopens the address the navigation
+        // started from, which may be older than the edits: hand them over.
         let from = query();
         let to = LATEST.with(|l| {
             l.try_borrow()
@@ -332,7 +423,8 @@ pub fn flush_when_hidden() {
                 .and_then(|l| l.as_ref().map(|l| l.url.clone()))
         });
         if let (Some(to), Ok(Some(st))) = (to, gloo::utils::window().session_storage()) {
-            if to != from {
+            let pending = PENDING.with(|p| p.get());
+            if pending && to != from {
                 let pair = Array::of2(&JsValue::from_str(&from), &JsValue::from_str(&to));
                 if let Ok(text) = JSON::stringify(&pair) {
                     let _ = st.set_item(HANDOFF_KEY, &text.as_string().unwrap_or_default());
@@ -453,7 +545,11 @@ pub fn remember(query: &str, url: &str, may_save: bool) {
 pub fn flush_latest() -> Result<(), String> {
     let latest = LATEST.with(|l| l.try_borrow().ok().and_then(|l| l.clone()));
     let Some(l) = latest else { return Ok(()) };
-    PENDING.with(|p| p.set(false));
+    // Nothing new since the last write: writing again would put this tab's
+    // scenario back over one another tab saved meanwhile.
+    if !PENDING.with(|p| p.replace(false)) {
+        return Ok(());
+    }
     let mut result = replace_url(&l.url);
     if l.may_save {
         result = result.and(save(&l.query));
@@ -461,8 +557,10 @@ pub fn flush_latest() -> Result<(), String> {
     result
 }
 
-/// Save the remembered scenario now (from the panic hook).
+/// Save the remembered scenario now (from the panic hook, or when the
+/// reader chose to keep this tab's scenario over another tab's).
 pub fn save_latest() {
+    PENDING.with(|p| p.set(true));
     let _ = flush_latest();
 }
 

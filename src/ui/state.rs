@@ -9,7 +9,9 @@ use super::fmt::locale_decimal;
 use super::persist;
 use crate::model::form::{Action, Form, Replaced};
 use crate::model::query::{decode, encode, join_query, split_query};
-use crate::model::start::{cap, choose, newer_notice, unreadable_notice, Keep};
+use crate::model::start::{
+    cap, choose, home_for_languages, newer_notice, unreadable_notice, Keep, Look,
+};
 use crate::model::Inputs;
 
 /// The page state: the form, notices, and how the page was opened.
@@ -28,6 +30,10 @@ pub struct State {
     /// Another tab saved a different scenario (its query string; `None` when
     /// it cleared it): say so and offer it.
     pub other_tab: Option<Option<String>>,
+    /// Theme, accent and title from the link (embeds match the blog).
+    pub look: Look,
+    /// Page parameters kept in the address bar ("embed=1&theme=dark").
+    pub page_query: String,
 }
 
 /// What can happen to the page.
@@ -64,12 +70,10 @@ impl Reducible for State {
                     return self;
                 }
                 next.notices.push(n);
-                next.notices = cap(next.notices);
             }
             Msg::Imported(inputs, notices) => {
                 next.form.apply(Action::Load(inputs, Replaced::Import));
-                next.notices.extend(notices);
-                next.notices = cap(next.notices);
+                next.notices.extend(cap(notices));
             }
             Msg::Dismiss => next.notices.clear(),
             Msg::UpdateReady => next.update_ready = true,
@@ -86,7 +90,10 @@ impl Reducible for State {
                     next.form.apply(Action::Load(d.inputs, Replaced::Opened));
                 }
             }
-            Msg::KeepMine => next.other_tab = None,
+            Msg::KeepMine => {
+                next.other_tab = None;
+                persist::save_latest();
+            }
         }
         Rc::new(next)
     }
@@ -107,13 +114,27 @@ impl State {
                 unreadable_notice(kept)
             });
         }
+        // A first visit (no link, nothing saved): home and currency follow
+        // the reader's languages (en-GB → United Kingdom and £, …).
+        let inputs =
+            start
+                .inputs
+                .unwrap_or_else(|| match home_for_languages(&persist::languages()) {
+                    Some(home) => {
+                        let d = Inputs::default();
+                        Inputs::new(d.task, home, d.region)
+                    }
+                    None => Inputs::default(),
+                });
         State {
-            form: Form::new(start.inputs.unwrap_or_default(), locale_decimal()),
+            form: Form::new(inputs, locale_decimal()),
             notices: cap(notices),
             embed: start.embed,
             from_link: start.from_link,
             update_ready: false,
             other_tab: None,
+            look: start.look,
+            page_query: start.page_query,
         }
     }
 

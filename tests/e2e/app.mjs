@@ -6,15 +6,23 @@ import { spawn } from 'node:child_process';
 /** localStorage key of the saved scenario (a query string, like the address bar's). */
 export const SAVE_KEY = 'outsource-check:scenario';
 
-/** Wait for the app's ready signal (after a goto or a reload). */
-export async function ready(page) {
+/** Open every fold of the page's own (checklist groups, region table, charts). */
+export async function openFolds(page) {
+  await page.$$eval('details.fold', (ds) => ds.forEach((d) => { d.open = true; }));
+}
+
+/** Wait for the app's ready signal (after a goto or a reload). The page's
+ *  folds are then opened so a scenario can reach every control; pass
+ *  `{ folded: true }` to see the page as a first visit does. */
+export async function ready(page, { folded = false } = {}) {
   await page.waitForSelector('#app[data-ready]');
+  if (!folded) await openFolds(page);
 }
 
 /** Open the app (optionally with a query) and wait for the ready signal. */
-export async function open(page, query = '') {
+export async function open(page, query = '', options = {}) {
   await page.goto(query ? `./?${query}` : './');
-  await ready(page);
+  await ready(page, options);
 }
 
 /** Each field (by id) shows this text; scope is a page or a frame. */

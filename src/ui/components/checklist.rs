@@ -32,7 +32,11 @@ fn question(
     let name = format!("q-{}", it.id);
     html! {
         <fieldset class={classes!("question", (it.severity == Severity::HardStop).then_some("hard-stop"))} id={format!("item-{}", it.id)}>
-            <legend>{it.question}</legend>
+            <legend>{it.question}
+                if it.severity == Severity::HardStop {
+                    <span class="decisive">{"decisive"}</span>
+                }
+            </legend>
             <div class="choices">
                 for a in CHOICES {
                     {{
@@ -85,7 +89,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
     html! {
         <section class="card checklist" aria-labelledby="checklist-h">
             <h2 id="checklist-h">{"Are you ready to outsource it?"}</h2>
-            <p class="hint">{"Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you."}</p>
+            <p class="hint">{"Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you. A “no” or “not sure” on a question marked “decisive” stops the verdict."}</p>
             <p class="verdict" id="readiness-verdict" aria-live="polite">{verdict}</p>
             <p>{"Readiness: "}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
                 {format!(" ({} of {} answered)", readiness.answered, ITEMS.len())}</p>
@@ -132,12 +136,22 @@ fn Questions(p: &QuestionsProps) -> Html {
         }
         effect
     };
+    // Each group folded under a heading that says how far it is answered:
+    // the checklist stays short on a phone, and print opens every fold.
     html! {
         for g in groups {
-            <h3>{g}</h3>
-            for i in (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g) {
-                { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
-            }
+            {{
+                let items: Vec<usize> = (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g).collect();
+                let answered = items.iter().filter(|&&i| p.answers.0[i] != Answer::Unanswered).count();
+                html! {
+                    <details class="fold group" id={format!("group-{}", g.to_lowercase().replace(' ', "-"))}>
+                        <summary><h3>{g}</h3><span class="group-count">{format!("{answered} of {} answered", items.len())}</span></summary>
+                        for i in items {
+                            { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
+                        }
+                    </details>
+                }
+            }}
         }
     }
 }

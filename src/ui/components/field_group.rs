@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use crate::model::form::{Action, Form};
-use crate::model::text::{describe, format_unit, reading_note};
+use crate::model::text::{describe, format_unit, localize_numbers, reading_note};
 use crate::model::Field;
 use crate::ui::fmt::Money;
 
@@ -31,9 +31,9 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
                     let default_text = format_unit(spec.unit, p.defaults[f as usize], &p.money);
                     let note = form.reading(f).map(reading_note);
                     html! {
-                        <NumberField key={spec.key} id={spec.key} label={spec.label} help={spec.help}
+                        <NumberField key={spec.key} id={spec.key} label={spec.label} help={localize_numbers(spec.help, &p.money)}
                             text={form.text(f).to_string()} {default_text}
-                            source={describe(&form.inputs.provenance(f))}
+                            source={localize_numbers(&describe(&form.inputs.provenance(f)), &p.money)}
                             error={form.error(f).map(|e| AttrValue::from(e.message(spec.unit)))}
                             note={note.map(AttrValue::from)}
                             field={f} on_action={p.on_action.clone()} />

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::cost::RateClass;
 use crate::model::cost::RegionRow;
 use crate::model::form::Action;
 use crate::model::Region;
@@ -66,8 +67,8 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
     };
     let m = &p.money;
     html! {
-        <section class="card" aria-labelledby="regions-h">
-            <h2 id="regions-h">{"The same task in every region"}</h2>
+        <details class="card fold" id="regions">
+            <summary><h2 id="regions-h">{"The same task in every region"}</h2></summary>
             <p class="hint">{"Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it."}</p>
             <div class="table-wrap">
                 <table id="region-table">
@@ -90,10 +91,14 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
                                             <button type="button" class="pick" aria-pressed={chosen.to_string()}
                                                 onclick={move |_| on_action.emit(Action::PickRegion(region))}>{region.label()}</button>
                                         </th>
-                                        <td>{format!("{}/h", m.cents(r.rate))}</td>
-                                        <td>{format!("{} h", number(r.overlap_hours, 1))}</td>
-                                        <td>{m.whole(r.outsourced_total)}</td>
-                                        <td class={classes!((r.saving < 0.0).then_some("neg"))}>{m.whole(r.saving)}</td>
+                                        <td data-label="Fair rate">{format!("{}/h", m.cents(r.rate))}
+                                            if matches!(r.class, RateClass::NoFairRate | RateClass::AtOrAboveHome) {
+                                                <span class="row-flag">{" (saves nothing)"}</span>
+                                            }
+                                        </td>
+                                        <td data-label="Shared hours">{format!("{} h", number(r.overlap_hours, 1))}</td>
+                                        <td data-label="Total">{m.whole(r.outsourced_total)}</td>
+                                        <td data-label="Saving" class={classes!((r.saving < 0.0).then_some("neg"))}>{m.whole(r.saving)}</td>
                                     </tr>
                                 }
                             }}
@@ -101,6 +106,6 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-        </section>
+        </details>
     }
 }

@@ -55,24 +55,16 @@ fn or_none(v: Option<f64>, none: &str, text: impl Fn(f64) -> String) -> String {
     v.map(text).unwrap_or_else(|| none.to_string())
 }
 
+/// The answer first: the verdict and both totals.
 #[component]
-pub fn Results(p: &ResultsProps) -> Html {
+pub fn Headline(p: &ResultsProps) -> Html {
     let c = &*p.comparison;
-    let o = &*p.outcomes;
     let m = &p.money;
     let verdict = cost_verdict(c, m);
-    let t = &c.tips;
-    let (scaled, scaled_none) = match c.break_even_scaled {
-        Some(Scaled::At { hours, .. }) => (Some(hours), String::new()),
-        Some(Scaled::NoneUpTo { fte }) => (None, format!("none up to {} FTE", number(fte, 0))),
-        None => (None, String::new()),
-    };
     html! {
-        <section class="card results" aria-labelledby="results-h">
+        <section class="card results headline" aria-labelledby="results-h">
             <h2 id="results-h">{format!("Cost over {}", span(c.months))}</h2>
-            <p class="verdict" id="verdict" aria-live="polite">{verdict}</p>
-            <p class="verdict-more" id="range">{range_sentence(o, c.months, m)}</p>
-            <p class="verdict-more" id="tips">{tipping_sentence(c, m)}</p>
+            <p class="verdict" id="verdict">{verdict}</p>
             if p.stale {
                 <p class="stale">{"Showing the last valid result: fix the flagged field to update it."}</p>
             }
@@ -80,6 +72,54 @@ pub fn Results(p: &ResultsProps) -> Html {
                 { side("in-house", "In-house", ["total-in-house", "month-in-house", "hour-in-house"], &c.in_house, m) }
                 { side("outsourced", "Outsourced", ["total-outsourced", "month-outsourced", "hour-outsourced"], &c.outsourced, m) }
             </div>
+        </section>
+    }
+}
+
+/// A compact summary of the saving that stays in view (sticky) while the
+/// reader scrolls to any field further down. Screen readers hear the
+/// settled summary from a separate polite live region instead.
+pub fn summary_bar(c: &Comparison, m: &Money) -> Html {
+    let short = if c.saving.abs() < 0.005 * c.in_house.total.max(1.0) {
+        "About the same cost".to_string()
+    } else if c.saving > 0.0 {
+        format!(
+            "Outsourcing saves {} ({})",
+            m.whole(c.saving),
+            percent(c.saving_share)
+        )
+    } else {
+        format!(
+            "In-house is cheaper by {} ({})",
+            m.whole(-c.saving),
+            percent(-c.saving_share)
+        )
+    };
+    html! {
+        <div class="summary-bar" data-summary="" aria-hidden="true">
+            <span class="summary-main">{short}</span>
+            <span class="summary-sides">{format!("in-house {} · outsourced {}", m.whole(c.in_house.total), m.whole(c.outsourced.total))}</span>
+        </div>
+    }
+}
+
+/// Everything behind the headline: range, tipping points, break-even, FTE.
+#[component]
+pub fn Results(p: &ResultsProps) -> Html {
+    let c = &*p.comparison;
+    let o = &*p.outcomes;
+    let m = &p.money;
+    let t = &c.tips;
+    let (scaled, scaled_none) = match c.break_even_scaled {
+        Some(Scaled::At { hours, .. }) => (Some(hours), String::new()),
+        Some(Scaled::NoneUpTo { fte }) => (None, format!("none up to {} FTE", number(fte, 0))),
+        None => (None, String::new()),
+    };
+    html! {
+        <section class="card results" aria-labelledby="facts-h">
+            <h2 id="facts-h">{"How sure, and when it tips"}</h2>
+            <p class="verdict-more" id="range">{range_sentence(o, c.months, m)}</p>
+            <p class="verdict-more" id="tips">{tipping_sentence(c, m)}</p>
             <dl class="facts">
                 <dt>{"Saving by outsourcing"}</dt>
                 <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share))}{")"}</dd>
@@ -88,8 +128,8 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <dt>{"Totals equal at (each alone)"}</dt>
                 <dd>
                     {"rate "}{figure("tip-rate", t.rate, or_none(t.rate, "none in range", |v| format!("{}/h", m.cents(v))))}
-                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, "none up to 80 h/week", |v| format!("{} h/week", number(v, 1))))}
-                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, "none up to 100%", |v| format!("{}%", number(v, 1))))}
+                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, "none in range", |v| format!("{} h/week", number(v, 1))))}
+                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, "none in range", |v| format!("{}%", number(v, 1))))}
                 </dd>
                 <dt>{"Break-even workload"}</dt>
                 <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| format!("{} h/month", number(h, 0))).unwrap_or_else(|| "none".into()))}

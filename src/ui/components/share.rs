@@ -54,17 +54,30 @@ pub fn Share(p: &ShareProps) -> Html {
         (String::new(), String::new())
     };
     let notify = p.on_msg.clone();
+    // "Link copied" (or why not) is said beside the button pressed.
+    let copy_status = use_state_eq(String::new);
     let copy = {
         let link = link.clone();
-        let notify = notify.clone();
+        let copy_status = copy_status.clone();
         Callback::from(move |_| {
-            let notify = notify.clone();
+            let copy_status = copy_status.clone();
             persist::copy(link.clone(), move |r| {
-                notify.emit(Msg::Notice(match r {
+                copy_status.set(match r {
                     Ok(()) => "Link copied.".into(),
                     Err(m) => m,
-                }))
+                })
             })
+        })
+    };
+    // The system share sheet, where the browser has one (most phones).
+    let can_share = persist::can_share();
+    let share = {
+        let link = link.clone();
+        let copy_status = copy_status.clone();
+        Callback::from(move |_| {
+            if let Err(m) = persist::share(&link) {
+                copy_status.set(m);
+            }
         })
     };
     let inputs = p.inputs.clone();
@@ -168,10 +181,14 @@ pub fn Share(p: &ShareProps) -> Html {
             </div>
             <div class="buttons">
                 <button type="button" id="copy-link" onclick={copy}>{"Copy link"}</button>
+                if can_share {
+                    <button type="button" id="share-sheet" class="secondary" onclick={share}>{"Share…"}</button>
+                }
                 <button type="button" id="export-csv" class="secondary" onclick={csv}>{"Export CSV"}</button>
                 <button type="button" id="export-json" class="secondary" onclick={json}>{"Export JSON"}</button>
                 <button type="button" class="secondary" onclick={print}>{"Print report"}</button>
             </div>
+            <p id="copy-status" role="status" class="hint">{(*copy_status).clone()}</p>
             <div class="field">
                 <label for="import-json">{"Import a scenario (JSON)"}</label>
                 <input id="import-json" type="file" accept=".json,application/json" onchange={import} />

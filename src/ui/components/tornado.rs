@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::model::num::fixed;
 use crate::model::outcomes::Outcomes;
-use crate::model::text::format_unit;
+use crate::model::text::{format_unit, localize_numbers};
 use crate::model::verdict::{capitalise, short_label};
 use crate::ui::fmt::Money;
 
@@ -90,7 +90,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 <summary>{"Where the lows and highs come from"}</summary>
                 <ul>
                     for b in o.bars.iter() {
-                        <li>{format!("{}: {}.", capitalise(short_label(b.field)), b.why)}</li>
+                        <li>{format!("{}: {}.", capitalise(short_label(b.field)), localize_numbers(b.why, m))}</li>
                     }
                 </ul>
             </details>
