@@ -161,9 +161,8 @@ pub fn App() -> Html {
         <>
         if embed {
             <header class="embed-header">
-                if state.look.show_title {
-                    <h1>{"Outsource or keep in-house?"}</h1>
-                }
+                // title=0 hides the title from view, not from screen readers.
+                <h1 class={classes!((!state.look.show_title).then_some("sr-only"))}>{"Outsource or keep in-house?"}</h1>
                 <a href={full_link} target="_blank" rel="noopener">{"Open the full calculator"}</a>
             </header>
         } else {

@@ -408,23 +408,27 @@ pub fn on_saved_elsewhere(f: impl Fn(Option<String>) + 'static) {
 pub fn flush_when_hidden() {
     use wasm_bindgen::closure::Closure;
     let flush = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
-        if e.type_() != "pagehide" {
-            if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
-                let _ = flush_latest();
+        let session = gloo::utils::window().session_storage().ok().flatten();
+        let hidden = gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden;
+        if e.type_() != "pagehide" && !hidden {
+            // Back in view: any hand-over written on the way out is stale.
+            if let Some(st) = &session {
+                let _ = st.remove_item(HANDOFF_KEY);
             }
             return;
         }
-        // Leaving: a reload or a step back reopens the address the navigation
-        // started from, which may be older than the edits: hand them over.
+        // Hidden or leaving (the page is hidden before `pagehide` fires): a
+        // reload or a step back reopens the address the navigation started
+        // from, which may be older than the edits. Hand the edits over to
+        // that address, read before this flush rewrites it.
         let from = query();
         let to = LATEST.with(|l| {
             l.try_borrow()
                 .ok()
                 .and_then(|l| l.as_ref().map(|l| l.url.clone()))
         });
-        if let (Some(to), Ok(Some(st))) = (to, gloo::utils::window().session_storage()) {
-            let pending = PENDING.with(|p| p.get());
-            if pending && to != from {
+        if let (Some(to), Some(st)) = (to, &session) {
+            if PENDING.with(|p| p.get()) && to != from {
                 let pair = Array::of2(&JsValue::from_str(&from), &JsValue::from_str(&to));
                 if let Ok(text) = JSON::stringify(&pair) {
                     let _ = st.set_item(HANDOFF_KEY, &text.as_string().unwrap_or_default());

@@ -95,6 +95,18 @@ impl Reducible for State {
                 persist::save_latest();
             }
         }
+        // Remember the latest scenario at once, in the event that changed it:
+        // a reload or a closed tab right after a keystroke still writes it
+        // (the render and its effects may not have run yet).
+        if next.form.inputs != self.form.inputs {
+            let q = persist_query(&next);
+            let url = if next.page_query.is_empty() {
+                q.clone()
+            } else {
+                format!("{}&{q}", next.page_query)
+            };
+            persist::remember(&q, &url, next.may_save());
+        }
         Rc::new(next)
     }
 }

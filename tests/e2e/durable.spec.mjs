@@ -147,7 +147,8 @@ test('embedded on another site: no notice, no console error, and the frame follo
     if (m.type() === 'error' && m.location().url.startsWith('http://127.0.0.1:8099/')) errors.push(`${m.text()} ${m.location().url}`);
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('http://127.0.0.1:8098/');
+  // localhost vs 127.0.0.1: another site, so the frame's storage is partitioned.
+  await page.goto('http://localhost:8098/');
   const frame = page.frameLocator('#calc');
   await frame.locator('#app[data-ready]').waitFor();
   await expect(frame.locator('#notices')).toHaveCount(0);

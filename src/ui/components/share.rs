@@ -229,6 +229,7 @@ pub fn Share(p: &ShareProps) -> Html {
             <details id="embed-panel" {ontoggle}>
                 <summary>{"Embed this on your site"}</summary>
                 <p class="hint">{"Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside."}</p>
+                <p class="hint">{"To match your blog, add to the address in src: theme=light or theme=dark (default: the reader's setting), accent=RRGGBB (your colour as six hex digits, made readable if needed), title=0 (hide the title when your post has its own)."}</p>
                 <div class="field">
                     <label for="embed-script">{"Frame that sizes itself (iframe + script)"}</label>
                     <textarea id="embed-script" readonly=true rows="8" value={with_script} />
