@@ -31,8 +31,9 @@ impl Bar {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcomes {
     pub saving: f64,
-    /// Every uncertain input at the end that lowers (raises) the saving;
-    /// always contains `saving`.
+    /// Every uncertain input at the end that lowers (raises) the saving, or
+    /// any single input's own end if that is further out; always contains
+    /// `saving`.
     pub low: f64,
     pub high: f64,
     pub bars: Vec<Bar>,
@@ -97,10 +98,17 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         worst.set(b.field, Some(w));
         best.set(b.field, Some(t));
     }
+    // The combination is usually the far end, but inputs can interact (the
+    // manager's cost weighs on both sides): the range also covers every
+    // single input's own ends, and the headline.
+    let ends = bars
+        .iter()
+        .flat_map(|b| [b.saving_at_low, b.saving_at_high]);
+    let (lo, hi) = ends.fold((base, base), |(lo, hi), v| (lo.min(v), hi.max(v)));
     Outcomes {
         saving: base,
-        low: saving(&worst).min(base),
-        high: saving(&best).max(base),
+        low: saving(&worst).min(lo),
+        high: saving(&best).max(hi),
         bars,
     }
 }
