@@ -156,6 +156,9 @@ pub struct Decoded {
     /// Written by a newer version of the calculator (`s` or `v` above ours):
     /// what it holds may not all be understood here.
     pub newer: bool,
+    /// The data version it was written with, when older than today's: its
+    /// numbers are the defaults of that version, kept as they were.
+    pub older_data: Option<u32>,
 }
 
 /// Rewrite the keys of an older schema into today's. Links without `s` are
@@ -299,6 +302,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         has_scenario,
         notices,
         newer,
+        older_data: version.filter(|v| *v < DATA_VERSION),
     }
 }
 

@@ -162,6 +162,9 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
     }
     let mut unreadable = None;
     let mut keep_as = Keep::Unreadable;
+    if let Some(v) = link.older_data.filter(|_| link.has_scenario) {
+        notices.push(older_notice(v));
+    }
     let inputs = if link.has_scenario {
         Some(link.inputs)
     } else if embed {
@@ -175,6 +178,9 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
                     unreadable = Some(raw);
                 } else if !saved.notices.is_empty() || !saved.has_scenario {
                     unreadable = Some(raw);
+                }
+                if let Some(v) = saved.older_data {
+                    notices.push(older_notice(v));
                 }
                 Some(saved.inputs)
             }
@@ -207,6 +213,15 @@ pub fn cap(mut notices: Vec<String>) -> Vec<String> {
         ));
     }
     notices
+}
+
+/// Said when a scenario was saved with the default figures of an earlier
+/// data version: its numbers stay as they were (nothing changes under the
+/// reader), and a cleared field takes today's figure.
+pub fn older_notice(version: u32) -> String {
+    format!(
+        "This scenario keeps the default figures of an earlier version of this calculator (data version {version}), so its numbers stay as they were. Today's figures differ: clear a field to take today's default, or reset to defaults (undoable)."
+    )
 }
 
 /// Said when a saved scenario was written by a newer version; `kept`: a copy
@@ -392,5 +407,24 @@ mod look_tests {
             s.notices
         );
         assert!(s.notices.iter().any(|n| n.contains("theme=blue")));
+    }
+}
+
+#[cfg(test)]
+mod older_tests {
+    use super::*;
+
+    #[test]
+    fn a_scenario_from_an_older_data_version_says_so() {
+        let s = choose("task=seo&hours=7&v=1&s=2", || Ok(None));
+        assert!(
+            s.notices.iter().any(|n| n.contains("data version 1")),
+            "{:?}",
+            s.notices
+        );
+        let s = choose("", || Ok(Some("task=seo&hours=7&v=1&s=2".into())));
+        assert!(s.notices.iter().any(|n| n.contains("data version 1")));
+        let s = choose("task=seo", || Ok(None));
+        assert!(s.notices.is_empty(), "a hand-written link has no version");
     }
 }

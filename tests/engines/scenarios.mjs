@@ -104,6 +104,17 @@ export const scenarios = [
     },
   },
   {
+    name: 'the verdict and both totals are on the first screen',
+    async run(p, d) {
+      await p.fresh();
+      await d.executeScript('window.scrollTo(0, 0)');
+      const [bottoms, inner] = await d.executeScript(`
+        return [['verdict', 'total-in-house', 'total-outsourced']
+          .map((id) => document.getElementById(id).getBoundingClientRect().bottom + scrollY), innerHeight];`);
+      for (const b of bottoms) assert.ok(b <= inner, `a headline figure ends at ${Math.round(b)} px, below the ${inner} px window`);
+    },
+  },
+  {
     name: 'nothing scrolls sideways at phone width',
     async run(p, d) {
       await p.fresh();
