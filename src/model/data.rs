@@ -286,6 +286,7 @@ fn sourced_salary(home: Home, i: usize) -> Option<f64> {
 }
 
 /// The all-occupation full-time median salary (USD) with its source.
+#[rustfmt::skip]
 fn all_occupations(home: Home) -> Figure {
     match home {
         Home::Us => fig(49500.0, src("OEWS24", "May 2024", "all-occupations median")),
@@ -314,38 +315,15 @@ fn uk_relative_pay(i: usize) -> Option<f64> {
     UK_SAL[i].map(|v| v / all_occupations(Home::Uk).value)
 }
 
+#[rustfmt::skip]
 fn salary_source(home: Home) -> Provenance {
     match home {
-        Home::Us => src(
-            "OEWS24",
-            "May 2024",
-            "BLS median annual wage of the matching occupation",
-        ),
-        Home::Uk => src(
-            "ASHE24",
-            "2024",
-            "ONS median full-time gross pay, converted at TRRE 31 Dec 2025",
-        ),
-        Home::Ca => src(
-            "JB24",
-            "2024",
-            "Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025",
-        ),
-        Home::Au => src(
-            "JSA26",
-            "2026",
-            "JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025",
-        ),
-        Home::De => src(
-            "BAEA24",
-            "2024",
-            "Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025",
-        ),
-        Home::Nl => src(
-            "CBS22, ESB24",
-            "2022",
-            "CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025",
-        ),
+        Home::Us => src("OEWS24", "May 2024", "BLS median annual wage of the matching occupation"),
+        Home::Uk => src("ASHE24", "2024", "ONS median full-time gross pay, converted at TRRE 31 Dec 2025"),
+        Home::Ca => src("JB24", "2024", "Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
+        Home::Au => src("JSA26", "2026", "JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025"),
+        Home::De => src("BAEA24", "2024", "Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025"),
+        Home::Nl => src("CBS22, ESB24", "2022", "CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
         Home::Fr | Home::Other => asm("no salary source"),
     }
 }
@@ -427,6 +405,7 @@ pub fn home_currency(home: Home) -> Currency {
 
 /// Productive hours of a full-time year: usual weekly hours × 52 less paid
 /// leave, public holidays and sick days (each at a day of the usual week).
+#[rustfmt::skip]
 pub fn productive_hours(home: Home) -> Figure {
     match home {
         Home::Us => fig(1888.0, der("NCS22, CEPR13", "2022, 2013", "40 h × 52 − (11 vacation + 6 holiday + 7 sick days) × 8 h")),
@@ -442,64 +421,17 @@ pub fn productive_hours(home: Home) -> Figure {
 
 /// Recruiting cost per hire (USD), from each country's survey where one was
 /// found; none is specific to small firms.
+#[rustfmt::skip]
 pub fn recruiting(home: Home) -> Figure {
     match home {
-        Home::Us => fig(
-            4700.0,
-            src(
-                "SHRM22",
-                "c.2022",
-                "US average cost per hire, internal and external costs",
-            ),
-        ),
-        Home::Uk => fig(
-            1500.0 / Gbp.per_usd(),
-            src(
-                "CIPD22",
-                "2022",
-                "median cost per hire £1,500, employees other than senior managers",
-            ),
-        ),
-        Home::De => fig(
-            1300.0 / Eur.per_usd(),
-            src(
-                "IAB22",
-                "2022",
-                "about €1,300 direct cost per new hire; the staff's own time is not included",
-            ),
-        ),
-        Home::Nl => fig(
-            4494.0 / Eur.per_usd(),
-            src("IG19", "2019", "€4,494 per hire, larger firms"),
-        ),
-        Home::Au => fig(
-            3543.0 / Aud.per_usd(),
-            src("ELMO22", "c.2022", "A$3,543 per entry-level hire"),
-        ),
-        Home::Ca => fig(
-            3300.0 / Currency::Cad.per_usd(),
-            src(
-                "CBOC02",
-                "2002",
-                "C$3,300 per clerical hire (an old survey; no newer one found)",
-            ),
-        ),
-        Home::Fr => fig(
-            (3000.0f64 * 10000.0).sqrt() / Eur.per_usd(),
-            der(
-                "FRBLOG25",
-                "2025",
-                "French HR vendors' €3,000–10,000 per hire: their geometric mean, €5,477",
-            ),
-        ),
-        Home::Other => fig(
-            4700.0 * 0.5,
-            der(
-                "SHRM22",
-                "c.2022",
-                "the US cost per hire × 0.5 for a country not in the list (assumption)",
-            ),
-        ),
+        Home::Us => fig(4700.0, src("SHRM22", "c.2022", "US average cost per hire, internal and external costs")),
+        Home::Uk => fig(1500.0 / Gbp.per_usd(), src("CIPD22", "2022", "median cost per hire £1,500, employees other than senior managers")),
+        Home::De => fig(1300.0 / Eur.per_usd(), src("IAB22", "2022", "about €1,300 direct cost per new hire; the staff's own time is not included")),
+        Home::Nl => fig(4494.0 / Eur.per_usd(), src("IG19", "2019", "€4,494 per hire, larger firms")),
+        Home::Au => fig(3543.0 / Aud.per_usd(), src("ELMO22", "c.2022", "A$3,543 per entry-level hire")),
+        Home::Ca => fig(3300.0 / Currency::Cad.per_usd(), src("CBOC02", "2002", "C$3,300 per clerical hire (an old survey; no newer one found)")),
+        Home::Fr => fig((3000.0f64 * 10000.0).sqrt() / Eur.per_usd(), der("FRBLOG25", "2025", "French HR vendors' €3,000–10,000 per hire: their geometric mean, €5,477")),
+        Home::Other => fig(4700.0 * 0.5, der("SHRM22", "c.2022", "the US cost per hire × 0.5 for a country not in the list (assumption)")),
     }
 }
 pub const ONBOARDING_WEEKS: Figure = fig(

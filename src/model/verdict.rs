@@ -53,6 +53,26 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
     out
 }
 
+/// The result in a few words, for the sticky summary and the live region:
+/// "Outsourcing saves $62,243 (58%)".
+pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
+    if about_the_same(c) {
+        "About the same cost".to_string()
+    } else if c.saving > 0.0 {
+        format!(
+            "Outsourcing saves {} ({})",
+            f.money(c.saving),
+            percent(c.saving_share)
+        )
+    } else {
+        format!(
+            "In-house is cheaper by {} ({})",
+            f.money(-c.saving),
+            percent(-c.saving_share)
+        )
+    }
+}
+
 /// The saving is within half a percent of the in-house total.
 fn about_the_same(c: &Comparison) -> bool {
     c.saving.abs() < 0.005 * c.in_house.total.max(1.0)

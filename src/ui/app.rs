@@ -39,24 +39,12 @@ fn options<T: Copy>(
 
 /// The result in one sentence for the polite live region.
 fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
-    use crate::model::verdict::percent;
-    if c.saving >= 0.0 {
-        format!(
-            "Outsourcing saves {} ({}); in-house {}, outsourced {}.",
-            m.whole(c.saving),
-            percent(c.saving_share),
-            m.whole(c.in_house.total),
-            m.whole(c.outsourced.total)
-        )
-    } else {
-        format!(
-            "In-house is cheaper by {} ({}); in-house {}, outsourced {}.",
-            m.whole(-c.saving),
-            percent(-c.saving_share),
-            m.whole(c.in_house.total),
-            m.whole(c.outsourced.total)
-        )
-    }
+    format!(
+        "{}; in-house {}, outsourced {}.",
+        crate::model::verdict::short_verdict(c, m),
+        m.whole(c.in_house.total),
+        m.whole(c.outsourced.total)
+    )
 }
 
 #[component]

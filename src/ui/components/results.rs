@@ -9,7 +9,8 @@ use crate::model::num::decimal;
 use crate::model::outcomes::Outcomes;
 use crate::model::text::span;
 use crate::model::verdict::{
-    break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, tipping_sentence,
+    break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, short_verdict,
+    tipping_sentence,
 };
 use crate::model::Comparison;
 use crate::ui::fmt::{number, Money};
@@ -80,21 +81,7 @@ pub fn Headline(p: &ResultsProps) -> Html {
 /// reader scrolls to any field further down. Screen readers hear the
 /// settled summary from a separate polite live region instead.
 pub fn summary_bar(c: &Comparison, m: &Money) -> Html {
-    let short = if c.saving.abs() < 0.005 * c.in_house.total.max(1.0) {
-        "About the same cost".to_string()
-    } else if c.saving > 0.0 {
-        format!(
-            "Outsourcing saves {} ({})",
-            m.whole(c.saving),
-            percent(c.saving_share)
-        )
-    } else {
-        format!(
-            "In-house is cheaper by {} ({})",
-            m.whole(-c.saving),
-            percent(-c.saving_share)
-        )
-    };
+    let short = short_verdict(c, m);
     html! {
         <div class="summary-bar" data-summary="" aria-hidden="true">
             <span class="summary-main">{short}</span>
