@@ -184,6 +184,20 @@ fn base_rate(task: Task) -> f64 {
     }
 }
 
+/// The source (key, year) of the North American rate `base_rate` scales.
+fn base_source(task: Task) -> (&'static str, &'static str) {
+    let of = |region| {
+        rate_entry(task, region)
+            .map(|e| (e.provenance.key, e.provenance.year))
+            .unwrap_or(("PAY23", "2023"))
+    };
+    match task {
+        Task::SocialMedia | Task::Content | Task::ItSupport => of(Region::Uk),
+        Task::CustomerSupport | Task::Custom => ("PAY23", "2023"),
+        _ => of(Region::NorthAmerica),
+    }
+}
+
 fn rate_entry(task: Task, region: Region) -> Option<&'static RateRow> {
     SOURCED_RATES
         .iter()
@@ -216,10 +230,11 @@ const SPREAD_HIGH: f64 = 1.5;
 /// (an assumed spread, kept as a range rather than false precision).
 pub fn rate_cell(task: Task, region: Region) -> RateCell {
     let derived_typical = base_rate(task) * region_index(region).value;
+    let (key, year) = base_source(task);
     let derived = der(
-        "",
-        "",
-        "the task's North American rate × the regional index; range 0.7–1.5 × typical",
+        key,
+        year,
+        "the task's North American typical rate (from this source) × the regional index (see the region's basis); range 0.7–1.5 × typical, an assumed spread",
     );
     match rate_entry(task, region) {
         Some(e) => {
