@@ -104,6 +104,7 @@ pub fn App() -> Html {
         query.clone(),
         state.page_query.clone(),
         state.may_save(),
+        form.edited,
         on_msg.reform(Msg::Notice),
     );
 

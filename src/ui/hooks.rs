@@ -38,13 +38,18 @@ const MAX_WAIT_MS: f64 = 1500.0;
 /// scenario) and, when `save`, this browser's saved scenario following `query`, debounced but never for more than `MAX_WAIT_MS`; the
 /// latest is remembered at once, so a hidden or closed page writes it then
 /// (`persist::flush_when_hidden`). A failure is reported through
-/// `on_error`, but not on the first write, before the user changed anything.
+/// `on_error` once the reader has changed something (`edited`).
 #[hook]
-pub fn use_autosave(query: Rc<String>, page: String, save: bool, on_error: Callback<String>) {
+pub fn use_autosave(
+    query: Rc<String>,
+    page: String,
+    save: bool,
+    edited: bool,
+    on_error: Callback<String>,
+) {
     let timer = use_mut_ref(|| None::<Timeout>);
-    // When the oldest unwritten change was made (ms), and whether a write happened yet.
+    // When the oldest unwritten change was made (ms).
     let since = use_mut_ref(|| None::<f64>);
-    let first = use_mut_ref(|| true);
     use_effect_with(query, move |query| {
         let q = (**query).clone();
         let url_q = if page.is_empty() {
@@ -61,9 +66,9 @@ pub fn use_autosave(query: Rc<String>, page: String, save: bool, on_error: Callb
         let write = move || {
             *since.borrow_mut() = None;
             let result = persist::flush_latest();
-            let quiet = std::mem::replace(&mut *first.borrow_mut(), false);
+            // Before the reader changed anything there is nothing of theirs to lose.
             if let Err(m) = result {
-                if !quiet {
+                if edited {
                     on_error.emit(m);
                 }
             }
