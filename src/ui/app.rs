@@ -25,7 +25,7 @@ use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::{Action, Replaced};
 use crate::model::outcomes::outcomes;
-use crate::model::query::{encode, encode_short, join_query};
+use crate::model::query::{encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
 use crate::model::{compare, compare_regions, Field, Home, Region, Task};
 
@@ -94,19 +94,11 @@ pub fn App() -> Html {
     // the explanation and sharing. Then the page is marked ready.
     const LAST_STAGE: u8 = 3;
     let stage = use_stages(LAST_STAGE);
-    // The scenario as a query string, once per change: the address bar, the
-    // saved state and the share link all use it.
-    let query = use_memo(inputs.clone(), |i| join_query(&encode(i)));
+    let query = state.query.clone();
     // The summary as screen readers hear it: once the reader stops typing,
     // not on every keystroke.
     let settled_summary = use_settled(summary_text(comparison, &money), 600);
-    use_autosave(
-        query.clone(),
-        state.page_query.clone(),
-        state.may_save(),
-        form.edited,
-        on_msg.reform(Msg::Notice),
-    );
+    use_autosave(query.clone(), form.edited, on_msg.reform(Msg::Notice));
 
     let select = |id: &'static str,
                   label: &'static str,

@@ -34,30 +34,18 @@ const DEBOUNCE_MS: u32 = 400;
 /// Steady typing never holds the write back longer than this.
 const MAX_WAIT_MS: f64 = 1500.0;
 
-/// Keep the address bar (the page's own parameters `page`, then the
-/// scenario) and, when `save`, this browser's saved scenario following `query`, debounced but never for more than `MAX_WAIT_MS`; the
-/// latest is remembered at once, so a hidden or closed page writes it then
-/// (`persist::flush_when_hidden`). A failure is reported through
-/// `on_error` once the reader has changed something (`edited`).
+/// Write the latest scenario (remembered by the state, see `persist::remember`)
+/// to the address bar and, where allowed, this browser's saved state,
+/// debounced after each change of `query` but never held back more than
+/// `MAX_WAIT_MS`; a hidden or closed page writes it at once
+/// (`persist::flush_when_hidden`). A failure is reported through `on_error`
+/// once the reader has changed something (`edited`).
 #[hook]
-pub fn use_autosave(
-    query: Rc<String>,
-    page: String,
-    save: bool,
-    edited: bool,
-    on_error: Callback<String>,
-) {
+pub fn use_autosave(query: Rc<String>, edited: bool, on_error: Callback<String>) {
     let timer = use_mut_ref(|| None::<Timeout>);
     // When the oldest unwritten change was made (ms).
     let since = use_mut_ref(|| None::<f64>);
-    use_effect_with(query, move |query| {
-        let q = (**query).clone();
-        let url_q = if page.is_empty() {
-            q
-        } else {
-            format!("{page}&{q}")
-        };
-        persist::remember(query, &url_q, save);
+    use_effect_with(query, move |_| {
         let now = js_sys::Date::now();
         let waited = now - since.borrow().unwrap_or(now);
         if since.borrow().is_none() {
@@ -65,9 +53,8 @@ pub fn use_autosave(
         }
         let write = move || {
             *since.borrow_mut() = None;
-            let result = persist::flush_latest();
             // Before the reader changed anything there is nothing of theirs to lose.
-            if let Err(m) = result {
+            if let Err(m) = persist::flush_latest() {
                 if edited {
                     on_error.emit(m);
                 }

@@ -34,6 +34,9 @@ pub struct State {
     pub look: Look,
     /// Page parameters kept in the address bar ("embed=1&theme=dark").
     pub page_query: String,
+    /// The scenario as the app's query string, made once per change: the
+    /// address bar, the saved state and the share link all use it.
+    pub query: Rc<String>,
 }
 
 /// What can happen to the page.
@@ -78,14 +81,14 @@ impl Reducible for State {
             Msg::Dismiss => next.notices.clear(),
             Msg::UpdateReady => next.update_ready = true,
             Msg::SavedElsewhere(q) => {
-                if next.embed || q.as_deref() == Some(persist_query(&next).as_str()) {
+                if next.embed || q.as_deref() == Some(next.query.as_str()) {
                     return self;
                 }
                 next.other_tab = Some(q);
             }
             Msg::OpenOtherTab => {
                 if let Some(Some(q)) = next.other_tab.take() {
-                    persist::remember_recent(&persist_query(&next));
+                    persist::remember_recent(&next.query);
                     let d = decode(&split_query(&q));
                     next.form.apply(Action::Load(d.inputs, Replaced::Opened));
                 }
@@ -99,13 +102,8 @@ impl Reducible for State {
         // a reload or a closed tab right after a keystroke still writes it
         // (the render and its effects may not have run yet).
         if next.form.inputs != self.form.inputs {
-            let q = persist_query(&next);
-            let url = if next.page_query.is_empty() {
-                q.clone()
-            } else {
-                format!("{}&{q}", next.page_query)
-            };
-            persist::remember(&q, &url, next.may_save());
+            next.query = Rc::new(join_query(&encode(&next.form.inputs)));
+            next.remember();
         }
         Rc::new(next)
     }
@@ -138,7 +136,8 @@ impl State {
                     }
                     None => Inputs::default(),
                 });
-        State {
+        let query = Rc::new(join_query(&encode(&inputs)));
+        let state = State {
             form: Form::new(inputs, locale_decimal()),
             notices: cap(notices),
             embed: start.embed,
@@ -147,7 +146,21 @@ impl State {
             other_tab: None,
             look: start.look,
             page_query: start.page_query,
-        }
+            query,
+        };
+        state.remember();
+        state
+    }
+
+    /// Hand the latest scenario to `persist` at once, for the debounced
+    /// write and for a flush when the page is hidden or left.
+    fn remember(&self) {
+        let url = if self.page_query.is_empty() {
+            self.query.to_string()
+        } else {
+            format!("{}&{}", self.page_query, self.query)
+        };
+        persist::remember(&self.query, &url, self.may_save());
     }
 
     /// The visitor's own saved scenario may be written: never from an
@@ -156,9 +169,4 @@ impl State {
     pub fn may_save(&self) -> bool {
         !self.embed && (!self.from_link || self.form.edited)
     }
-}
-
-/// The scenario as the query string the app saves.
-fn persist_query(state: &State) -> String {
-    join_query(&encode(&state.form.inputs))
 }

@@ -31,20 +31,28 @@ pub fn snippets(src: &str) -> (String, String) {
     (format!("{}\n{script}", iframe(1400)), iframe(1400))
 }
 
+/// Whether a `<details>` panel is open, and its `ontoggle`: for work done
+/// only while the panel shows.
+#[hook]
+fn use_fold() -> (bool, Callback<Event>) {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let panel: web_sys::Element = e.target_unchecked_into();
+            open.set(panel.has_attribute("open"));
+        })
+    };
+    (*open, ontoggle)
+}
+
 #[component]
 pub fn Share(p: &ShareProps) -> Html {
     let link = format!("{}?{}", persist::base_url(), p.query);
     // The snippets are written only while the panel is open: closed, they
     // would be rebuilt (and two textareas rewritten) on every keystroke.
-    let embed_open = use_state_eq(|| false);
-    let ontoggle = {
-        let embed_open = embed_open.clone();
-        Callback::from(move |e: Event| {
-            let panel: web_sys::Element = e.target_unchecked_into();
-            embed_open.set(panel.has_attribute("open"));
-        })
-    };
-    let (with_script, plain) = if *embed_open {
+    let (embed_open, ontoggle) = use_fold();
+    let (with_script, plain) = if embed_open {
         snippets(&format!(
             "{}?embed=1&{}",
             persist::base_url(),
@@ -152,15 +160,8 @@ pub fn Share(p: &ShareProps) -> Html {
         })
     };
     // Recent scenarios, read from storage only while their panel is open.
-    let recent_open = use_state_eq(|| false);
-    let on_recent_toggle = {
-        let recent_open = recent_open.clone();
-        Callback::from(move |e: Event| {
-            let panel: web_sys::Element = e.target_unchecked_into();
-            recent_open.set(panel.has_attribute("open"));
-        })
-    };
-    let recent: Vec<(String, f64)> = if *recent_open {
+    let (recent_open, on_recent_toggle) = use_fold();
+    let recent: Vec<(String, f64)> = if recent_open {
         persist::recent()
             .into_iter()
             .filter(|(q, _)| q.as_str() != p.query.as_str())
@@ -200,7 +201,7 @@ pub fn Share(p: &ShareProps) -> Html {
             <details id="recent" ontoggle={on_recent_toggle}>
                 <summary>{"Recent scenarios"}</summary>
                 <p class="hint">{"The scenarios this browser held before the current one: after an import, a reset, or another tab's changes. Nothing leaves this browser."}</p>
-                if *recent_open && recent.is_empty() {
+                if recent_open && recent.is_empty() {
                     <p>{"None yet."}</p>
                 }
                 <ul class="recent">
