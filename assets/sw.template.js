@@ -6,8 +6,10 @@
 // A deploy must never mix an old page with new files: the page ('./') and the
 // unhashed files are fetched past the HTTP cache (revalidated with the
 // server), so a host that sends old Last-Modified dates cannot hand back last
-// deploy's page. Hashed files are content-addressed and may come from the
-// HTTP cache. The page shows "A new version is ready" when this worker takes
+// deploy's page. Hashed files are content-addressed, so they are taken from
+// the HTTP cache whatever its freshness ('force-cache'): the page has just
+// downloaded them, and a host that sends no cache headers or validators must
+// not make a first visit download the wasm twice. The page shows "A new version is ready" when this worker takes
 // over from an older one (controllerchange).
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
@@ -18,7 +20,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
       .then((c) => Promise.all(FILES.map((f) => {
-        const req = new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' });
+        const req = new Request(f, { cache: HASHED.test(f) ? 'force-cache' : 'no-cache' });
         return fetch(req).then((res) => {
           if (!res.ok) throw new Error(f + ': ' + res.status);
           return c.put(f, res);

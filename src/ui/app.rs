@@ -12,6 +12,7 @@ use super::components::{
     explain::Explain,
     fair_band::FairBandView,
     field_group::FieldGroup,
+    fold::Fold,
     region_table::RegionTable,
     results::{summary_bar, Headline, Results},
     select_field::SelectField,
@@ -201,13 +202,12 @@ pub fn App() -> Html {
             { summary_bar(comparison, &money) }
             <Results comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
-                <details class="card fold" id="charts">
-                    <summary><h2 id="charts-h">{"How the totals are built"}</h2></summary>
+                <Fold id="charts" class="card fold" summary={html! { <h2 id="charts-h">{"How the totals are built"}</h2> }}>
                     <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
                     <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                     <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
                     <Tornado outcomes={range.clone()} money={(*money).clone()} />
-                </details>
+                </Fold>
                 if !embed {
                     <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
@@ -217,10 +217,9 @@ pub fn App() -> Html {
             }
             if stage >= 2 && embed {
                 // The embed keeps the checklist one tap away.
-                <details class="card fold" id="checklist-fold">
-                    <summary><h2>{"Are you ready to outsource it?"}</h2></summary>
+                <Fold id="checklist-fold" class="card fold" summary={html! { <h2>{"Are you ready to outsource it?"}</h2> }}>
                     <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
-                </details>
+                </Fold>
             }
             if stage >= 3 {
                 <section class="card details" aria-labelledby="details-h">

@@ -476,6 +476,15 @@ pub fn post_height_to_parent() {
     callback.forget();
 }
 
+/// Tell a `<details>` at once that it opened or closed: the browser's own
+/// `toggle` comes a task later, after the print snapshot, and a fold builds
+/// its body on `toggle` (`components::fold`).
+fn toggled(el: &web_sys::Element) {
+    if let Ok(e) = web_sys::Event::new("toggle") {
+        let _ = el.dispatch_event(&e);
+    }
+}
+
 /// Open every folded section before printing, so the report is complete,
 /// and fold again afterwards what was folded, so the screen is as it was.
 pub fn open_details_when_printing() {
@@ -486,24 +495,14 @@ pub fn open_details_when_printing() {
     let before = {
         let opened = opened.clone();
         Closure::<dyn FnMut()>::new(move || {
-            let mut opened = opened.borrow_mut();
-            opened.clear();
-            if let Ok(list) = gloo::utils::document().query_selector_all("details:not([open])") {
-                for i in 0..list.length() {
-                    if let Some(el) = list
-                        .item(i)
-                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = el.set_attribute("open", "");
-                        opened.push(el);
-                    }
-                }
-            }
+            opened.borrow_mut().clear();
+            open_all(opened.clone());
         })
     };
     let after = Closure::<dyn FnMut()>::new(move || {
         for el in opened.borrow_mut().drain(..) {
             let _ = el.remove_attribute("open");
+            toggled(&el);
         }
     });
     let window = gloo::utils::window();
@@ -511,6 +510,30 @@ pub fn open_details_when_printing() {
     let _ = window.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
     before.forget();
     after.forget();
+}
+
+/// Open every closed `<details>`, noting it in `opened`. A fold builds its
+/// body in the render that follows (a microtask, still before the print
+/// snapshot), and that body may hold more `<details>`: so look again after
+/// it, in a microtask queued behind the render, until none is left.
+fn open_all(opened: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>>) {
+    let mut found = false;
+    if let Ok(list) = gloo::utils::document().query_selector_all("details:not([open])") {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_attribute("open", "");
+                toggled(&el);
+                opened.borrow_mut().push(el);
+                found = true;
+            }
+        }
+    }
+    if found {
+        wasm_bindgen_futures::spawn_local(async move { open_all(opened) });
+    }
 }
 
 /// The latest scenario, kept at once for a flush (hide, panic).

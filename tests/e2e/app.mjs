@@ -6,9 +6,18 @@ import { spawn } from 'node:child_process';
 /** localStorage key of the saved scenario (a query string, like the address bar's). */
 export const SAVE_KEY = 'outsource-check:scenario';
 
-/** Open every fold of the page's own (checklist groups, region table, charts). */
+/** In the page: open every `details` matching `selector` and say whether
+ *  every fold has built its body (a fold builds it on opening, a moment
+ *  later; a fold inside a fold appears only then). */
+export const OPEN_FOLDS = (selector) => {
+  document.querySelectorAll(selector).forEach((d) => { d.open = true; });
+  return [...document.querySelectorAll('details.fold')].every((d) => d.open && d.children.length > 1);
+};
+
+/** Open every fold of the page's own (checklist groups, region table,
+ *  charts) and wait until their bodies are built. */
 export async function openFolds(page) {
-  await page.$$eval('details.fold', (ds) => ds.forEach((d) => { d.open = true; }));
+  await page.waitForFunction(OPEN_FOLDS, 'details.fold');
 }
 
 /** Wait for the app's ready signal (after a goto or a reload). The page's
@@ -77,7 +86,7 @@ export async function waitForSaved(page, want) {
 
 /** Open every folded group so scans and layout checks see all of it. */
 export async function unfoldAll(page) {
-  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  await page.waitForFunction(OPEN_FOLDS, 'details');
 }
 
 /** axe scan: zero violations, with readable output when there are some. */
@@ -103,10 +112,12 @@ export async function reachable(url) {
  * checkout's servers), with an optional sub-path and request log; up when
  * this returns. stop() ends it; so does a failed start.
  */
-export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false } = {}) {
+export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false, headers } = {}) {
   const args = ['tests/e2e/server.mjs', '--port', '0', '--root', root, '--prefix', prefix];
   if (log) args.push('--log', log);
   if (oldDates) args.push('--old-dates');
+  // 'plain': no cache headers, no validators; 'validators': ETag and Last-Modified.
+  if (headers) args.push(`--${headers}`);
   const server = spawn('node', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => server.kill();
   let out = '';

@@ -179,10 +179,25 @@ test('importing a file that is not a scenario is refused; an accepted import can
 });
 
 test('print shows the region names and leaves the folds as they were', async ({ page }) => {
-  await open(page);
+  // Folded, as a first visit: a fold builds its body only when opened.
+  await open(page, '', { folded: true });
+  await expect(page.locator('#region-table')).toHaveCount(0);
   const openCount = () => page.locator('details[open]').count();
   const before = await openCount();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // The print snapshot follows beforeprint's microtasks, before any other
+  // task (such as the browser's own toggle event): the bodies must be built by then.
+  const built = await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    return {
+      table: document.querySelectorAll('#region-table tbody tr').length,
+      groups: [...document.querySelectorAll('details.fold')].every((d) => d.children.length > 1),
+      closed: document.querySelectorAll('details:not([open])').length,
+    };
+  });
+  expect(built.table).toBeGreaterThan(5);
+  expect(built.groups).toBe(true);
+  expect(built.closed).toBe(0);
   expect(await openCount()).toBe(await page.locator('details').count());
   await page.emulateMedia({ media: 'print' });
   const names = page.locator('#region-table tbody th button.pick');

@@ -60,6 +60,32 @@ test('no request leaves the origin, none after the first load, only the update c
   }
 });
 
+for (const headers of ['plain', 'validators']) {
+  test(`a first visit downloads each hashed file once (host with ${headers === 'plain' ? 'no cache headers' : 'ETag and Last-Modified'})`, async ({ browser }, info) => {
+    test.skip(info.project.name !== 'desktop', 'once is enough');
+    const log = info.outputPath(`first-visit-${headers}.log`);
+    fs.writeFileSync(log, '');
+    const server = await startServer({ log, headers });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await ready(page, { folded: true });
+      // The worker has precached every file and controls the page.
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await page.waitForLoadState('networkidle');
+      const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+      const hashed = hits.filter((h) => /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(h));
+      expect(hashed.length, hits.join('\n')).toBeGreaterThanOrEqual(3);
+      expect(hashed.length, hits.join('\n')).toBe(new Set(hashed).size);
+    } finally {
+      await context.close();
+      server.stop();
+    }
+  });
+}
+
 test('hostile entries end to end: flagged in words, no NaN, other fields kept', async ({ page }) => {
   await open(page);
   await page.locator('#rate').fill('30');

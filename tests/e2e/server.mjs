@@ -1,9 +1,13 @@
 // Minimal static server for the tests and benchmarks: serves dist/ under an
 // optional sub-path, gzip on request (as real static hosts do), logs requests.
-// Usage: node tests/e2e/server.mjs --port 8099 [--root dist] [--prefix /tools/outsourcing/] [--gzip] [--log file]
+// Usage: node tests/e2e/server.mjs --port 8099 [--root dist] [--prefix /tools/outsourcing/] [--gzip] [--log file [--log-status]]
 //   [--old-dates]: send each file's Last-Modified a year before its real date and no
 //   Cache-Control, as a plain static host serving an old copy does: browsers then treat
 //   the files as fresh for weeks. A conditional request gets a 304 while the file is unchanged.
+//   [--plain]: no Cache-Control and no validators at all (no ETag, no Last-Modified), as the
+//   most basic static hosts do: nothing tells the browser whether a stored copy is still good.
+//   [--validators]: ETag and Last-Modified (the file's real ones), no Cache-Control; a
+//   conditional request gets a 304 while the file is unchanged.
 // --port 0 takes a free port; the first line printed names the address served.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -25,7 +29,9 @@ const types = {
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
-  if (args.log) fs.appendFileSync(args.log, `${req.method} ${url.pathname}${url.search}\n`);
+  // --log-status writes each line when answered, with its status (200, 304).
+  if (args.log && args['log-status']) res.on('finish', () => fs.appendFileSync(args.log, `${req.method} ${url.pathname}${url.search} ${res.statusCode}\n`));
+  else if (args.log) fs.appendFileSync(args.log, `${req.method} ${url.pathname}${url.search}\n`);
   if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end('not found'); return; }
   let rel = decodeURIComponent(url.pathname.slice(prefix.length));
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -36,6 +42,18 @@ const server = http.createServer((req, res) => {
   const type = types[path.extname(file)] || 'application/octet-stream';
   let body = fs.readFileSync(file);
   const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (args.plain) delete headers['cache-control'];
+  if (args.validators) {
+    delete headers['cache-control'];
+    const st = fs.statSync(file);
+    const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+    headers.etag = etag;
+    headers['last-modified'] = new Date(st.mtimeMs).toUTCString();
+    if (req.headers['if-none-match'] === etag
+      || (!req.headers['if-none-match'] && req.headers['if-modified-since'] === headers['last-modified'])) {
+      res.writeHead(304, headers); res.end(); return;
+    }
+  }
   if (args['old-dates']) {
     delete headers['cache-control'];
     const stamp = new Date(fs.statSync(file).mtimeMs - 365 * 864e5).toUTCString();

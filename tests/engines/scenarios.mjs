@@ -16,10 +16,18 @@ export function pageApi(driver, base) {
       await driver.get(query ? `${base}?${query}` : base);
       await api.ready();
     },
+    /** Open every `details` matching `selector` and wait until each fold has
+     *  built its body (a fold builds it on opening; a fold inside one appears then). */
+    async unfold(selector) {
+      await driver.wait(() => driver.executeScript(`
+        document.querySelectorAll(arguments[0]).forEach((d) => { d.open = true; });
+        return [...document.querySelectorAll('details.fold')].every((d) => d.open && d.children.length > 1);`, selector),
+      10000, 'the folds did not open');
+    },
     async ready() {
       await driver.wait(until.elementLocated(By.css('#app[data-ready]')), 20000, 'the app did not mount (no #app[data-ready])');
       // Open the page's own folds (checklist groups, region table) so every control can be reached.
-      await driver.executeScript("document.querySelectorAll('details.fold').forEach((d) => { d.open = true; })");
+      await api.unfold('details.fold');
     },
     /**
      * A clean start: forget any saved scenario, then open the app at this
@@ -120,9 +128,9 @@ export const scenarios = [
       await p.fresh();
       // Folded, then with every group and disclosure open, then folded again.
       for (const open of [false, true]) {
-        const [scroll, inner] = await d.executeScript(`
-          document.querySelectorAll('details').forEach((x) => { x.open = arguments[0]; });
-          return [document.documentElement.scrollWidth, innerWidth];`, open);
+        if (open) await p.unfold('details');
+        else await d.executeScript("document.querySelectorAll('details').forEach((x) => { x.open = false; })");
+        const [scroll, inner] = await d.executeScript('return [document.documentElement.scrollWidth, innerWidth];');
         assert.ok(scroll <= inner, `page is ${scroll} px wide in a ${inner} px window${open ? ' (all unfolded)' : ''}`);
       }
       await d.executeScript("document.querySelectorAll('details').forEach((x) => { x.open = false; })");

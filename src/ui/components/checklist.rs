@@ -12,6 +12,8 @@ use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint}
 use crate::model::{compare, Comparison, Inputs};
 use crate::ui::fmt::Money;
 
+use super::fold::Fold;
+
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub inputs: Inputs,
@@ -115,12 +117,48 @@ struct QuestionsProps {
     on_action: Callback<Action>,
 }
 
-/// The questions alone: they depend only on the answers and their notes, so
-/// typing a number does not re-render the radio buttons.
+/// The questions, each group folded under a heading that says how far it is
+/// answered: the checklist stays short on a phone, a group's questions are
+/// built only while it is open, and print opens every fold.
 #[component]
 fn Questions(p: &QuestionsProps) -> Html {
     let mut groups: Vec<&'static str> = ITEMS.iter().map(|i| i.group).collect();
     groups.dedup();
+    html! {
+        for g in groups {
+            {{
+                let answered = ITEMS
+                    .iter()
+                    .zip(p.answers.0.iter())
+                    .filter(|(i, a)| i.group == g && **a != Answer::Unanswered)
+                    .count();
+                let total = ITEMS.iter().filter(|i| i.group == g).count();
+                let summary = html! {
+                    <><h3>{g}</h3><span class="group-count">{format!("{answered} of {total} answered")}</span></>
+                };
+                html! {
+                    <Fold id={format!("group-{}", g.to_lowercase().replace(' ', "-"))} class="fold group" {summary}>
+                        <Group group={g} answers={p.answers} rate_class={p.rate_class} notes={p.notes.clone()} on_action={p.on_action.clone()} />
+                    </Fold>
+                }
+            }}
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    group: &'static str,
+    answers: Answers,
+    rate_class: RateClass,
+    notes: Rc<Vec<(usize, String)>>,
+    on_action: Callback<Action>,
+}
+
+/// One group's questions: they depend only on the answers and their notes,
+/// so typing a number does not re-render the radio buttons.
+#[component]
+fn Group(p: &GroupProps) -> Html {
     let note = |i: usize| -> Option<String> {
         let effect = p
             .notes
@@ -136,22 +174,9 @@ fn Questions(p: &QuestionsProps) -> Html {
         }
         effect
     };
-    // Each group folded under a heading that says how far it is answered:
-    // the checklist stays short on a phone, and print opens every fold.
     html! {
-        for g in groups {
-            {{
-                let items: Vec<usize> = (0..ITEMS.len()).filter(|i| ITEMS[*i].group == g).collect();
-                let answered = items.iter().filter(|&&i| p.answers.0[i] != Answer::Unanswered).count();
-                html! {
-                    <details class="fold group" id={format!("group-{}", g.to_lowercase().replace(' ', "-"))}>
-                        <summary><h3>{g}</h3><span class="group-count">{format!("{answered} of {} answered", items.len())}</span></summary>
-                        for i in items {
-                            { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
-                        }
-                    </details>
-                }
-            }}
+        for i in (0..ITEMS.len()).filter(|&i| ITEMS[i].group == p.group) {
+            { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod explain;
 pub mod fair_band;
 pub mod field_group;
+pub mod fold;
 pub mod number_field;
 pub mod region_table;
 pub mod results;

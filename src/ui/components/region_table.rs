@@ -10,6 +10,8 @@ use crate::model::form::Action;
 use crate::model::Region;
 use crate::ui::fmt::{number, Money};
 
+use super::fold::Fold;
+
 #[derive(Properties, PartialEq)]
 pub struct RegionTableProps {
     pub rows: Rc<Vec<RegionRow>>,
@@ -37,9 +39,31 @@ fn key(r: &RegionRow, col: Col) -> f64 {
     }
 }
 
+/// The fold; its table is built only while it is open. The sort order lives
+/// here, so closing and reopening keeps it.
 #[component]
 pub fn RegionTable(p: &RegionTableProps) -> Html {
     let sort = use_state(|| (Col::Saving, false));
+    let summary = html! { <h2 id="regions-h">{"The same task in every region"}</h2> };
+    html! {
+        <Fold id="regions" class="card fold" {summary}>
+            <Body rows={p.rows.clone()} chosen={p.chosen} money={p.money.clone()} on_action={p.on_action.clone()} {sort} />
+        </Fold>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    rows: Rc<Vec<RegionRow>>,
+    chosen: Region,
+    money: Money,
+    on_action: Callback<Action>,
+    sort: UseStateHandle<(Col, bool)>,
+}
+
+#[component]
+fn Body(p: &BodyProps) -> Html {
+    let sort = p.sort.clone();
     let (col, asc) = *sort;
     let mut rows: Vec<RegionRow> = p.rows.to_vec();
     rows.sort_by(|a, b| {
@@ -67,8 +91,7 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
     };
     let m = &p.money;
     html! {
-        <details class="card fold" id="regions">
-            <summary><h2 id="regions-h">{"The same task in every region"}</h2></summary>
+        <>
             <p class="hint">{"Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it."}</p>
             <div class="table-wrap">
                 <table id="region-table">
@@ -106,6 +129,6 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-        </details>
+        </>
     }
 }

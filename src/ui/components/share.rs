@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::fold::use_fold;
 use crate::model::export::{import_json, to_csv, to_json};
 use crate::model::form::{Action, Replaced};
 use crate::model::query::{decode, encode, encode_short, join_query, split_query, Notice};
@@ -29,21 +30,6 @@ pub fn snippets(src: &str) -> (String, String) {
     };
     let script = "<script>\naddEventListener(\"message\", function (e) {\n  var d = e.data;\n  if (!d || d.type !== \"outsource-check:height\") return;\n  document.querySelectorAll(\"iframe\").forEach(function (f) {\n    if (f.contentWindow === e.source) f.style.height = d.height + \"px\";\n  });\n});\n</script>";
     (format!("{}\n{script}", iframe(1400)), iframe(1400))
-}
-
-/// Whether a `<details>` panel is open, and its `ontoggle`: for work done
-/// only while the panel shows.
-#[hook]
-fn use_fold() -> (bool, Callback<Event>) {
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let panel: web_sys::Element = e.target_unchecked_into();
-            open.set(panel.has_attribute("open"));
-        })
-    };
-    (*open, ontoggle)
 }
 
 #[component]
