@@ -2,6 +2,11 @@
 //! on an f64 pull Grisu, Dragon4 and their tables into the wasm (about 22 KB);
 //! `ryu` with its `small` tables gives the same shortest round-trip digits in
 //! a few KB. Everything in the crate that writes an f64 as text goes through here.
+//!
+//! Reading is the same story: `str::parse::<f64>` brings core's
+//! Eisel–Lemire tables (about 16 KB of the gzipped wasm). The numbers this
+//! app reads are plain decimals ("1234.5", never "1e5"), which
+//! [`parse_decimal`] turns into the nearest f64 with 128-bit integers.
 
 /// The shortest decimal that reads back exactly as `v`, never in exponent
 /// form: the same text as `format!("{v}")` ("0.1", "1234.5", "-3",
@@ -74,6 +79,93 @@ pub fn fixed(v: f64, places: u32) -> String {
     s
 }
 
+/// Most fraction digits read exactly: 10^38 is the largest power of ten in
+/// a u128.
+const MAX_POW10: u32 = 38;
+
+/// The f64 nearest to a plain decimal, `digits[.digits]` (at least one
+/// digit; no sign, exponent or separators): `None` for anything else.
+/// Correctly rounded (the same bits as `str::parse`) whenever the digits
+/// after the first non-zero one, and the digits after the point, are each at
+/// most 38, and the value is below 2^128 (about 3.4e38): every number a
+/// person types and every text [`decimal`] writes for values from about
+/// 1e-21 to 1e38. Beyond that it is within a few units of the last place;
+/// digits past the 38th significant one are dropped.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.len() + frac.len() == 0 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // value = m × 10^exp10, with m the significant digits (at most 38).
+    let mut m: u128 = 0;
+    let mut kept = 0u32;
+    let mut exp10: i32 = 0;
+    for (b, in_frac) in int
+        .bytes()
+        .map(|b| (b, false))
+        .chain(frac.bytes().map(|b| (b, true)))
+    {
+        let d = u128::from(b - b'0');
+        if kept < MAX_POW10 && (m > 0 || d > 0) {
+            m = m * 10 + d;
+            kept += 1;
+            if in_frac {
+                exp10 -= 1;
+            }
+        } else if !in_frac && m > 0 {
+            // An integer digit past the 38th: it only scales.
+            exp10 += 1;
+        } else if in_frac && m == 0 {
+            // A leading zero after the point.
+            exp10 -= 1;
+        }
+    }
+    if m == 0 {
+        return Some(0.0);
+    }
+    if exp10 >= 0 {
+        // The integer digits alone; `as` rounds a u128 to the nearest f64.
+        return Some(
+            match 10u128
+                .checked_pow(exp10 as u32)
+                .and_then(|p| m.checked_mul(p))
+            {
+                Some(n) => n as f64,
+                None => m as f64 * 10f64.powi(exp10),
+            },
+        );
+    }
+    let k = exp10.unsigned_abs();
+    if k > MAX_POW10 {
+        // Below about 1e-21 with many digits: close, not exact.
+        return Some(nearest_quotient(m, MAX_POW10) / 10f64.powi((k - MAX_POW10) as i32));
+    }
+    Some(nearest_quotient(m, k))
+}
+
+/// m / 10^k rounded to the nearest f64 (k ≤ 38): long division, one bit at a
+/// time, until the quotient has 66 bits; a non-zero remainder is kept as a
+/// sticky bit, so the final rounding of those 66 bits to 53 is the rounding
+/// of the exact quotient.
+fn nearest_quotient(m: u128, k: u32) -> f64 {
+    let d = 10u128.pow(k);
+    let (mut q, mut r) = (m / d, m % d);
+    let mut scale: i32 = 0;
+    while q < 1 << 65 {
+        // r < d ≤ 10^38 < 2^127, so r << 1 does not overflow.
+        r <<= 1;
+        q <<= 1;
+        scale -= 1;
+        if r >= d {
+            r -= d;
+            q |= 1;
+        }
+    }
+    let q = q | u128::from(r != 0);
+    // q × 2^scale, with 2^scale made from its bits (exact: scale ≥ -260).
+    (q as f64) * f64::from_bits(((1023 + scale) as u64) << 52)
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -124,6 +216,82 @@ mod tests {
         fn app_range_numbers(v in -1e9f64..1e9) {
             proptest::prop_assert_eq!(decimal(v), format!("{v}"));
             proptest::prop_assert_eq!(decimal(v).parse::<f64>().unwrap(), v);
+        }
+    }
+
+    #[test]
+    fn reads_plain_decimals_as_core_does() {
+        for t in [
+            "0",
+            "00",
+            "0.0",
+            "1",
+            "12",
+            "1234.5",
+            "0.1",
+            "0.30000000000000004",
+            ".5",
+            "5.",
+            "999999999999999.99",
+            "1000000000000000",
+            "0.000012345678901234567",
+            "110841.23456789012",
+            "9007199254740993",
+            "123456789012345678901234567890123456789012",
+            "0.1000000000000000055511151231257827021181583404541015625",
+            "2.2250738585072014",
+            "72000",
+            "31.50",
+            "0.0000000000000000000001",
+        ] {
+            assert_eq!(
+                parse_decimal(t).map(f64::to_bits),
+                Some(t.parse::<f64>().unwrap().to_bits()),
+                "{t}"
+            );
+        }
+        for bad in ["", ".", "1.2.3", "-1", "1e5", "1,5", " 1", "+1", "１"] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// What `decimal` writes reads back to the same bits, from 1e-21 to 1e38.
+        #[test]
+        fn decimal_text_reads_back_exactly(bits in proptest::prelude::any::<u64>()) {
+            let v = f64::from_bits(bits).abs();
+            if v == 0.0 || (1e-21..1e38).contains(&v) {
+                let t = decimal(v);
+                proptest::prop_assert_eq!(parse_decimal(&t).map(f64::to_bits), Some(v.to_bits()), "{}", t);
+            }
+        }
+
+        /// The same across every scale of the exact range (a random exponent,
+        /// then random significant bits).
+        #[test]
+        fn every_scale_reads_back_exactly(e in -69i32..126, bits in 0u64..(1 << 52)) {
+            let v = f64::from_bits(((1023 + e) as u64) << 52 | bits);
+            let t = decimal(v);
+            proptest::prop_assert_eq!(parse_decimal(&t).map(f64::to_bits), Some(v.to_bits()), "{}", t);
+        }
+
+        /// Any digits a person could type, up to 38 significant: the same
+        /// bits as core's parser.
+        #[test]
+        fn typed_digits_read_as_core_does(int in "[0-9]{1,20}", frac in "[0-9]{0,18}") {
+            let t = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+            proptest::prop_assert_eq!(parse_decimal(&t).map(f64::to_bits), Some(t.parse::<f64>().unwrap().to_bits()), "{}", t);
+        }
+
+        /// Any finite value: within a few units of the last place.
+        #[test]
+        fn tiny_values_are_close(bits in proptest::prelude::any::<u64>()) {
+            let v = f64::from_bits(bits).abs();
+            if v.is_finite() && v > 0.0 {
+                let t = decimal(v);
+                let got = parse_decimal(&t).unwrap();
+                proptest::prop_assert!((got - v).abs() <= v * 1e-15, "{} → {}", t, got);
+            }
         }
     }
 

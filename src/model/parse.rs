@@ -150,7 +150,9 @@ const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₱', '₩', '₦', '
 
 /// Strip units, currency marks and spaces around the number.
 fn strip_decorations(s: &str) -> String {
-    let mut t = s.trim().to_lowercase();
+    // ASCII case folding: the units and marks to strip are ASCII, and
+    // `str::to_lowercase` would bring Unicode's case tables into the wasm.
+    let mut t = s.trim().to_ascii_lowercase();
     loop {
         let before = t.len();
         t = t
@@ -228,7 +230,7 @@ pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
         return Err(ParseError::NotANumber);
     }
     let (normal, reading) = normalise_separators(&t, locale)?;
-    let value: f64 = normal.parse().map_err(|_| ParseError::NotANumber)?;
+    let value = crate::model::num::parse_decimal(&normal).ok_or(ParseError::NotANumber)?;
     let value = value * multiplier;
     if !value.is_finite() || value > 1e15 {
         return Err(ParseError::TooLarge);

@@ -134,8 +134,8 @@ pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
             }
         }
         let followed_by_word = chars.get(j).is_some_and(|c| c.is_alphabetic());
-        match plain.parse::<f64>() {
-            Ok(v) if (grouped || decimals.is_some()) && !followed_by_word => {
+        match crate::model::num::parse_decimal(&plain) {
+            Some(v) if (grouped || decimals.is_some()) && !followed_by_word => {
                 out.push_str(&f.number(v, decimals.unwrap_or(0)))
             }
             _ => out.extend(&chars[i..j]),

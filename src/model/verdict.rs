@@ -326,11 +326,38 @@ pub fn short_label(f: Field) -> &'static str {
 
 /// First letter upper-case.
 pub fn capitalise(s: &str) -> String {
+    with_first(s, true)
+}
+
+/// `s` with its first letter upper- or lower-case. ASCII and Latin-1 letters
+/// (é ↔ É), which is every sentence start in English, German, French and
+/// Dutch: `char::to_uppercase` would bring all of Unicode's case tables into
+/// the wasm.
+fn with_first(s: &str, upper: bool) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    let Some(f) = c.next() else {
+        return String::new();
+    };
+    let latin1 = |c: char, from: char| {
+        let n = c as u32;
+        let base = from as u32;
+        (base..=base + 0x1e).contains(&n) && n != base + 0x17
+    };
+    let f = if upper {
+        if latin1(f, 'à') {
+            char::from_u32(f as u32 - 0x20).unwrap_or(f)
+        } else {
+            f.to_ascii_uppercase()
+        }
+    } else if latin1(f, 'À') {
+        char::from_u32(f as u32 + 0x20).unwrap_or(f)
+    } else {
+        f.to_ascii_lowercase()
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push(f);
+    out.push_str(c.as_str());
+    out
 }
 
 /// The cost result in a short clause: "Outsourcing saves $9,400 over a year".
@@ -438,17 +465,45 @@ pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<Strin
 }
 
 fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    with_first(s, false)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::text::Plain;
+
+    #[test]
+    fn first_letter_case_as_unicode_has_it_for_latin1() {
+        for w in [
+            "outsourcing",
+            "écart",
+            "über",
+            "à faire",
+            "Ça",
+            "ÿ",
+            "÷x",
+            "×y",
+            "1 month",
+            "",
+        ] {
+            let mut c = w.chars();
+            let up: String = c
+                .next()
+                .map(|f| f.to_uppercase().chain(c.clone()).collect())
+                .unwrap_or_default();
+            let mut c = w.chars();
+            let down: String = c
+                .next()
+                .map(|f| f.to_lowercase().chain(c.clone()).collect())
+                .unwrap_or_default();
+            // ÿ's capital is outside Latin-1: kept as it is.
+            if w != "ÿ" {
+                assert_eq!(capitalise(w), up, "{w}");
+            }
+            assert_eq!(lower_first(w), down, "{w}");
+        }
+    }
 
     #[track_caller]
     fn verdict(i: Inputs, starts: &str) {

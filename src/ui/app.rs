@@ -48,6 +48,15 @@ fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
     )
 }
 
+/// What the page derives from the inputs.
+struct Derived {
+    scenario: Rc<crate::model::Scenario>,
+    defaults: Rc<Vec<f64>>,
+    comparison: Rc<crate::model::Comparison>,
+    rows: Rc<Vec<crate::model::cost::RegionRow>>,
+    range: Rc<crate::model::outcomes::Outcomes>,
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::initial);
@@ -81,14 +90,27 @@ pub fn App() -> Html {
     .clone();
     let form = &state.form;
     let inputs = form.inputs.clone();
+    // Each derived value made once per change of the inputs, in an `Rc` the
+    // children share (one clone of the pointer, not of the value, per child).
     let resolved = use_memo(inputs.clone(), |i| {
         let (s, defaults) = i.resolve_with_defaults();
         let c = compare(&s);
-        let rows = compare_regions(i);
-        let range = Rc::new(outcomes(i));
-        Rc::new((s, defaults, c, rows, range))
+        Derived {
+            scenario: Rc::new(s),
+            defaults: Rc::new(defaults),
+            comparison: Rc::new(c),
+            rows: Rc::new(compare_regions(i)),
+            range: Rc::new(outcomes(i)),
+        }
     });
-    let (scenario, defaults, comparison, rows, range) = &**resolved.as_ref();
+    let Derived {
+        scenario,
+        defaults,
+        comparison,
+        rows,
+        range,
+    } = &*resolved;
+    let form_rc = Rc::new(form.clone());
     let money = use_memo(inputs.currency, |c| Money::new(*c));
     // Rendered in stages, one task each: 0 = the inputs and headline
     // results; 1 = + charts and region table; 2 = + checklist; 3 = + details,
@@ -112,8 +134,8 @@ pub fn App() -> Html {
     };
     let fields = |fields: Vec<Field>| {
         html! {
-            <FieldGroup {fields} form={Rc::new(form.clone())}
-                defaults={Rc::new(defaults.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+            <FieldGroup {fields} form={form_rc.clone()}
+                defaults={defaults.clone()} money={(*money).clone()} on_action={on_action.clone()} />
         }
     };
     // Every field of a folded group, in table order.
@@ -187,7 +209,7 @@ pub fn App() -> Html {
             }
             // The answer first, then the inputs that matter most, then the rest.
             <div class="top">
-                <Headline comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+                <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
                 <p class="sr-only" aria-live="polite" id="summary-live">{(*settled_summary).clone()}</p>
                 <section class="card basics" aria-labelledby="basics-h">
                     <h2 id="basics-h">{"Your task"}</h2>
@@ -200,25 +222,25 @@ pub fn App() -> Html {
                 </section>
             </div>
             { summary_bar(comparison, &money) }
-            <Results comparison={Rc::new(comparison.clone())} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+            <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
                 <Fold id="charts" class="card fold" summary={html! { <h2 id="charts-h">{"How the totals are built"}</h2> }}>
-                    <BreakdownChart comparison={Rc::new(comparison.clone())} money={(*money).clone()} />
-                    <BreakevenChart comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
-                    <FairBandView comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                    <BreakdownChart comparison={comparison.clone()} money={(*money).clone()} />
+                    <BreakevenChart comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
+                    <FairBandView comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
                     <Tornado outcomes={range.clone()} money={(*money).clone()} />
                 </Fold>
                 if !embed {
-                    <RegionTable rows={Rc::new(rows.clone())} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
+                    <RegionTable rows={rows.clone()} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
             }
             if stage >= 2 && !embed {
-                <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+                <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
             }
             if stage >= 2 && embed {
                 // The embed keeps the checklist one tap away.
                 <Fold id="checklist-fold" class="card fold" summary={html! { <h2>{"Are you ready to outsource it?"}</h2> }}>
-                    <Checklist inputs={inputs.clone()} comparison={Rc::new(comparison.clone())} money={(*money).clone()} on_action={on_action.clone()} />
+                    <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
                 </Fold>
             }
             if stage >= 3 {
@@ -263,7 +285,7 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 if !embed {
-                    <Explain comparison={Rc::new(comparison.clone())} scenario={Rc::new(scenario.clone())} money={(*money).clone()} />
+                    <Explain comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
                     <Share inputs={inputs.clone()} query={query.clone()} on_msg={on_msg.clone()}
                         undo={form.undo.as_ref().map(|u| u.0).filter(|h| *h != Replaced::Reset)} />
                 }
