@@ -48,6 +48,35 @@ fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
     )
 }
 
+// The two field builders are out of line: each `html!` call site would
+// otherwise inline a copy of the props builder (several KB of wasm each).
+#[inline(never)]
+fn select_field(
+    id: &'static str,
+    label: &'static str,
+    opts: Vec<(&'static str, &'static str)>,
+    value: &'static str,
+    make: fn(&str) -> Option<Action>,
+    on_action: &Callback<Action>,
+) -> Html {
+    html! {
+        <SelectField {id} {label} options={Rc::new(opts)} {value} {make} on_action={on_action.clone()} />
+    }
+}
+
+#[inline(never)]
+fn field_group(
+    fields: Vec<Field>,
+    form: &Rc<crate::model::form::Form>,
+    defaults: &Rc<Vec<f64>>,
+    money: &Money,
+    on_action: &Callback<Action>,
+) -> Html {
+    html! {
+        <FieldGroup {fields} form={form.clone()} defaults={defaults.clone()} money={money.clone()} on_action={on_action.clone()} />
+    }
+}
+
 /// What the page derives from the inputs.
 struct Derived {
     scenario: Rc<crate::model::Scenario>,
@@ -123,21 +152,9 @@ pub fn App() -> Html {
     let settled_summary = use_settled(summary_text(comparison, &money), 600);
     use_autosave(query.clone(), form.edited, on_msg.reform(Msg::Notice));
 
-    let select = |id: &'static str,
-                  label: &'static str,
-                  opts,
-                  value: &'static str,
-                  make: fn(&str) -> Option<Action>| {
-        html! {
-            <SelectField {id} {label} options={Rc::new(opts)} {value} {make} on_action={on_action.clone()} />
-        }
-    };
-    let fields = |fields: Vec<Field>| {
-        html! {
-            <FieldGroup {fields} form={form_rc.clone()}
-                defaults={defaults.clone()} money={(*money).clone()} on_action={on_action.clone()} />
-        }
-    };
+    let select =
+        |id, label, opts, value, make| select_field(id, label, opts, value, make, &on_action);
+    let fields = |fields: Vec<Field>| field_group(fields, &form_rc, defaults, &money, &on_action);
     // Every field of a folded group, in table order.
     let group = |g: Group| {
         fields(
