@@ -96,6 +96,13 @@ async fn number_field_parses_and_flags() {
 #[wasm_bindgen_test]
 async fn picking_a_region_row_sets_the_provider_region() {
     mount().await;
+    // The table is built when its fold opens.
+    let regions = by_id("regions");
+    regions.set_attribute("open", "").unwrap();
+    regions
+        .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
     let button: HtmlElement = gloo::utils::document()
         .query_selector("tr[data-region='eastern-europe'] button.pick")
         .unwrap()

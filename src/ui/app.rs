@@ -241,7 +241,7 @@ pub fn App() -> Html {
             { summary_bar(comparison, &money) }
             <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
-                <Fold id="charts" class="card fold" summary={html! { <h2 id="charts-h">{"How the totals are built"}</h2> }}>
+                <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{"How the totals are built"}</h2> }}>
                     <BreakdownChart comparison={comparison.clone()} money={(*money).clone()} />
                     <BreakevenChart comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
                     <FairBandView comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
@@ -256,7 +256,7 @@ pub fn App() -> Html {
             }
             if stage >= 2 && embed {
                 // The embed keeps the checklist one tap away.
-                <Fold id="checklist-fold" class="card fold" summary={html! { <h2>{"Are you ready to outsource it?"}</h2> }}>
+                <Fold id="checklist-fold" class={Some("card fold")} summary={html! { <h2>{"Are you ready to outsource it?"}</h2> }}>
                     <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
                 </Fold>
             }
@@ -264,27 +264,22 @@ pub fn App() -> Html {
                 <section class="card details" aria-labelledby="details-h">
                     <h2 id="details-h">{"Adjust the details"}</h2>
                     <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
-                    <details>
-                        <summary>{"In-house details"}</summary>
+                    <Fold id="details-in-house" summary={html! { {"In-house details"} }}>
                         { group(Group::InHouse) }
-                    </details>
-                    <details>
-                        <summary>{"Outsourcing details"}</summary>
+                    </Fold>
+                    <Fold id="details-outsourcing" summary={html! { {"Outsourcing details"} }}>
                         { group(Group::Outsourcing) }
-                    </details>
-                    <details>
-                        <summary>{"Management and tooling"}</summary>
+                    </Fold>
+                    <Fold id="details-management" summary={html! { {"Management and tooling"} }}>
                         { group(Group::Management) }
-                    </details>
-                    <details>
-                        <summary>{"One-time costs and risk"}</summary>
+                    </Fold>
+                    <Fold id="details-one-time" summary={html! { {"One-time costs and risk"} }}>
                         { group(Group::OneTime) }
-                    </details>
-                    <details>
-                        <summary>{"Time frame and currency"}</summary>
+                    </Fold>
+                    <Fold id="details-settings" summary={html! { {"Time frame and currency"} }}>
                         { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
                         { group(Group::Settings) }
-                    </details>
+                    </Fold>
                     <div class="buttons">
                         <button type="button" id="reset" class="secondary" onclick={{
                             let (on_action, query) = (on_action.clone(), query.clone());

@@ -11,7 +11,9 @@ export const SAVE_KEY = 'outsource-check:scenario';
  *  later; a fold inside a fold appears only then). */
 export const OPEN_FOLDS = (selector) => {
   document.querySelectorAll(selector).forEach((d) => { d.open = true; });
-  return [...document.querySelectorAll('details.fold')].every((d) => d.open && d.children.length > 1);
+  // A fold (data-fold) builds its body when opened; more may appear inside.
+  return [...document.querySelectorAll(selector)].every((d) => d.open)
+    && [...document.querySelectorAll('details[data-fold][open]')].every((d) => d.children.length > 1);
 };
 
 /** Open every fold of the page's own (checklist groups, region table,

@@ -191,7 +191,7 @@ test('print shows the region names and leaves the folds as they were', async ({ 
     for (let i = 0; i < 50; i++) await Promise.resolve();
     return {
       table: document.querySelectorAll('#region-table tbody tr').length,
-      groups: [...document.querySelectorAll('details.fold')].every((d) => d.children.length > 1),
+      groups: [...document.querySelectorAll('details[data-fold]')].every((d) => d.children.length > 1),
       closed: document.querySelectorAll('details:not([open])').length,
     };
   });

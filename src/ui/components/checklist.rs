@@ -137,7 +137,7 @@ fn Questions(p: &QuestionsProps) -> Html {
                     <><h3>{g}</h3><span class="group-count">{format!("{answered} of {total} answered")}</span></>
                 };
                 html! {
-                    <Fold id={format!("group-{}", g.to_ascii_lowercase().replace(' ', "-"))} class="fold group" {summary}>
+                    <Fold id={format!("group-{}", g.to_ascii_lowercase().replace(' ', "-"))} class={Some("fold group")} {summary}>
                         <Group group={g} answers={p.answers} rate_class={p.rate_class} notes={p.notes.clone()} on_action={p.on_action.clone()} />
                     </Fold>
                 }

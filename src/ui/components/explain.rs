@@ -9,6 +9,8 @@ use crate::model::text::explain_lines;
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
 
+use super::fold::Fold;
+
 #[derive(Properties, PartialEq)]
 pub struct ExplainProps {
     pub comparison: Rc<Comparison>,
@@ -16,19 +18,27 @@ pub struct ExplainProps {
     pub money: Money,
 }
 
+/// The section; its lines are written only while it is open.
 #[component]
 pub fn Explain(p: &ExplainProps) -> Html {
-    let lines = explain_lines(&p.comparison, &p.scenario, &p.money);
+    let summary = html! { <h2 id="explain-h">{"How this is calculated"}</h2> };
     html! {
         <section class="card" aria-labelledby="explain-h">
-            <details id="explain">
-                <summary><h2 id="explain-h">{"How this is calculated"}</h2></summary>
-                <ol>
-                    for l in lines {
-                        <li>{l}</li>
-                    }
-                </ol>
-            </details>
+            <Fold id="explain" {summary}>
+                <Lines comparison={p.comparison.clone()} scenario={p.scenario.clone()} money={p.money.clone()} />
+            </Fold>
         </section>
+    }
+}
+
+#[component]
+fn Lines(p: &ExplainProps) -> Html {
+    let lines = explain_lines(&p.comparison, &p.scenario, &p.money);
+    html! {
+        <ol>
+            for l in lines {
+                <li>{l}</li>
+            }
+        </ol>
     }
 }

@@ -23,8 +23,10 @@ pub fn use_fold() -> (bool, Callback<Event>) {
 #[derive(Properties, PartialEq)]
 pub struct FoldProps {
     pub id: AttrValue,
-    /// `"card fold"` for a section, `"fold group"` inside one.
-    pub class: &'static str,
+    /// `"card fold"` for a section folded on a first visit, `"fold group"`
+    /// for a checklist group; none for a disclosure inside a section.
+    #[prop_or_default]
+    pub class: Option<&'static str>,
     /// The `<summary>`'s content, always shown.
     pub summary: Html,
     /// The body: pass components, so that nothing is rendered while folded.
@@ -35,7 +37,8 @@ pub struct FoldProps {
 pub fn Fold(p: &FoldProps) -> Html {
     let (open, ontoggle) = use_fold();
     html! {
-        <details class={p.class} id={p.id.clone()} {ontoggle}>
+        // `data-fold`: the tests wait for a fold's body after opening it.
+        <details class={p.class} id={p.id.clone()} data-fold="" {ontoggle}>
             <summary>{p.summary.clone()}</summary>
             if open {
                 {p.children.clone()}

@@ -46,7 +46,7 @@ pub fn RegionTable(p: &RegionTableProps) -> Html {
     let sort = use_state(|| (Col::Saving, false));
     let summary = html! { <h2 id="regions-h">{"The same task in every region"}</h2> };
     html! {
-        <Fold id="regions" class="card fold" {summary}>
+        <Fold id="regions" class={Some("card fold")} {summary}>
             <Body rows={p.rows.clone()} chosen={p.chosen} money={p.money.clone()} on_action={p.on_action.clone()} {sort} />
         </Fold>
     }
