@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use crate::model::form::{Action, Form};
-use crate::model::text::{describe, format_unit, localize_numbers, reading_note};
+use crate::model::text::reading_note;
 use crate::model::Field;
 use crate::ui::fmt::Money;
 
@@ -27,16 +27,13 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
         <div class="field-group">
             for f in p.fields.iter().copied() {
                 {{
-                    let spec = f.spec();
-                    let default_text = format_unit(spec.unit, p.defaults[f as usize], &p.money);
                     let note = form.reading(f).map(reading_note);
                     html! {
-                        <NumberField key={spec.key} id={spec.key} label={spec.label} help={localize_numbers(spec.help, &p.money)}
-                            text={form.text(f).to_string()} {default_text}
-                            source={localize_numbers(&describe(&form.inputs.provenance(f)), &p.money)}
-                            error={form.error(f).map(|e| AttrValue::from(e.message(spec.unit)))}
+                        <NumberField key={f.spec().key} field={f} text={form.text(f).to_string()}
+                            default={p.defaults[f as usize]} provenance={form.inputs.provenance(f)} money={p.money.clone()}
+                            error={form.error(f).map(|e| AttrValue::from(e.message(f.spec().unit)))}
                             note={note.map(AttrValue::from)}
-                            field={f} on_action={p.on_action.clone()} />
+                            on_action={p.on_action.clone()} />
                     }
                 }}
             }

@@ -4,25 +4,27 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::data::Provenance;
 use crate::model::form::Action;
+use crate::model::text::{describe, format_unit, localize_numbers};
 use crate::model::Field;
+use crate::ui::fmt::Money;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// Element id (also the URL key).
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub help: AttrValue,
+    /// The field this input edits (its id, label and help come from its spec).
+    pub field: Field,
     pub text: AttrValue,
-    /// The default, formatted.
-    pub default_text: AttrValue,
-    pub source: AttrValue,
+    /// The default, in the field's unit.
+    pub default: f64,
+    /// Where the default comes from.
+    pub provenance: Provenance,
+    pub money: Money,
     pub error: Option<AttrValue>,
     /// How an ambiguous entry was read.
     pub note: Option<AttrValue>,
-    /// The field this input edits; with a stable `on_action`, an untouched
-    /// field's props compare equal and it is not re-rendered.
-    pub field: Field,
+    /// With a stable `on_action`, a field whose own props are unchanged is
+    /// not re-rendered, and its help and source texts are not rewritten.
     pub on_action: Callback<Action>,
 }
 
@@ -33,8 +35,11 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
         let input: HtmlInputElement = e.target_unchecked_into();
         on_action.emit(Action::Text(field, input.value()));
     });
-    let help_id = format!("{}-help", p.id);
-    let err_id = format!("{}-err", p.id);
+    let spec = field.spec();
+    let id = spec.key;
+    let default_text = format_unit(spec.unit, p.default, &p.money);
+    let help_id = format!("{id}-help");
+    let err_id = format!("{id}-err");
     let described = if p.error.is_some() {
         format!("{err_id} {help_id}")
     } else {
@@ -42,9 +47,9 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", p.error.as_ref().map(|_| "invalid"))}>
-            <label for={p.id.clone()}>{&p.label}</label>
-            <input id={p.id.clone()} name={p.id.clone()} type="text" inputmode="decimal" autocomplete="off"
-                value={p.text.clone()} placeholder={p.default_text.clone()} {oninput}
+            <label for={id}>{spec.label}</label>
+            <input {id} name={id} type="text" inputmode="decimal" autocomplete="off"
+                value={p.text.clone()} placeholder={default_text.clone()} {oninput}
                 aria-invalid={if p.error.is_some() { "true" } else { "false" }} aria-describedby={described} />
             if let Some(e) = &p.error {
                 <p class="error" id={err_id}>{e}</p>
@@ -52,10 +57,10 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             if let Some(n) = &p.note {
                 <p class="note">{n}</p>
             }
-            <p class="help" id={help_id}>{&p.help}{" Default: "}{&p.default_text}{"."}</p>
+            <p class="help" id={help_id}>{localize_numbers(spec.help, &p.money)}{" Default: "}{default_text}{"."}</p>
             <details class="source">
                 <summary>{"Source"}</summary>
-                <p>{&p.source}</p>
+                <p>{localize_numbers(&describe(&p.provenance), &p.money)}</p>
             </details>
         </div>
     }
