@@ -13,6 +13,7 @@ pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod checklist;
 pub mod export;
 pub mod form;
+pub mod i18n;
 pub mod num;
 pub mod outcomes;
 pub mod query;

@@ -51,9 +51,9 @@ fn formatted(id: u32, nf: &Intl::NumberFormat, v: f64) -> String {
 }
 
 impl PartialEq for Money {
-    fn eq(&self, _: &Self) -> bool {
-        // Rebuilt only when the currency changes; equal for props purposes.
-        true
+    fn eq(&self, other: &Self) -> bool {
+        // One id per currency: the same currency formats the same.
+        self.id == other.id
     }
 }
 

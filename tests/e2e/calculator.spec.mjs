@@ -92,6 +92,9 @@ test('money limits follow the currency: a rupee rate of 2,500 an hour is accepte
   await unfoldAll(page);
   await page.locator('#currency').selectOption('INR');
   await expect(page.locator('#total-outsourced')).toHaveText(/₹/);
+  // Every field's default and help follow the currency too.
+  await expect(page.locator('#salary')).toHaveAttribute('placeholder', /₹/);
+  await expect(page.locator('#seat-help')).toContainText('₹');
   const before = await value(page, 'hour-outsourced');
   await page.locator('#rate').fill('2500');
   // Only an accepted rate moves the figures (a refused one keeps the last good result).

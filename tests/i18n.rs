@@ -1,0 +1,149 @@
+//! The catalogues against the code: every text the code translates is in
+//! each catalogue, no catalogue holds a text the code no longer uses, and a
+//! translation keeps the English text's `{placeholders}`.
+//!
+//! The keys are read from the source: the literal inside every `tr("…")`,
+//! `trf("…", …)` and `t!("…")` under `src/`.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use outsource_check::model::i18n::{placeholders, Lang};
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// A Rust string literal starting at `s[0] == '"'`: its value and length.
+fn literal(s: &str) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut chars = s.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, i + 1)),
+            '\\' => {
+                let (_, e) = chars.next()?;
+                match e {
+                    'n' => out.push('\n'),
+                    't' => out.push('\t'),
+                    '\\' => out.push('\\'),
+                    '"' => out.push('"'),
+                    '\'' => out.push('\''),
+                    '\n' => {
+                        // Line continuation: skip the next line's indent.
+                        while let Some(&(_, w)) = chars.clone().peekable().peek() {
+                            if w.is_whitespace() {
+                                chars.next();
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                    'u' => {
+                        let mut hex = String::new();
+                        for (_, h) in chars.by_ref() {
+                            match h {
+                                '{' => {}
+                                '}' => break,
+                                h => hex.push(h),
+                            }
+                        }
+                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                    }
+                    _ => return None,
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Every key in the code, with where it was found.
+pub fn keys() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = fs::read_to_string(&f).unwrap();
+        for marker in ["tr(", "trf(", "t!("] {
+            let mut from = 0;
+            while let Some(at) = text[from..].find(marker) {
+                let start = from + at;
+                from = start + marker.len();
+                let before = text[..start].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = text[from..].trim_start();
+                if !rest.starts_with('"') {
+                    continue;
+                }
+                let (value, _) = literal(rest).unwrap_or_else(|| panic!("{}: unreadable literal after {marker}", f.display()));
+                out.push((value, f.display().to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn catalogue(lang: Lang) -> Vec<(String, String)> {
+    let path = format!("i18n/{}.json", lang.code());
+    let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    v.as_object()
+        .unwrap_or_else(|| panic!("{path}: not an object"))
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_else(|| panic!("{path}: {k}: not a string")).to_string()))
+        .collect()
+}
+
+#[test]
+fn the_code_has_keys_and_each_is_one_literal() {
+    let keys = keys();
+    assert!(keys.len() > 300, "only {} keys found", keys.len());
+    for (k, at) in &keys {
+        assert!(!k.trim().is_empty(), "{at}: an empty key");
+    }
+}
+
+#[test]
+fn every_catalogue_has_every_key_and_no_other_with_the_same_placeholders() {
+    let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
+    for lang in Lang::ALL.into_iter().filter(|l| l.has_catalogue()) {
+        let cat = catalogue(lang);
+        let have: BTreeSet<String> = cat.iter().map(|(k, _)| k.clone()).collect();
+        let missing: Vec<&String> = used.difference(&have).collect();
+        let unused: Vec<&String> = have.difference(&used).collect();
+        assert!(missing.is_empty(), "{}: {} keys missing, e.g. {:?}", lang.code(), missing.len(), &missing[..missing.len().min(5)]);
+        assert!(unused.is_empty(), "{}: {} keys no code uses, e.g. {:?}", lang.code(), unused.len(), &unused[..unused.len().min(5)]);
+        for (k, v) in &cat {
+            let mut want = placeholders(k);
+            let mut got = placeholders(v);
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{}: placeholders differ in {k:?} → {v:?}", lang.code());
+            assert!(!v.trim().is_empty(), "{}: empty translation of {k:?}", lang.code());
+        }
+    }
+}
+
+/// `cargo test --test i18n -- --ignored --nocapture keys_for_translators`
+/// prints the keys as a JSON object (each key to itself), for a new catalogue.
+#[test]
+#[ignore]
+fn keys_for_translators() {
+    let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
+    let map: serde_json::Map<String, serde_json::Value> =
+        used.into_iter().map(|k| (k.clone(), serde_json::Value::String(k))).collect();
+    println!("{}", serde_json::to_string_pretty(&map).unwrap());
+}
