@@ -5,6 +5,46 @@
 (function () {
   'use strict';
   var WAIT_MS = 8000;
+  // The page's language, chosen as the app chooses it (src/model/i18n.rs:
+  // the link's lang, else the saved choice, else the browser's languages).
+  // Its catalogue is fetched now, beside the wasm, not after it.
+  var SPOKEN = ['en', 'de', 'fr', 'nl'];
+  function primary(code) {
+    var c = String(code || '').toLowerCase().split(/[-_]/)[0];
+    return SPOKEN.indexOf(c) >= 0 ? c : null;
+  }
+  var lang = null;
+  try {
+    var param = new URLSearchParams(location.search).get('lang');
+    lang = primary(param);
+    if (!lang) lang = primary(localStorage.getItem('outsource-check:lang'));
+  } catch (e) { /* storage blocked */ }
+  if (!lang) {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < list.length && !lang; i++) lang = primary(list[i]);
+  }
+  lang = lang || 'en';
+  if (lang !== 'en' && window.fetch) {
+    window.__outsourceCheckCatalogue = {
+      lang: lang,
+      entries: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }),
+    };
+  }
+  // The watchdog's own words, in the page's language.
+  var WORDS = {
+    en: ['The calculator could not load: this browser may hold parts of an older version. Your saved scenario is safe.',
+      'The calculator is taking longer than usual to load. If it does not appear, this browser may hold parts of an older version; your saved scenario is safe.',
+      'Clear the old version and reload'],
+    de: ['Der Rechner konnte nicht geladen werden: Dieser Browser hält vielleicht Teile einer älteren Version. Ihr gespeichertes Szenario ist sicher.',
+      'Der Rechner lädt länger als üblich. Erscheint er nicht, hält dieser Browser vielleicht Teile einer älteren Version; Ihr gespeichertes Szenario ist sicher.',
+      'Alte Version löschen und neu laden'],
+    fr: ['Le calculateur n’a pas pu se charger : ce navigateur garde peut-être des morceaux d’une ancienne version. Votre scénario enregistré est en sécurité.',
+      'Le calculateur met plus de temps que d’habitude à se charger. S’il n’apparaît pas, ce navigateur garde peut-être des morceaux d’une ancienne version ; votre scénario enregistré est en sécurité.',
+      'Effacer l’ancienne version et recharger'],
+    nl: ['De rekenhulp kon niet laden: deze browser bewaart misschien delen van een oudere versie. Uw opgeslagen scenario is veilig.',
+      'De rekenhulp laadt langzamer dan gewoonlijk. Verschijnt hij niet, dan bewaart deze browser misschien delen van een oudere versie; uw opgeslagen scenario is veilig.',
+      'Oude versie wissen en opnieuw laden'],
+  }[lang];
   function started() { return document.documentElement.hasAttribute('data-started'); }
   function show(failed) {
     if (started() || document.getElementById('boot-failed')) return;
@@ -14,13 +54,11 @@
     box.className = 'card notices';
     box.setAttribute('role', 'alert');
     var p = document.createElement('p');
-    p.textContent = failed
-      ? 'The calculator could not load: this browser may hold parts of an older version. Your saved scenario is safe.'
-      : 'The calculator is taking longer than usual to load. If it does not appear, this browser may hold parts of an older version; your saved scenario is safe.';
+    p.textContent = failed ? WORDS[0] : WORDS[1];
     var b = document.createElement('button');
     b.type = 'button';
     b.id = 'boot-reload';
-    b.textContent = 'Clear the old version and reload';
+    b.textContent = WORDS[2];
     b.addEventListener('click', function () {
       var jobs = [];
       if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {

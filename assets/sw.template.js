@@ -38,14 +38,35 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A language catalogue (i18n/de.json, …) is not precached: only the one a
+// reader uses is kept, when the page fetches it through this worker or, on
+// a first visit (fetched before this worker was in control), when the page
+// names it in a message. From the HTTP cache if it is there.
+const CATALOGUE = /\/i18n\/[a-z]{2}\.json$/;
+function keep(cache, url) {
+  return cache.match(url).then((hit) => hit || fetch(new Request(url, { cache: 'force-cache' }))
+    .then((res) => (res.ok ? cache.put(url, res) : undefined)));
+}
+self.addEventListener('message', (event) => {
+  const url = event.data && event.data.keep;
+  if (typeof url !== 'string') return;
+  const abs = new URL(url, self.registration.scope);
+  if (abs.origin !== self.location.origin || !CATALOGUE.test(abs.pathname)) return;
+  event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, abs.href)).catch(() => {}));
+});
+
 // Cache first for everything precached; the page itself is matched without
 // its query string, so any scenario link opens offline.
 self.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(req, { ignoreSearch: req.mode === 'navigate' }).then((hit) => hit || fetch(req)),
+      cache.match(req, { ignoreSearch: req.mode === 'navigate' }).then((hit) => hit || fetch(req).then((res) => {
+        if (res.ok && CATALOGUE.test(url.pathname)) cache.put(req, res.clone());
+        return res;
+      })),
     ),
   );
 });

@@ -46,14 +46,18 @@ const skip = (f) => f === 'sw.js' || f.endsWith('.gz') || f.endsWith('.br');
 const files = fs.readdirSync(dir).filter((f) => fs.statSync(file(f)).isFile() && !skip(f)).sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(file(f)));
+// The language catalogues are not precached (a reader gets the one in use, see
+// sw.template.js) but a change to any of them is a new version.
+const catalogues = fs.existsSync(file('i18n')) ? fs.readdirSync(file('i18n')).filter((f) => f.endsWith('.json')).sort() : [];
+for (const f of catalogues) hash.update('i18n/' + f).update(fs.readFileSync(file('i18n/' + f)));
 const version = hash.digest('hex').slice(0, 16);
 const list = ['./', ...files.filter((f) => f !== 'index.html').map((f) => './' + f)];
 const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta.url), 'utf8');
 fs.writeFileSync(file('sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(list)));
 
 // 3. Precompressed copies.
-for (const f of fs.readdirSync(dir)) {
-  if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(f)) continue;
+for (const f of [...fs.readdirSync(dir), ...catalogues.map((c) => 'i18n/' + c)]) {
+  if (!/\.(html|js|css|wasm|svg|webmanifest|json)$/.test(f)) continue;
   const body = fs.readFileSync(file(f));
   fs.writeFileSync(file(f + '.gz'), zlib.gzipSync(body, { level: 9 }));
   fs.writeFileSync(file(f + '.br'), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The catalogues against the code: every text the code translates is in
 //! each catalogue, no catalogue holds a text the code no longer uses, and a
 //! translation keeps the English text's `{placeholders}`.
@@ -88,7 +89,9 @@ pub fn keys() -> Vec<(String, String)> {
                 if !rest.starts_with('"') {
                     continue;
                 }
-                let (value, _) = literal(rest).unwrap_or_else(|| panic!("{}: unreadable literal after {marker}", f.display()));
+                let (value, _) = literal(rest).unwrap_or_else(|| {
+                    panic!("{}: unreadable literal after {marker}", f.display())
+                });
                 out.push((value, f.display().to_string()));
             }
         }
@@ -99,11 +102,19 @@ pub fn keys() -> Vec<(String, String)> {
 fn catalogue(lang: Lang) -> Vec<(String, String)> {
     let path = format!("i18n/{}.json", lang.code());
     let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let v: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     v.as_object()
         .unwrap_or_else(|| panic!("{path}: not an object"))
         .iter()
-        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_else(|| panic!("{path}: {k}: not a string")).to_string()))
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.as_str()
+                    .unwrap_or_else(|| panic!("{path}: {k}: not a string"))
+                    .to_string(),
+            )
+        })
         .collect()
 }
 
@@ -124,15 +135,36 @@ fn every_catalogue_has_every_key_and_no_other_with_the_same_placeholders() {
         let have: BTreeSet<String> = cat.iter().map(|(k, _)| k.clone()).collect();
         let missing: Vec<&String> = used.difference(&have).collect();
         let unused: Vec<&String> = have.difference(&used).collect();
-        assert!(missing.is_empty(), "{}: {} keys missing, e.g. {:?}", lang.code(), missing.len(), &missing[..missing.len().min(5)]);
-        assert!(unused.is_empty(), "{}: {} keys no code uses, e.g. {:?}", lang.code(), unused.len(), &unused[..unused.len().min(5)]);
+        assert!(
+            missing.is_empty(),
+            "{}: {} keys missing, e.g. {:?}",
+            lang.code(),
+            missing.len(),
+            &missing[..missing.len().min(5)]
+        );
+        assert!(
+            unused.is_empty(),
+            "{}: {} keys no code uses, e.g. {:?}",
+            lang.code(),
+            unused.len(),
+            &unused[..unused.len().min(5)]
+        );
         for (k, v) in &cat {
             let mut want = placeholders(k);
             let mut got = placeholders(v);
             want.sort_unstable();
             got.sort_unstable();
-            assert_eq!(got, want, "{}: placeholders differ in {k:?} → {v:?}", lang.code());
-            assert!(!v.trim().is_empty(), "{}: empty translation of {k:?}", lang.code());
+            assert_eq!(
+                got,
+                want,
+                "{}: placeholders differ in {k:?} → {v:?}",
+                lang.code()
+            );
+            assert!(
+                !v.trim().is_empty(),
+                "{}: empty translation of {k:?}",
+                lang.code()
+            );
         }
     }
 }
@@ -143,7 +175,9 @@ fn every_catalogue_has_every_key_and_no_other_with_the_same_placeholders() {
 #[ignore]
 fn keys_for_translators() {
     let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
-    let map: serde_json::Map<String, serde_json::Value> =
-        used.into_iter().map(|k| (k.clone(), serde_json::Value::String(k))).collect();
+    let map: serde_json::Map<String, serde_json::Value> = used
+        .into_iter()
+        .map(|k| (k.clone(), serde_json::Value::String(k)))
+        .collect();
     println!("{}", serde_json::to_string_pretty(&map).unwrap());
 }

@@ -1,6 +1,7 @@
 //! The comparison: line items, totals, break-even, crossing month, fair-rate band.
 
 use super::data;
+use super::i18n::tr;
 use super::regions::{overlap_hours, Region};
 use super::scenario::{Field, Inputs, ProviderKind, Scenario, WEEKS_PER_MONTH};
 
@@ -21,7 +22,7 @@ pub enum Timing {
     AtExit,
 }
 
-/// One cost line, in the scenario's currency.
+/// One cost line, in the scenario's currency; `label` in the language in use.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LineItem {
     pub id: &'static str,
@@ -218,49 +219,49 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
     vec![
         item(
             "ih-salary",
-            "Salary",
+            tr("Salary"),
             Timing::Monthly,
             s.salary_per_year * s.fte / 12.0,
             m,
         ),
         item(
             "ih-oncosts",
-            "Employer on-costs",
+            tr("Employer on-costs"),
             Timing::Monthly,
             s.salary_per_year * s.fte * s.on_costs / 12.0,
             m,
         ),
         item(
             "ih-seat",
-            "Software and desk",
+            tr("Software and desk"),
             Timing::Monthly,
             s.seat_per_month * heads,
             m,
         ),
         item(
             "ih-supervision",
-            "Supervision",
+            tr("Supervision"),
             Timing::Monthly,
             per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour,
             m,
         ),
         item(
             "ih-recruiting",
-            "Recruiting",
+            tr("Recruiting"),
             Timing::Upfront,
             s.recruiting * heads,
             m,
         ),
         item(
             "ih-equipment",
-            "Equipment",
+            tr("Equipment"),
             Timing::Upfront,
             s.equipment_per_seat * heads,
             m,
         ),
         item(
             "ih-onboarding",
-            "Onboarding (paid, not yet productive)",
+            tr("Onboarding (paid, not yet productive)"),
             Timing::Upfront,
             s.onboarding_weeks * loaded_year / 52.0,
             m,
@@ -278,46 +279,46 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
     let work = s.hours_per_month * s.rate_per_hour;
     let rework = s.hours_per_month * s.rework * s.rate_per_hour;
     vec![
-        item("os-work", "Provider's hours", Timing::Monthly, work, m),
-        item("os-rework", "Rework", Timing::Monthly, rework, m),
+        item("os-work", tr("Provider's hours"), Timing::Monthly, work, m),
+        item("os-rework", tr("Rework"), Timing::Monthly, rework, m),
         item(
             "os-fees",
-            "Platform and payment fees",
+            tr("Platform and payment fees"),
             Timing::Monthly,
             (work + rework) * s.fees,
             m,
         ),
         item(
             "os-management",
-            "Management time",
+            tr("Management time"),
             Timing::Monthly,
             per_month(s.mgmt_hours_per_week) * s.manager_rate_per_hour,
             m,
         ),
         item(
             "os-tooling",
-            "Collaboration tools",
+            tr("Collaboration tools"),
             Timing::Monthly,
             s.tooling_per_month,
             m,
         ),
         item(
             "os-onboarding",
-            "Onboarding (your time)",
+            tr("Onboarding (your time)"),
             Timing::Upfront,
             s.onboarding_hours * s.manager_rate_per_hour,
             m,
         ),
         item(
             "os-selection",
-            "Finding and vetting the provider (your time)",
+            tr("Finding and vetting the provider (your time)"),
             Timing::Upfront,
             s.select_hours * s.manager_rate_per_hour,
             m,
         ),
         item(
             "os-ramp",
-            "Provider ramp-up (billed, not yet at full speed)",
+            tr("Provider ramp-up (billed, not yet at full speed)"),
             Timing::Upfront,
             s.provider_ramp_weeks / 2.0 * s.hours_per_month / WEEKS_PER_MONTH
                 * s.rate_per_hour
@@ -326,14 +327,14 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
         ),
         item(
             "os-trial",
-            "Trial project",
+            tr("Trial project"),
             Timing::Upfront,
             s.trial_cost,
             m,
         ),
         item(
             "os-exit",
-            "Exit or switching",
+            tr("Exit or switching"),
             Timing::AtExit,
             s.exit_cost,
             m,

@@ -5,6 +5,7 @@
 //! `salaries.md`; the README lists them with their URLs.
 
 use super::regions::{Home, Region, Task};
+use crate::t;
 
 /// Version of the default figures below. Links carry it so that a shared
 /// scenario keeps its numbers when the figures are updated.
@@ -124,43 +125,43 @@ use Task::*;
 /// wide (up to 17×) and a midpoint would sit near the top of them.
 #[rustfmt::skip]
 const SOURCED_RATES: &[RateRow] = &[
-    row(WebDev, NorthAmerica, Usd, Some(60.0), None, Some(100.0), src("CDM", "c.2019-20", "experienced US freelance developers $60–100+/h")),
-    row(WebDev, Uk, Gbp, Some(36.375), Some(65.625), Some(92.25), src("ITJW25", "2024-25", "UK IT contract day rates £291 / £525 / £738 (10th pct / median / 90th pct) ÷ 8 h")),
-    row(WebDev, WesternEurope, Eur, None, Some(91.43), None, der("FLM21, FLM23", "2021, 2023", "DACH freelance developers €86/h (2021) × the rise of all DACH freelance rates to 2023 (€94.31 → €100.26) = €91.43/h")),
-    row(WebDev, EasternEurope, Pln, None, Some(93.71), Some(124.28), der("SODA23", "2023", "Polish self-employed (B2B) developers' monthly invoices ÷ 168 h: regular 15,743 zł, senior 20,879 zł")),
-    row(WebDev, SouthAsia, Inr, Some(300.0), None, Some(5000.0), src("FUEL25", "2025", "India domestic rates ₹300–5,000/h; typical = their geometric mean")),
-    row(WebDev, Oceania, Aud, Some(100.0), None, Some(200.0), src("FRAU", "c.2025", "Australian developers AU$100–200/h; typical = their geometric mean")),
-    row(GraphicDesign, NorthAmerica, Usd, Some(20.0), Some(52.5), Some(200.0), src("CREAT", "n.d.", "US range $20–200 by experience; typical = midpoint of the 5–10-year tier")),
-    row(GraphicDesign, Uk, Gbp, None, Some(45.125), None, src("YJCR", "2020", "UK creative day rate £361 ÷ 8 h")),
-    row(GraphicDesign, WesternEurope, Eur, None, Some(72.0), None, src("FLM23", "2023", "DACH graphics, content and media freelancers €72/h")),
-    row(GraphicDesign, SouthAsia, Usd, Some(5.0), None, None, src("CREAT", "n.d.", "junior designers $5–10/h (low edge only)")),
-    row(GraphicDesign, Oceania, Aud, Some(70.0), Some(70.375), Some(150.0), src("CAV21, FRAU", "2020, c.2025", "AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h")),
-    row(SocialMedia, Uk, Gbp, None, Some(41.75), None, src("YJSM", "c.2024", "UK social media manager day rate £334 ÷ 8 h")),
-    row(Seo, NorthAmerica, Usd, Some(25.0), Some(50.0), Some(102.0), src("JHSEO, BL20", "2020, 2020", "US Upwork SEOs $25–75/h (typical = midpoint); freelance SEOs' average $102/h as high")),
-    row(Seo, Uk, Gbp, Some(40.0), None, Some(150.0), src("MAP", "n.d.", "UK freelance SEOs £40–150/h; typical = their geometric mean")),
-    row(Content, Uk, Gbp, None, Some(47.375), None, src("PCN20", "2020", "UK copywriter day rate £379 ÷ 8 h")),
-    row(Content, Oceania, Aud, Some(60.0), None, Some(120.0), src("FRAU", "c.2025", "Australian writers AU$60–120/h; typical = their geometric mean")),
-    row(Bookkeeping, NorthAmerica, Usd, Some(20.0), Some(57.5), Some(150.0), src("LGLC", "c.2025", "US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier")),
-    row(VirtualAssistant, NorthAmerica, Usd, None, Some(35.0), Some(100.0), src("SLB", "n.d.", "most US VAs about $35/h, up to $100")),
-    row(VirtualAssistant, Uk, Gbp, Some(26.0), None, Some(30.0), src("APVA18", "2018", "most common UK VA rate £26–30/h")),
-    row(VirtualAssistant, Oceania, Aud, Some(30.0), None, Some(70.0), src("AVAA", "n.d.", "Australian VAs AU$30–70/h")),
-    row(VirtualAssistant, SouthAsia, Usd, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in India (low edge only)")),
-    row(VirtualAssistant, SoutheastAsia, Usd, Some(3.0), None, None, src("SPEC", "n.d.", "VAs from $3/h in the Philippines (low edge only)")),
-    row(ItSupport, Uk, Gbp, Some(15.97), Some(32.5), None, src("ITJW25", "2024-25", "UK hourly-quoted IT contracts £15.97 / £32.50, 10th pct / median")),
+    row(WebDev, NorthAmerica, Usd, Some(60.0), None, Some(100.0), src("CDM", t!("c.2019-20"), t!("experienced US freelance developers $60–100+/h"))),
+    row(WebDev, Uk, Gbp, Some(36.375), Some(65.625), Some(92.25), src("ITJW25", "2024-25", t!("UK IT contract day rates £291 / £525 / £738 (10th pct / median / 90th pct) ÷ 8 h"))),
+    row(WebDev, WesternEurope, Eur, None, Some(91.43), None, der("FLM21, FLM23", "2021, 2023", t!("DACH freelance developers €86/h (2021) × the rise of all DACH freelance rates to 2023 (€94.31 → €100.26) = €91.43/h"))),
+    row(WebDev, EasternEurope, Pln, None, Some(93.71), Some(124.28), der("SODA23", "2023", t!("Polish self-employed (B2B) developers' monthly invoices ÷ 168 h: regular 15,743 zł, senior 20,879 zł"))),
+    row(WebDev, SouthAsia, Inr, Some(300.0), None, Some(5000.0), src("FUEL25", "2025", t!("India domestic rates ₹300–5,000/h; typical = their geometric mean"))),
+    row(WebDev, Oceania, Aud, Some(100.0), None, Some(200.0), src("FRAU", t!("c.2025"), t!("Australian developers AU$100–200/h; typical = their geometric mean"))),
+    row(GraphicDesign, NorthAmerica, Usd, Some(20.0), Some(52.5), Some(200.0), src("CREAT", t!("n.d."), t!("US range $20–200 by experience; typical = midpoint of the 5–10-year tier"))),
+    row(GraphicDesign, Uk, Gbp, None, Some(45.125), None, src("YJCR", "2020", t!("UK creative day rate £361 ÷ 8 h"))),
+    row(GraphicDesign, WesternEurope, Eur, None, Some(72.0), None, src("FLM23", "2023", t!("DACH graphics, content and media freelancers €72/h"))),
+    row(GraphicDesign, SouthAsia, Usd, Some(5.0), None, None, src("CREAT", t!("n.d."), t!("junior designers $5–10/h (low edge only)"))),
+    row(GraphicDesign, Oceania, Aud, Some(70.0), Some(70.375), Some(150.0), src("CAV21, FRAU", t!("2020, c.2025"), t!("AU creative day rate AU$563 ÷ 8 h; range AU$70–150/h"))),
+    row(SocialMedia, Uk, Gbp, None, Some(41.75), None, src("YJSM", t!("c.2024"), t!("UK social media manager day rate £334 ÷ 8 h"))),
+    row(Seo, NorthAmerica, Usd, Some(25.0), Some(50.0), Some(102.0), src("JHSEO, BL20", "2020, 2020", t!("US Upwork SEOs $25–75/h (typical = midpoint); freelance SEOs' average $102/h as high"))),
+    row(Seo, Uk, Gbp, Some(40.0), None, Some(150.0), src("MAP", t!("n.d."), t!("UK freelance SEOs £40–150/h; typical = their geometric mean"))),
+    row(Content, Uk, Gbp, None, Some(47.375), None, src("PCN20", "2020", t!("UK copywriter day rate £379 ÷ 8 h"))),
+    row(Content, Oceania, Aud, Some(60.0), None, Some(120.0), src("FRAU", t!("c.2025"), t!("Australian writers AU$60–120/h; typical = their geometric mean"))),
+    row(Bookkeeping, NorthAmerica, Usd, Some(20.0), Some(57.5), Some(150.0), src("LGLC", t!("c.2025"), t!("US bookkeepers $20–150/h; typical = midpoint of the $40–75 mid tier"))),
+    row(VirtualAssistant, NorthAmerica, Usd, None, Some(35.0), Some(100.0), src("SLB", t!("n.d."), t!("most US VAs about $35/h, up to $100"))),
+    row(VirtualAssistant, Uk, Gbp, Some(26.0), None, Some(30.0), src("APVA18", "2018", t!("most common UK VA rate £26–30/h"))),
+    row(VirtualAssistant, Oceania, Aud, Some(30.0), None, Some(70.0), src("AVAA", t!("n.d."), t!("Australian VAs AU$30–70/h"))),
+    row(VirtualAssistant, SouthAsia, Usd, Some(3.0), None, None, src("SPEC", t!("n.d."), t!("VAs from $3/h in India (low edge only)"))),
+    row(VirtualAssistant, SoutheastAsia, Usd, Some(3.0), None, None, src("SPEC", t!("n.d."), t!("VAs from $3/h in the Philippines (low edge only)"))),
+    row(ItSupport, Uk, Gbp, Some(15.97), Some(32.5), None, src("ITJW25", "2024-25", t!("UK hourly-quoted IT contracts £15.97 / £32.50, 10th pct / median"))),
 ];
 
 /// Regional rate index relative to North America (all fields), with its basis.
 pub fn region_index(r: Region) -> Figure {
     match r {
-        Region::NorthAmerica => fig(1.0, der("PAY22", "2022", "the base of the index")),
-        Region::Uk => fig(0.9, asm("between NEB24 (US and UK freelancers both about $40/h) and PAY22 (all Europe at 0.70 of North America)")),
-        Region::WesternEurope => fig(0.85, asm("between the sourced DACH rates (FLM21, FLM23: above North American ones for developers, below for design) and PAY22's all-Europe 0.70, which includes the East")),
-        Region::EasternEurope => fig(0.35, asm("near SODA23's Polish developers ($26.10 against CDM's $80 North American midpoint: 0.33), below PAY22's all-Europe 0.70")),
-        Region::LatinAmerica => fig(0.39, der("PAY23", "2023", "Latin America $22/h ÷ North America $56/h, all fields")),
-        Region::SouthAsia => fig(0.35, asm("PAY23 puts the global average at 0.41 of North America; sourced Indian rates (FUEL25, CREAT) sit below it")),
-        Region::SoutheastAsia => fig(0.30, asm("below PAY23's global 0.41: Philippine admin and support rates (SPEC, PITON21) are the lowest sourced")),
-        Region::Africa => fig(0.30, asm("no hourly rate was found; BOOK24's per-job Upwork prices place African freelancers among the cheapest")),
-        Region::Oceania => fig(0.85, asm("Australian developer rates (FRAU) exceed North American ones, creative rates (CAV21) fall below; 0.85 between")),
+        Region::NorthAmerica => fig(1.0, der("PAY22", "2022", t!("the base of the index"))),
+        Region::Uk => fig(0.9, asm(t!("between NEB24 (US and UK freelancers both about $40/h) and PAY22 (all Europe at 0.70 of North America)"))),
+        Region::WesternEurope => fig(0.85, asm(t!("between the sourced DACH rates (FLM21, FLM23: above North American ones for developers, below for design) and PAY22's all-Europe 0.70, which includes the East"))),
+        Region::EasternEurope => fig(0.35, asm(t!("near SODA23's Polish developers ($26.10 against CDM's $80 North American midpoint: 0.33), below PAY22's all-Europe 0.70"))),
+        Region::LatinAmerica => fig(0.39, der("PAY23", "2023", t!("Latin America $22/h ÷ North America $56/h, all fields"))),
+        Region::SouthAsia => fig(0.35, asm(t!("PAY23 puts the global average at 0.41 of North America; sourced Indian rates (FUEL25, CREAT) sit below it"))),
+        Region::SoutheastAsia => fig(0.30, asm(t!("below PAY23's global 0.41: Philippine admin and support rates (SPEC, PITON21) are the lowest sourced"))),
+        Region::Africa => fig(0.30, asm(t!("no hourly rate was found; BOOK24's per-job Upwork prices place African freelancers among the cheapest"))),
+        Region::Oceania => fig(0.85, asm(t!("Australian developer rates (FRAU) exceed North American ones, creative rates (CAV21) fall below; 0.85 between"))),
     }
 }
 
@@ -234,13 +235,13 @@ pub fn rate_cell(task: Task, region: Region) -> RateCell {
     let derived = der(
         key,
         year,
-        "the task's North American typical rate (from this source) × the regional index (see the region's basis); range 0.7–1.5 × typical, an assumed spread",
+        t!("the task's North American typical rate (from this source) × the regional index (see the region's basis); range 0.7–1.5 × typical, an assumed spread"),
     );
     match rate_entry(task, region) {
         Some(e) => {
             let provenance = match e.typical.or(e.low.and(e.high)) {
                 Some(_) => e.provenance,
-                None => der(e.provenance.key, e.provenance.year, "typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range"),
+                None => der(e.provenance.key, e.provenance.year, t!("typical = the task's North American rate × the regional index; the sourced figure sets an edge of the range")),
             };
             let (low, typical, high) = usd(e);
             let typical = typical.unwrap_or(derived_typical);
@@ -304,13 +305,13 @@ fn sourced_salary(home: Home, i: usize) -> Option<f64> {
 #[rustfmt::skip]
 fn all_occupations(home: Home) -> Figure {
     match home {
-        Home::Us => fig(49500.0, src("OEWS24", "May 2024", "all-occupations median")),
-        Home::Uk => fig(37430.0 / Gbp.per_usd(), src("ASHE24", "2024", "all full-time employees median £37,430")),
-        Home::De => fig(4013.0 * 12.0 / Eur.per_usd(), src("BAEA24", "2024", "all-occupations median €4,013/month × 12")),
-        Home::Nl => fig(22.2 * 2080.0 / Eur.per_usd(), src("CBS22", "2022", "all employees median €22.20/h × 2,080 h")),
-        Home::Fr => fig(34596.0 / Eur.per_usd(), der("INSEE23", "2023", "private-sector full-time median €2,183 net a month × the gross/net ratio of the means (3,613/2,735) × 12 = €34,596")),
-        Home::Ca | Home::Au => fig(49500.0 * salary_index(home), der("OEWS24", "May 2024", "no all-occupations median found here: the US one × the mean ratio of this country's sourced medians to the US ones")),
-        Home::Other => fig(49500.0 * 0.5, asm("half the US all-occupations median (OEWS24) for a country not in the list")),
+        Home::Us => fig(49500.0, src("OEWS24", t!("May 2024"), t!("all-occupations median"))),
+        Home::Uk => fig(37430.0 / Gbp.per_usd(), src("ASHE24", "2024", t!("all full-time employees median £37,430"))),
+        Home::De => fig(4013.0 * 12.0 / Eur.per_usd(), src("BAEA24", "2024", t!("all-occupations median €4,013/month × 12"))),
+        Home::Nl => fig(22.2 * 2080.0 / Eur.per_usd(), src("CBS22", "2022", t!("all employees median €22.20/h × 2,080 h"))),
+        Home::Fr => fig(34596.0 / Eur.per_usd(), der("INSEE23", "2023", t!("private-sector full-time median €2,183 net a month × the gross/net ratio of the means (3,613/2,735) × 12 = €34,596"))),
+        Home::Ca | Home::Au => fig(49500.0 * salary_index(home), der("OEWS24", t!("May 2024"), t!("no all-occupations median found here: the US one × the mean ratio of this country's sourced medians to the US ones"))),
+        Home::Other => fig(49500.0 * 0.5, asm(t!("half the US all-occupations median (OEWS24) for a country not in the list"))),
     }
 }
 
@@ -333,13 +334,13 @@ fn uk_relative_pay(i: usize) -> Option<f64> {
 #[rustfmt::skip]
 fn salary_source(home: Home) -> Provenance {
     match home {
-        Home::Us => src("OEWS24", "May 2024", "BLS median annual wage of the matching occupation"),
-        Home::Uk => src("ASHE24", "2024", "ONS median full-time gross pay, converted at TRRE 31 Dec 2025"),
-        Home::Ca => src("JB24", "2024", "Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
-        Home::Au => src("JSA26", "2026", "JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025"),
-        Home::De => src("BAEA24", "2024", "Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025"),
-        Home::Nl => src("CBS22, ESB24", "2022", "CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025"),
-        Home::Fr | Home::Other => asm("no salary source"),
+        Home::Us => src("OEWS24", t!("May 2024"), t!("BLS median annual wage of the matching occupation")),
+        Home::Uk => src("ASHE24", "2024", t!("ONS median full-time gross pay, converted at TRRE 31 Dec 2025")),
+        Home::Ca => src("JB24", "2024", t!("Job Bank median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025")),
+        Home::Au => src("JSA26", "2026", t!("JSA median weekly earnings × 52, converted at TRRE 31 Dec 2025")),
+        Home::De => src("BAEA24", "2024", t!("Entgeltatlas median monthly pay × 12, converted at TRRE 31 Dec 2025")),
+        Home::Nl => src("CBS22, ESB24", "2022", t!("CBS median hourly wage × 2,080 h, converted at TRRE 31 Dec 2025")),
+        Home::Fr | Home::Other => asm(t!("no salary source")),
     }
 }
 
@@ -362,12 +363,12 @@ pub fn salary(task: Task, home: Home) -> Figure {
             der(
                 all.provenance.key,
                 all.provenance.year,
-                "no occupational source here: the all-occupations median × this task's pay relative to the all-occupations median in the UK (ASHE24)",
+                t!("no occupational source here: the all-occupations median × this task's pay relative to the all-occupations median in the UK (ASHE24)"),
             ),
         ),
         _ => fig(
             US_SAL[i] * 0.5,
-            der("OEWS24", "May 2024", "US median × 0.5 for a country not in the list (assumption)"),
+            der("OEWS24", t!("May 2024"), t!("US median × 0.5 for a country not in the list (assumption)")),
         ),
     }
 }
@@ -388,20 +389,20 @@ const UK_PENSION_UPPER_GBP: f64 = 50270.0;
 /// `salary_usd`: the full-time salary in US dollars (the UK charge depends on it).
 pub fn on_costs(home: Home, salary_usd: f64) -> Figure {
     match home {
-        Home::Us => fig(0.265, der("ECEC26", "March 2026", "firms of 1–49 workers: benefits $9.68 − paid leave $2.34, ÷ wages $27.68")),
+        Home::Us => fig(0.265, der("ECEC26", t!("March 2026"), t!("firms of 1–49 workers: benefits $9.68 − paid leave $2.34, ÷ wages $27.68"))),
         Home::Uk => {
             let pay = salary_usd * Gbp.per_usd();
             let nic = (UK_NIC_RATE * (pay - UK_NIC_THRESHOLD_GBP) - UK_EMPLOYMENT_ALLOWANCE_GBP).max(0.0);
             let pension = UK_PENSION_RATE * (pay.min(UK_PENSION_UPPER_GBP) - UK_PENSION_LOWER_GBP).max(0.0);
             let share = if pay > 0.0 { (nic + pension) / pay } else { 0.0 };
-            fig(share, der("UKNIC25, UKEA25, UKAE25", "2025/26", "employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, add about 13%), plus the auto-enrolment pension: 3% of qualifying earnings between £6,240 and £50,270"))
+            fig(share, der("UKNIC25, UKEA25, UKAE25", "2025/26", t!("employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, add about 13%), plus the auto-enrolment pension: 3% of qualifying earnings between £6,240 and £50,270")))
         }
-        Home::Ca => fig(0.082, src("CA25", "2025", "CPP 5.95% + EI 2.296% below the ceilings")),
-        Home::De => fig(0.211, src("DE25", "2025", "employer share of pension, unemployment, health, care, insolvency")),
-        Home::Fr => fig(0.37, der("FR-OECD25", "2024", "employer contributions 27% of labour cost ≈ 37% of gross")),
-        Home::Nl => fig(0.172, der("NL23", "2023", "sum of employer insurance premiums")),
-        Home::Au => fig(0.12, src("AU-SG25", "2025-26", "superannuation guarantee; payroll tax not included")),
-        Home::Other => fig(0.25, der("SBA19", "2019", "lower end of the SBA's 1.25–1.4× rule of thumb (assumption for an unnamed country)")),
+        Home::Ca => fig(0.082, src("CA25", "2025", t!("CPP 5.95% + EI 2.296% below the ceilings"))),
+        Home::De => fig(0.211, src("DE25", "2025", t!("employer share of pension, unemployment, health, care, insolvency"))),
+        Home::Fr => fig(0.37, der("FR-OECD25", "2024", t!("employer contributions 27% of labour cost ≈ 37% of gross"))),
+        Home::Nl => fig(0.172, der("NL23", "2023", t!("sum of employer insurance premiums"))),
+        Home::Au => fig(0.12, src("AU-SG25", "2025-26", t!("superannuation guarantee; payroll tax not included"))),
+        Home::Other => fig(0.25, der("SBA19", "2019", t!("lower end of the SBA's 1.25–1.4× rule of thumb (assumption for an unnamed country)"))),
     }
 }
 
@@ -423,14 +424,14 @@ pub fn home_currency(home: Home) -> Currency {
 #[rustfmt::skip]
 pub fn productive_hours(home: Home) -> Figure {
     match home {
-        Home::Us => fig(1888.0, der("NCS22, CEPR13", "2022, 2013", "40 h × 52 − (11 vacation + 6 holiday + 7 sick days) × 8 h")),
-        Home::Uk => fig(1697.0, der("GOVHOL, ONS22", "2025, 2022", "37.5 h × 52 − (28 days' statutory leave incl. bank holidays + 5.7 sick days) × 7.5 h")),
-        Home::Ca => fig(1838.0, der("CANLAB, STATCAN07", "2025, 2007", "40 h × 52 − (10 leave + 10 holiday + 10.2 sick and family days) × 8 h")),
-        Home::Au => fig(1687.0, der("FWA09", "2025", "38 h × 52 − (20 leave + 8 holiday + 10 personal-leave days) × 7.6 h")),
-        Home::De => fig(1680.0, der("BURLG, DESTATIS24", "2024", "39.8 h × 52 − (20 leave + 9 holiday + 20 sick days) × 7.96 h")),
-        Home::Fr => fig(1669.0, src("INSEE-DARES23", "2023", "hours actually worked a year by full-time employees")),
-        Home::Nl => fig(1770.0, der("DLA24, CBS23V", "2024, 2023", "40 h × 52 − (20 leave + 7 customary holiday + 11.7 sick days) × 8 h")),
-        Home::Other => fig(1697.0, asm("the median of the seven countries' figures")),
+        Home::Us => fig(1888.0, der("NCS22, CEPR13", "2022, 2013", t!("40 h × 52 − (11 vacation + 6 holiday + 7 sick days) × 8 h"))),
+        Home::Uk => fig(1697.0, der("GOVHOL, ONS22", "2025, 2022", t!("37.5 h × 52 − (28 days' statutory leave incl. bank holidays + 5.7 sick days) × 7.5 h"))),
+        Home::Ca => fig(1838.0, der("CANLAB, STATCAN07", "2025, 2007", t!("40 h × 52 − (10 leave + 10 holiday + 10.2 sick and family days) × 8 h"))),
+        Home::Au => fig(1687.0, der("FWA09", "2025", t!("38 h × 52 − (20 leave + 8 holiday + 10 personal-leave days) × 7.6 h"))),
+        Home::De => fig(1680.0, der("BURLG, DESTATIS24", "2024", t!("39.8 h × 52 − (20 leave + 9 holiday + 20 sick days) × 7.96 h"))),
+        Home::Fr => fig(1669.0, src("INSEE-DARES23", "2023", t!("hours actually worked a year by full-time employees"))),
+        Home::Nl => fig(1770.0, der("DLA24, CBS23V", "2024, 2023", t!("40 h × 52 − (20 leave + 7 customary holiday + 11.7 sick days) × 8 h"))),
+        Home::Other => fig(1697.0, asm(t!("the median of the seven countries' figures"))),
     }
 }
 
@@ -439,14 +440,14 @@ pub fn productive_hours(home: Home) -> Figure {
 #[rustfmt::skip]
 pub fn recruiting(home: Home) -> Figure {
     match home {
-        Home::Us => fig(4700.0, src("SHRM22", "c.2022", "US average cost per hire, internal and external costs")),
-        Home::Uk => fig(1500.0 / Gbp.per_usd(), src("CIPD22", "2022", "median cost per hire £1,500, employees other than senior managers")),
-        Home::De => fig(1300.0 / Eur.per_usd(), src("IAB22", "2022", "about €1,300 direct cost per new hire; the staff's own time is not included")),
-        Home::Nl => fig(4494.0 / Eur.per_usd(), src("IG19", "2019", "€4,494 per hire, larger firms")),
-        Home::Au => fig(3543.0 / Aud.per_usd(), src("ELMO22", "c.2022", "A$3,543 per entry-level hire")),
-        Home::Ca => fig(3300.0 / Currency::Cad.per_usd(), src("CBOC02", "2002", "C$3,300 per clerical hire (an old survey; no newer one found)")),
-        Home::Fr => fig((3000.0f64 * 10000.0).sqrt() / Eur.per_usd(), der("FRBLOG25", "2025", "French HR vendors' €3,000–10,000 per hire: their geometric mean, €5,477")),
-        Home::Other => fig(4700.0 * 0.5, der("SHRM22", "c.2022", "the US cost per hire × 0.5 for a country not in the list (assumption)")),
+        Home::Us => fig(4700.0, src("SHRM22", t!("c.2022"), t!("US average cost per hire, internal and external costs"))),
+        Home::Uk => fig(1500.0 / Gbp.per_usd(), src("CIPD22", "2022", t!("median cost per hire £1,500, employees other than senior managers"))),
+        Home::De => fig(1300.0 / Eur.per_usd(), src("IAB22", "2022", t!("about €1,300 direct cost per new hire; the staff's own time is not included"))),
+        Home::Nl => fig(4494.0 / Eur.per_usd(), src("IG19", "2019", t!("€4,494 per hire, larger firms"))),
+        Home::Au => fig(3543.0 / Aud.per_usd(), src("ELMO22", t!("c.2022"), t!("A$3,543 per entry-level hire"))),
+        Home::Ca => fig(3300.0 / Currency::Cad.per_usd(), src("CBOC02", "2002", t!("C$3,300 per clerical hire (an old survey; no newer one found)"))),
+        Home::Fr => fig((3000.0f64 * 10000.0).sqrt() / Eur.per_usd(), der("FRBLOG25", "2025", t!("French HR vendors' €3,000–10,000 per hire: their geometric mean, €5,477"))),
+        Home::Other => fig(4700.0 * 0.5, der("SHRM22", t!("c.2022"), t!("the US cost per hire × 0.5 for a country not in the list (assumption)"))),
     }
 }
 pub const ONBOARDING_WEEKS: Figure = fig(
@@ -454,33 +455,33 @@ pub const ONBOARDING_WEEKS: Figure = fig(
     der(
         "OXE14",
         "2014",
-        "12 weeks to full productivity at firms of 1–9 staff; a linear ramp loses half of them",
+        t!("12 weeks to full productivity at firms of 1–9 staff; a linear ramp loses half of them"),
     ),
 );
 pub const EQUIPMENT_USD: Figure = fig(
     1500.0,
-    asm("laptop, screen, headset and chair for one seat"),
+    asm(t!("laptop, screen, headset and chair for one seat")),
 );
 pub const SEAT_MONTHLY_USD: Figure =
-    fig(150.0, asm("software about $30 (SLACK, TRELLO list prices 2026) plus a share of desk space and utilities"));
+    fig(150.0, asm(t!("software about $30 (SLACK, TRELLO list prices 2026) plus a share of desk space and utilities")));
 pub const SUPERVISION_HOURS_WEEK: Figure = fig(
     1.0,
-    asm("one hour a week of a manager's time for an employee"),
+    asm(t!("one hour a week of a manager's time for an employee")),
 );
 pub const FEES: Figure = fig(
     0.05,
     src(
         "UPW-FEES",
         "2025-26",
-        "Upwork client marketplace fee, Basic plan",
+        t!("Upwork client marketplace fee, Basic plan"),
     ),
 );
 pub const AGENCY_MARKUP: Figure = fig(
     0.40,
     src(
         "PTKR",
-        "n.d.",
-        "staffing agency markup usually 20–50%; their example 40%",
+        t!("n.d."),
+        t!("staffing agency markup usually 20–50%; their example 40%"),
     ),
 );
 pub const TOOLING_MONTHLY_USD: Figure = fig(
@@ -488,38 +489,52 @@ pub const TOOLING_MONTHLY_USD: Figure = fig(
     der(
         "SLACK, TRELLO",
         "2026",
-        "2 users × (Slack Pro $8.75 + Trello Standard $6.00), monthly billing",
+        t!("2 users × (Slack Pro $8.75 + Trello Standard $6.00), monthly billing"),
     ),
 );
 pub const ONBOARDING_HOURS: Figure = fig(
     8.0,
-    asm("a day to write the brief, procedures and example deliverables"),
+    asm(t!(
+        "a day to write the brief, procedures and example deliverables"
+    )),
 );
 pub const TRIAL_HOURS: Figure = fig(
     10.0,
-    asm("a small trial project with a clear start and end: 10 billed hours at the rate"),
+    asm(t!(
+        "a small trial project with a clear start and end: 10 billed hours at the rate"
+    )),
 );
 pub const REWORK: Figure = fig(
     0.10,
-    asm("half the ~20% efficiency loss CIO03 reports for offshore work in its first two years"),
+    asm(t!(
+        "half the ~20% efficiency loss CIO03 reports for offshore work in its first two years"
+    )),
 );
 pub const REWORK_NO_TRIAL: Figure =
-    fig(0.20, asm("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work"));
-pub const NO_TRIAL: Provenance = asm("no trial project planned (checklist), so none is costed");
+    fig(0.20, asm(t!("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work")));
+pub const NO_TRIAL: Provenance = asm(t!(
+    "no trial project planned (checklist), so none is costed"
+));
 pub const EXIT_HOURS: Figure = fig(
     8.0,
-    asm("a day of the manager's time to hand over or re-brief a new provider"),
+    asm(t!(
+        "a day of the manager's time to hand over or re-brief a new provider"
+    )),
 );
 pub const FAIR_PREMIUM: Figure = fig(
     0.10,
-    asm("'somewhat above the local market rate' from the source articles, set at 10%"),
+    asm(t!(
+        "'somewhat above the local market rate' from the source articles, set at 10%"
+    )),
 );
 pub const MANAGER_FACTOR: Figure = fig(
     1.5,
-    asm("the manager's loaded hourly cost: 1.5 × that of the home country's median worker"),
+    asm(t!(
+        "the manager's loaded hourly cost: 1.5 × that of the home country's median worker"
+    )),
 );
 pub const MGMT_RULE: Provenance = asm(
-    "1 h/week + 5% of the weekly hours (2.5% with an agency, whose own project manager coordinates the day-to-day work), × 1.25 with 2–4 h of shared working time, × 1.5 with under 2 h (GANS04: managing costs ~4.5% of a contract; HM03: distributed work takes longer; BTF: the 4-hour overlap rule)",
+    t!("1 h/week + 5% of the weekly hours (2.5% with an agency, whose own project manager coordinates the day-to-day work), × 1.25 with 2–4 h of shared working time, × 1.5 with under 2 h (GANS04: managing costs ~4.5% of a contract; HM03: distributed work takes longer; BTF: the 4-hour overlap rule)"),
 );
 /// The share of the weekly workload the client spends managing, by provider kind.
 pub const MGMT_SHARE_FREELANCER: f64 = 0.05;
@@ -528,24 +543,26 @@ pub const MGMT_SHARE_AGENCY: f64 = 0.025;
 /// Your hours to find and vet a provider (job post, proposals, calls, references).
 pub const SELECT_HOURS: Figure = fig(
     6.0,
-    asm("job post 0.5 h + reading about 10 proposals 2 h + three calls 2 h + references 1 h + contract 0.5 h: about a sixth of the ~38 h an owner spends hiring an employee (HIRETEAM, n.d.)"),
+    asm(t!("job post 0.5 h + reading about 10 proposals 2 h + three calls 2 h + references 1 h + contract 0.5 h: about a sixth of the ~38 h an owner spends hiring an employee (HIRETEAM, n.d.)")),
 );
 /// Weeks until a new provider works at full speed.
 pub const PROVIDER_RAMP_WEEKS: Figure = fig(
     3.0,
-    asm("3 weeks to full output on a linear ramp, so half of them (1.5 weeks of billed hours) buy no full output, as the in-house onboarding does; the middle of the 2–4 weeks practitioners give for contractors (XBRIDGE, AGSCRIPT, c.2025)"),
+    asm(t!("3 weeks to full output on a linear ramp, so half of them (1.5 weeks of billed hours) buy no full output, as the in-house onboarding does; the middle of the 2–4 weeks practitioners give for contractors (XBRIDGE, AGSCRIPT, c.2025)")),
 );
 /// An agency invoices directly: no marketplace fee.
 pub const AGENCY_FEES: Figure = fig(
     0.0,
-    asm("an agency invoices you directly, so no freelance-marketplace fee applies"),
+    asm(t!(
+        "an agency invoices you directly, so no freelance-marketplace fee applies"
+    )),
 );
 /// What an agency's markup buys: review by its own staff, so less rework.
 pub const AGENCY_REWORK_FACTOR: Figure = fig(
     0.75,
-    asm("with an agency, 0.75 × the freelancer rework (10%, 20% with no trial): its own review catches a quarter of it, while the cause, knowledge of your business (Dibbern et al. 2008), is unchanged; PACE15: 20–30% of an agency's bill pays for its services"),
+    asm(t!("with an agency, 0.75 × the freelancer rework (10%, 20% with no trial): its own review catches a quarter of it, while the cause, knowledge of your business (Dibbern et al. 2008), is unchanged; PACE15: 20–30% of an agency's bill pays for its services")),
 );
-pub const HORIZON_MONTHS: Figure = fig(12.0, asm("one year"));
+pub const HORIZON_MONTHS: Figure = fig(12.0, asm(t!("one year")));
 
 /// How an uncertain default's low and high are stated.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -563,19 +580,19 @@ pub enum Spread {
 pub const SPREADS: &[(crate::model::Field, Spread, &str)] = {
     use crate::model::Field::*;
     &[
-        (Rework, Spread::Times(0.5, 2.0), "half to twice the default: CIO03's ~20% first-years loss is the high end"),
-        (MgmtHours, Spread::Times(0.5, 2.0), "half to twice the rule of thumb: GANS04's 4.5% of a contract sits inside"),
-        (ManagerRate, Spread::Times(2.0 / 3.0, 4.0 / 3.0), "the manager at 1× to 2× the median worker's loaded cost (default 1.5×)"),
-        (ProviderRamp, Spread::Between(1.0, 6.0), "1 week with a structured onboarding to 6 weeks for a contractor left to find their way (AGSCRIPT, ARDURA)"),
-        (SelectHours, Spread::Between(4.0, 12.0), "4 h for a quick hire from referrals to 12 h for a full round of proposals and calls"),
-        (OnboardingHours, Spread::Between(4.0, 16.0), "half a day to two days to write the brief and procedures"),
-        (OnboardingWeeks, Spread::Between(4.0, 8.0), "a new hire at full speed after 8 to 16 weeks (OXE14: 12 at small firms), half of them lost"),
-        (Recruiting, Spread::Times(0.5, 2.0), "surveys differ by more than 2× in what they count"),
-        (Supervision, Spread::Between(0.5, 2.0), "half an hour to two hours of a manager's week"),
-        (SeatMonthly, Spread::Times(0.5, 1.5), "a home worker's licences only to a rented desk"),
-        (Equipment, Spread::Times(0.5, 1.5), "a used laptop to a full new workstation"),
-        (Trial, Spread::Times(0.5, 2.0), "a trial of 5 to 20 billed hours"),
-        (Exit, Spread::Times(0.5, 3.0), "half a day to three days of handover"),
+        (Rework, Spread::Times(0.5, 2.0), t!("half to twice the default: CIO03's ~20% first-years loss is the high end")),
+        (MgmtHours, Spread::Times(0.5, 2.0), t!("half to twice the rule of thumb: GANS04's 4.5% of a contract sits inside")),
+        (ManagerRate, Spread::Times(2.0 / 3.0, 4.0 / 3.0), t!("the manager at 1× to 2× the median worker's loaded cost (default 1.5×)")),
+        (ProviderRamp, Spread::Between(1.0, 6.0), t!("1 week with a structured onboarding to 6 weeks for a contractor left to find their way (AGSCRIPT, ARDURA)")),
+        (SelectHours, Spread::Between(4.0, 12.0), t!("4 h for a quick hire from referrals to 12 h for a full round of proposals and calls")),
+        (OnboardingHours, Spread::Between(4.0, 16.0), t!("half a day to two days to write the brief and procedures")),
+        (OnboardingWeeks, Spread::Between(4.0, 8.0), t!("a new hire at full speed after 8 to 16 weeks (OXE14: 12 at small firms), half of them lost")),
+        (Recruiting, Spread::Times(0.5, 2.0), t!("surveys differ by more than 2× in what they count")),
+        (Supervision, Spread::Between(0.5, 2.0), t!("half an hour to two hours of a manager's week")),
+        (SeatMonthly, Spread::Times(0.5, 1.5), t!("a home worker's licences only to a rented desk")),
+        (Equipment, Spread::Times(0.5, 1.5), t!("a used laptop to a full new workstation")),
+        (Trial, Spread::Times(0.5, 2.0), t!("a trial of 5 to 20 billed hours")),
+        (Exit, Spread::Times(0.5, 3.0), t!("half a day to three days of handover")),
     ]
 };
 
@@ -594,7 +611,10 @@ pub fn default_hours(task: Task) -> Figure {
         Task::ItSupport => 40.0,
         Task::Custom => 40.0,
     };
-    fig(h, asm("a typical small-business workload for this task"))
+    fig(
+        h,
+        asm(t!("a typical small-business workload for this task")),
+    )
 }
 
 // ------------------------------------------------------------ currencies ---
@@ -678,8 +698,8 @@ impl Currency {
 
 pub const FX_SOURCE: Provenance = src(
     "TRRE",
-    "31 Dec 2025",
-    "U.S. Treasury reporting rates of exchange, units per US dollar",
+    t!("31 Dec 2025"),
+    t!("U.S. Treasury reporting rates of exchange, units per US dollar"),
 );
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! (inputs and every line item), and an imported JSON object back to pairs.
 
 use super::cost::{compare, Scaled, Timing};
+use super::i18n::{tr, trf};
 use super::num;
 use super::outcomes::outcomes;
 use super::parse::plain;
@@ -29,26 +30,48 @@ pub fn to_json(pairs: &[(String, String)]) -> String {
     format!("{{\n{}\n}}\n", body.join(",\n"))
 }
 
-/// CSV of inputs and results: a header row, one row per input and per line item.
+/// A CSV cell of our own words: quoted only when it must be, so the English
+/// headings stay bare and a translation with a comma stays one cell.
+fn cell(t: &str) -> String {
+    if t.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", t.replace('"', "\"\""))
+    } else {
+        t.to_string()
+    }
+}
+
+/// CSV of inputs and results: a header row, one row per input and per line
+/// item. Headings, sections, timings, names and units are in the language in
+/// use; input keys and values are the link's.
 pub fn to_csv(inputs: &Inputs) -> String {
     let s = inputs.resolve();
     let c = compare(&s);
     let cur = s.currency.code();
-    let mut rows = vec!["section,item,timing,amount,total_over_horizon,unit".to_string()];
+    let heading = [
+        tr("section"),
+        tr("item"),
+        tr("timing"),
+        tr("amount"),
+        tr("total_over_horizon"),
+        tr("unit"),
+    ];
+    let mut rows = vec![heading.map(cell).join(",")];
     let q = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+    let input = cell(tr("input"));
     for (k, v) in encode(inputs) {
-        rows.push(format!("input,{},,{},,", q(&k), q(&v)));
+        rows.push(format!("{input},{},,{},,", q(&k), q(&v)));
     }
     for (side, items) in [
-        ("in-house", &c.in_house.items),
-        ("outsourced", &c.outsourced.items),
+        (tr("in-house"), &c.in_house.items),
+        (tr("outsourced"), &c.outsourced.items),
     ] {
+        let side = cell(side);
         for it in items.iter() {
-            let timing = match it.timing {
-                Timing::Monthly => "monthly",
-                Timing::Upfront => "month 1",
-                Timing::AtExit => "last month",
-            };
+            let timing = cell(match it.timing {
+                Timing::Monthly => tr("monthly"),
+                Timing::Upfront => tr("month 1"),
+                Timing::AtExit => tr("last month"),
+            });
             rows.push(format!(
                 "{side},{},{timing},{},{},{cur}",
                 q(it.label),
@@ -57,54 +80,64 @@ pub fn to_csv(inputs: &Inputs) -> String {
             ));
         }
     }
-    let total = |name: &str, v: f64| format!("result,{},,,{},{cur}", q(name), num::fixed(v, 2));
-    rows.push(total("In-house total", c.in_house.total));
-    rows.push(total("Outsourced total", c.outsourced.total));
-    rows.push(total("Saving", c.saving));
+    let result = cell(tr("result"));
+    let total = |name: &str, v: f64| format!("{result},{},,,{},{cur}", q(name), num::fixed(v, 2));
+    rows.push(total(tr("In-house total"), c.in_house.total));
+    rows.push(total(tr("Outsourced total"), c.outsourced.total));
+    rows.push(total(tr("Saving"), c.saving));
     let o = outcomes(inputs);
-    rows.push(total("Saving, low end of the range", o.low));
-    rows.push(total("Saving, high end of the range", o.high));
+    rows.push(total(tr("Saving, low end of the range"), o.low));
+    rows.push(total(tr("Saving, high end of the range"), o.high));
     rows.push(total(
-        "Idle paid in-house hours over the horizon",
+        tr("Idle paid in-house hours over the horizon"),
         c.idle_cost,
     ));
     let num = |v: Option<f64>| {
         v.map(|h| plain(h).replace(',', ""))
-            .unwrap_or_else(|| "none".into())
+            .unwrap_or_else(|| cell(tr("none")))
     };
-    let fact =
-        |name: &str, v: Option<f64>, unit: &str| format!("result,{},,,{},{unit}", q(name), num(v));
-    rows.push(fact("FTE costed", Some(c.fte), "FTE"));
-    rows.push(fact("FTE the work needs", Some(c.fte_needed), "FTE"));
-    rows.push(fact("Break-even hours per month", c.break_even_hours, "h"));
+    let fact = |name: &str, v: Option<f64>, unit: &str| {
+        format!("{result},{},,,{},{}", q(name), num(v), cell(unit))
+    };
+    rows.push(fact(tr("FTE costed"), Some(c.fte), tr("FTE")));
+    rows.push(fact(
+        tr("FTE the work needs"),
+        Some(c.fte_needed),
+        tr("FTE"),
+    ));
+    rows.push(fact(
+        tr("Break-even hours per month"),
+        c.break_even_hours,
+        tr("h"),
+    ));
     let scaled = match c.break_even_scaled {
         Some(Scaled::At { hours, .. }) => Some(hours),
         _ => None,
     };
     if c.break_even_scaled.is_some() {
         rows.push(fact(
-            "Break-even hours per month, staff scaled to the work",
+            tr("Break-even hours per month, staff scaled to the work"),
             scaled,
-            "h",
+            tr("h"),
         ));
     }
     rows.push(fact(
-        "Crossing month",
+        tr("Crossing month"),
         c.crossing_month.map(f64::from),
-        "month",
+        tr("month"),
     ));
     rows.push(fact(
-        "Rate at which the totals are equal",
+        tr("Rate at which the totals are equal"),
         c.tips.rate,
-        &format!("{cur}/h"),
+        &trf("{currency}/h", &[("currency", cur)]),
     ));
     rows.push(fact(
-        "Management hours at which the totals are equal",
+        tr("Management hours at which the totals are equal"),
         c.tips.mgmt,
-        "h/week",
+        tr("h/week"),
     ));
     rows.push(fact(
-        "Rework at which the totals are equal",
+        tr("Rework at which the totals are equal"),
         c.tips.rework,
         "%",
     ));
@@ -132,12 +165,12 @@ pub fn pairs_from_json(entries: Vec<(String, JsonValue)>) -> (Vec<(String, Strin
             JsonValue::Num(_) => notices.push(Notice::Invalid {
                 key: k,
                 value: "NaN".into(),
-                reason: "not a number.".into(),
+                reason: tr("not a number.").into(),
             }),
             JsonValue::Other(kind) => notices.push(Notice::Invalid {
                 key: k,
                 value: kind.into(),
-                reason: "expected text or a number.".into(),
+                reason: tr("expected text or a number.").into(),
             }),
         }
     }
@@ -173,14 +206,19 @@ pub fn import_json(entries: Vec<(String, JsonValue)>) -> Result<Decoded, Refused
         return Ok(d);
     }
     let message = if keys.is_empty() {
-        "Not imported: the file is empty. Your scenario is unchanged.".to_string()
+        tr("Not imported: the file is empty. Your scenario is unchanged.").to_string()
     } else if !known {
-        format!(
-            "Not imported: this file is not a scenario from this calculator (it holds {}). Your scenario is unchanged.",
-            keys.iter().map(|k| format!("“{}”", super::query::clip(k))).collect::<Vec<_>>().join(", ")
+        let keys = keys
+            .iter()
+            .map(|k| trf("“{key}”", &[("key", &super::query::clip(k))]))
+            .collect::<Vec<_>>()
+            .join(", ");
+        trf(
+            "Not imported: this file is not a scenario from this calculator (it holds {keys}). Your scenario is unchanged.",
+            &[("keys", &keys)],
         )
     } else {
-        "Not imported: none of the file's settings could be used. Your scenario is unchanged."
+        tr("Not imported: none of the file's settings could be used. Your scenario is unchanged.")
             .to_string()
     };
     Err(Refused {

@@ -3,6 +3,7 @@
 
 use super::checklist::{Answer, ITEMS};
 use super::data::{self, Currency};
+use super::i18n::tr;
 use super::parse::{parse_field, plain, Decimal, ParseError, Reading};
 use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, Unit};
@@ -40,12 +41,12 @@ pub enum Replaced {
 }
 
 impl Replaced {
-    /// The undo button's label.
+    /// The undo button's label, in the language in use.
     pub fn undo_label(self) -> &'static str {
         match self {
-            Replaced::Reset => "Undo reset",
-            Replaced::Import => "Undo import",
-            Replaced::Opened => "Back to the scenario you had",
+            Replaced::Reset => tr("Undo reset"),
+            Replaced::Import => tr("Undo import"),
+            Replaced::Opened => tr("Back to the scenario you had"),
         }
     }
 }

@@ -85,7 +85,11 @@ impl Lang {
 /// Which language to use, and the `lang` parameter that was refused (to be
 /// named in a notice): the link's `lang`, else the reader's saved choice,
 /// else the first of the browser's languages we speak, else English.
-pub fn choose(param: Option<&str>, saved: Option<&str>, browser: &[String]) -> (Lang, Option<String>) {
+pub fn choose(
+    param: Option<&str>,
+    saved: Option<&str>,
+    browser: &[String],
+) -> (Lang, Option<String>) {
     let from_param = param.map(|p| (p, Lang::from_code(p)));
     if let Some((_, Some(l))) = from_param {
         return (l, None);
@@ -94,7 +98,11 @@ pub fn choose(param: Option<&str>, saved: Option<&str>, browser: &[String]) -> (
     let pick = saved
         .and_then(Lang::from_code)
         .filter(|l| *l != Lang::Pseudo)
-        .or_else(|| browser.iter().find_map(|b| Lang::from_code(b).filter(|l| *l != Lang::Pseudo)))
+        .or_else(|| {
+            browser
+                .iter()
+                .find_map(|b| Lang::from_code(b).filter(|l| *l != Lang::Pseudo))
+        })
         .unwrap_or(Lang::En);
     (pick, refused)
 }
@@ -110,7 +118,12 @@ thread_local! {
 pub fn set_language(lang: Lang, entries: Vec<(String, String)>) {
     let map = entries
         .into_iter()
-        .map(|(k, v)| (&*Box::leak(k.into_boxed_str()), &*Box::leak(v.into_boxed_str())))
+        .map(|(k, v)| {
+            (
+                &*Box::leak(k.into_boxed_str()),
+                &*Box::leak(v.into_boxed_str()),
+            )
+        })
         .collect();
     CURRENT.with(|c| *c.borrow_mut() = (lang, map));
 }
@@ -249,16 +262,25 @@ mod tests {
         assert_eq!(choose(None, None, &browser), (Lang::Fr, None));
         assert_eq!(choose(None, None, &["pt-BR".to_string()]), (Lang::En, None));
         // A bad lang is named, and the browser's choice used.
-        assert_eq!(choose(Some("klingon"), None, &browser), (Lang::Fr, Some("klingon".to_string())));
+        assert_eq!(
+            choose(Some("klingon"), None, &browser),
+            (Lang::Fr, Some("klingon".to_string()))
+        );
         assert_eq!(choose(Some("DE-at"), None, &[]), (Lang::De, None));
         assert_eq!(choose(Some("xx-pseudo"), None, &[]), (Lang::Pseudo, None));
     }
 
     #[test]
     fn placeholders_are_filled_by_name() {
-        assert_eq!(fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]), "1 and 2, 1");
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]),
+            "1 and 2, 1"
+        );
         assert_eq!(fill("{missing} {", &[]), "{missing} {");
-        assert_eq!(placeholders("Saves {amount} over {span}."), vec!["amount", "span"]);
+        assert_eq!(
+            placeholders("Saves {amount} over {span}."),
+            vec!["amount", "span"]
+        );
     }
 
     #[test]
@@ -266,6 +288,9 @@ mod tests {
         let p = pseudo("Saves {amount} a year");
         assert!(p.contains("{amount}"), "{p}");
         assert!(p.starts_with("Sávés"), "{p}");
-        assert!(p.chars().count() >= "Saves {amount} a year".len() * 14 / 10, "{p}");
+        assert!(
+            p.chars().count() >= "Saves {amount} a year".len() * 14 / 10,
+            "{p}"
+        );
     }
 }

@@ -17,6 +17,7 @@ pub struct Bar {
     /// The saving with the input at its low and at its high.
     pub saving_at_low: f64,
     pub saving_at_high: f64,
+    /// Why it varies, in English (a catalogue key: shown with `tr`).
     pub why: &'static str,
 }
 
@@ -39,8 +40,10 @@ pub struct Outcomes {
     pub bars: Vec<Bar>,
 }
 
-/// Why the rate varies: it is the region's sourced market range.
-pub const RATE_WHY: &str = "the region's market range for the task, with the fair premium";
+/// Why the rate varies: it is the region's sourced market range. In English,
+/// as `Bar::why` (and `data::SPREADS`): translated where shown.
+pub const RATE_WHY: &str =
+    crate::t!("the region's market range for the task, with the fair premium");
 
 fn saving(i: &Inputs) -> f64 {
     let s = i.resolve();

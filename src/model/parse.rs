@@ -1,6 +1,7 @@
 //! Text → number as people type it ("1,200", "$45", "45/h", "1.234,50 €"),
 //! with an error that says what is wrong.
 
+use super::i18n::{tr, trf};
 use super::scenario::{Field, Unit};
 
 /// The decimal separator of the user's locale; settles "1.234" and "1,234".
@@ -51,23 +52,30 @@ pub enum ParseError {
 pub const MAX_LEN: usize = 64;
 
 impl ParseError {
-    /// Plain-words message shown beside the field.
+    /// Plain-words message shown beside the field, in the language in use.
     pub fn message(&self, unit: Unit) -> String {
-        let pct = if unit == Unit::Percent { "%" } else { "" };
+        let limit = |v: f64| {
+            let pct = if unit == Unit::Percent { "%" } else { "" };
+            format!("{}{pct}", plain(v))
+        };
         match self {
-            ParseError::NotANumber => "Not a number: type digits, like 1,200 or 45.50.".into(),
+            ParseError::NotANumber => tr("Not a number: type digits, like 1,200 or 45.50.").into(),
             ParseError::Exponent => {
-                "Type the number in full (no exponents like 1e5 or 10^6).".into()
+                tr("Type the number in full (no exponents like 1e5 or 10^6).").into()
             }
-            ParseError::Negative => "Can't be negative.".into(),
-            ParseError::TooLong => "Too long to be a number.".into(),
-            ParseError::TooLarge => "Far too large.".into(),
+            ParseError::Negative => tr("Can't be negative.").into(),
+            ParseError::TooLong => tr("Too long to be a number.").into(),
+            ParseError::TooLarge => tr("Far too large.").into(),
             ParseError::BadGrouping => {
-                "Separators don't fit a number: try 1,234.50 or 1234.5.".into()
+                tr("Separators don't fit a number: try 1,234.50 or 1234.5.").into()
             }
-            ParseError::BelowMin { min } => format!("Must be at least {}{pct}.", plain(*min)),
-            ParseError::AboveMax { max } => format!("Must be at most {}{pct}.", plain(*max)),
-            ParseError::NotWhole => "Must be a whole number.".into(),
+            ParseError::BelowMin { min } => {
+                trf("Must be at least {limit}.", &[("limit", &limit(*min))])
+            }
+            ParseError::AboveMax { max } => {
+                trf("Must be at most {limit}.", &[("limit", &limit(*max))])
+            }
+            ParseError::NotWhole => tr("Must be a whole number.").into(),
         }
     }
 }

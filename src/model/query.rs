@@ -9,6 +9,7 @@
 
 use super::checklist::{Answer, ITEMS};
 use super::data::{Currency, DATA_VERSION};
+use super::i18n::{tr, trf};
 use super::num;
 use super::parse::{parse_field, parse_number, Decimal};
 use super::regions::{Home, Region, Task};
@@ -33,7 +34,7 @@ const RENAMED_IN_2: &[(&str, &str)] = &[
 ];
 
 /// Parameters that belong to the page, not the scenario (ignored here, not flagged).
-pub const PAGE_KEYS: &[&str] = &["embed", "theme", "accent", "title"];
+pub const PAGE_KEYS: &[&str] = &["embed", "theme", "accent", "title", "lang"];
 
 /// A key the calculator reads: a selector, a field, a checklist answer, a
 /// version or a page parameter.
@@ -56,6 +57,7 @@ pub enum Notice {
     Invalid {
         key: String,
         value: String,
+        /// Why, in the language in use.
         reason: String,
     },
 }
@@ -64,13 +66,18 @@ impl Notice {
     /// Plain-words message naming the parameter.
     pub fn message(&self) -> String {
         match self {
-            Notice::Unknown { key } => format!(
-                "Ignored “{}”: not a setting this calculator knows.",
-                clip(key)
+            Notice::Unknown { key } => trf(
+                "Ignored “{key}”: not a setting this calculator knows.",
+                &[("key", &clip(key))],
             ),
-            Notice::Invalid { key, value, reason } => {
-                format!("Ignored {}={}: {}", clip(key), clip(value), reason)
-            }
+            Notice::Invalid { key, value, reason } => trf(
+                "Ignored {key}={value}: {reason}",
+                &[
+                    ("key", &clip(key)),
+                    ("value", &clip(value)),
+                    ("reason", reason),
+                ],
+            ),
         }
     }
 }
@@ -239,7 +246,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         if ok {
             has_scenario = true;
         } else {
-            notices.push(invalid(k, v, "not one of the choices."));
+            notices.push(invalid(k, v, tr("not one of the choices.")));
         }
     }
     if let Some(c) = currency {
@@ -263,7 +270,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
                     inputs.answers.set(id, a);
                     has_scenario = true;
                 }
-                (true, None) => notices.push(invalid(k, v, "answer yes, partly, no or unsure.")),
+                (true, None) => notices.push(invalid(k, v, &answer_words())),
                 (false, _) => notices.push(Notice::Unknown { key: k.clone() }),
             }
             continue;
@@ -304,6 +311,20 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         newer,
         older_data: version.filter(|v| *v < DATA_VERSION),
     }
+}
+
+/// Why a checklist answer in a link was refused: the answers it may hold.
+/// Those words stay English (a link holds them so); the sentence is translated.
+fn answer_words() -> String {
+    trf(
+        "answer {yes}, {partly}, {no} or {unsure}.",
+        &[
+            ("yes", Answer::Yes.word()),
+            ("partly", Answer::Partly.word()),
+            ("no", Answer::No.word()),
+            ("unsure", Answer::NotSure.word()),
+        ],
+    )
 }
 
 /// Equal up to the rounding `encode` applies (10 significant digits).

@@ -1,5 +1,8 @@
 //! Tasks, home countries and provider regions: fixed slugs, labels and time zones.
 
+use super::i18n::tr;
+use crate::t;
+
 /// The work being considered for outsourcing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Task {
@@ -46,18 +49,18 @@ impl Task {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Task::WebDev => "Web development",
-            Task::GraphicDesign => "Graphic design",
-            Task::SocialMedia => "Social media management",
-            Task::Seo => "SEO",
-            Task::Content => "Copywriting / content",
-            Task::Bookkeeping => "Bookkeeping",
-            Task::CustomerSupport => "Customer support",
-            Task::VirtualAssistant => "Virtual assistant / admin",
-            Task::ItSupport => "IT support",
-            Task::Custom => "Other task (custom)",
-        }
+        tr(match self {
+            Task::WebDev => t!("Web development"),
+            Task::GraphicDesign => t!("Graphic design"),
+            Task::SocialMedia => t!("Social media management"),
+            Task::Seo => t!("SEO"),
+            Task::Content => t!("Copywriting / content"),
+            Task::Bookkeeping => t!("Bookkeeping"),
+            Task::CustomerSupport => t!("Customer support"),
+            Task::VirtualAssistant => t!("Virtual assistant / admin"),
+            Task::ItSupport => t!("IT support"),
+            Task::Custom => t!("Other task (custom)"),
+        })
     }
 
     pub fn from_slug(s: &str) -> Option<Task> {
@@ -104,16 +107,16 @@ impl Home {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Home::Us => "United States",
-            Home::Ca => "Canada",
-            Home::Uk => "United Kingdom",
-            Home::De => "Germany",
-            Home::Fr => "France",
-            Home::Nl => "Netherlands",
-            Home::Au => "Australia",
-            Home::Other => "Other country",
-        }
+        tr(match self {
+            Home::Us => t!("United States"),
+            Home::Ca => t!("Canada"),
+            Home::Uk => t!("United Kingdom"),
+            Home::De => t!("Germany"),
+            Home::Fr => t!("France"),
+            Home::Nl => t!("Netherlands"),
+            Home::Au => t!("Australia"),
+            Home::Other => t!("Other country"),
+        })
     }
 
     /// Representative city and its UTC offset in January (IANA tz 2025b).
@@ -177,17 +180,17 @@ impl Region {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Region::NorthAmerica => "North America",
-            Region::Uk => "United Kingdom",
-            Region::WesternEurope => "Western Europe",
-            Region::EasternEurope => "Eastern Europe",
-            Region::LatinAmerica => "Latin America",
-            Region::SouthAsia => "South Asia",
-            Region::SoutheastAsia => "Southeast Asia",
-            Region::Africa => "Africa",
-            Region::Oceania => "Oceania",
-        }
+        tr(match self {
+            Region::NorthAmerica => t!("North America"),
+            Region::Uk => t!("United Kingdom"),
+            Region::WesternEurope => t!("Western Europe"),
+            Region::EasternEurope => t!("Eastern Europe"),
+            Region::LatinAmerica => t!("Latin America"),
+            Region::SouthAsia => t!("South Asia"),
+            Region::SoutheastAsia => t!("Southeast Asia"),
+            Region::Africa => t!("Africa"),
+            Region::Oceania => t!("Oceania"),
+        })
     }
 
     /// Representative city and its UTC offset in January (IANA tz 2025b).

@@ -4,6 +4,7 @@
 use super::checklist::{Answer, Answers};
 use super::data::{self, Currency, Provenance};
 use super::regions::{overlap_hours, Home, Region, Task};
+use crate::t;
 
 /// Weeks per month by the project's convention (a year is 12 months, 52 weeks).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -56,7 +57,7 @@ pub enum Unit {
 }
 
 macro_rules! fields {
-    ($($variant:ident = $key:literal, $group:ident, $unit:ident, $min:expr, $max:expr, $label:literal, $help:literal;)*) => {
+    ($($variant:ident = $key:literal, $group:ident, $unit:ident, $min:expr, $max:expr, $label:expr, $help:expr;)*) => {
         /// A numeric input of the scenario.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Field { $($variant),* }
@@ -104,30 +105,30 @@ impl FieldSpec {
 }
 
 fields! {
-    Hours = "hours", Basics, Hours, 1.0, 2000.0, "Hours of work per month", "How many hours a month the task needs, whoever does it.";
-    Rate = "rate", Basics, MoneyPerHour, 0.5, 2000.0, "Provider's hourly rate", "What you would pay per hour; blank means the fair rate for the region.";
-    Horizon = "months", Settings, Months, 1.0, 60.0, "Horizon (months)", "How long you compare the two options over.";
-    Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, "Full-time annual salary", "Gross pay of a full-time employee doing this task at home.";
-    OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, "Employer on-costs (%)", "Payroll taxes and benefits on top of salary, paid leave excluded.";
-    Fte = "fte", InHouse, Fte, 0.05, 20.0, "Employment fraction (FTE)", "1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.";
-    ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, "Productive hours per full-time year", "Paid hours left after holidays, vacation and sick days.";
-    Supervision = "supervision", InHouse, Hours, 0.0, 40.0, "Supervision hours per week", "Manager time an employee needs each week.";
-    SeatMonthly = "seat", InHouse, Money, 0.0, 100_000.0, "Software and desk per seat per month", "Licences, desk space and utilities for each person employed.";
-    Fees = "fees", Outsourcing, Percent, 0.0, 50.0, "Platform and payment fees (%)", "Marketplace or payment-provider fee on what you pay the provider.";
-    AgencyMarkup = "markup", Outsourcing, Percent, 0.0, 300.0, "Agency markup (%)", "What an agency adds on top of a freelancer's rate (agency only).";
-    Rework = "rework", Outsourcing, Percent, 0.0, 100.0, "Rework (% of hours)", "Extra billed hours spent fixing work that missed the brief.";
-    FairPremium = "premium", Outsourcing, Percent, 0.0, 100.0, "Fair-rate premium over market (%)", "How far above the local market rate a fair rate starts.";
-    MgmtHours = "mgmt", Management, Hours, 0.0, 80.0, "Management hours per week", "Your time coordinating and reviewing the provider's work.";
-    ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, "Manager's hourly cost", "What an hour of the person managing the work costs the business.";
-    Tooling = "tools", Management, Money, 0.0, 100_000.0, "Collaboration tools per month", "Chat, project-management and file-sharing subscriptions.";
-    Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, "Recruiting cost per hire", "Advertising, agency fees and interview time to hire one person.";
-    OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, "Onboarding weeks (paid, not yet productive)", "Weeks of pay before a new hire delivers.";
-    Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, "Equipment per seat (one-time)", "Computer, screen and furniture for each person employed.";
-    OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, "Provider onboarding (your hours)", "Time to write the brief, procedures and example deliverables.";
-    SelectHours = "selecthours", OneTime, Hours, 0.0, 500.0, "Finding and vetting a provider (your hours)", "The job post, reading proposals, calls and reference checks before you choose.";
-    ProviderRamp = "provramp", OneTime, Weeks, 0.0, 26.0, "Provider ramp-up (weeks to full speed)", "Weeks a new provider needs to learn your business; on a steady ramp half of them are billed without full output.";
-    Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, "Paid trial project", "A small first project with a clear start and end.";
-    Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, "Exit or switching cost", "Handover or re-briefing when the arrangement ends, charged in the last month.";
+    Hours = "hours", Basics, Hours, 1.0, 2000.0, t!("Hours of work per month"), t!("How many hours a month the task needs, whoever does it.");
+    Rate = "rate", Basics, MoneyPerHour, 0.5, 2000.0, t!("Provider's hourly rate"), t!("What you would pay per hour; blank means the fair rate for the region.");
+    Horizon = "months", Settings, Months, 1.0, 60.0, t!("Horizon (months)"), t!("How long you compare the two options over.");
+    Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, t!("Full-time annual salary"), t!("Gross pay of a full-time employee doing this task at home.");
+    OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, t!("Employer on-costs (%)"), t!("Payroll taxes and benefits on top of salary, paid leave excluded.");
+    Fte = "fte", InHouse, Fte, 0.05, 20.0, t!("Employment fraction (FTE)"), t!("1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.");
+    ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, t!("Productive hours per full-time year"), t!("Paid hours left after holidays, vacation and sick days.");
+    Supervision = "supervision", InHouse, Hours, 0.0, 40.0, t!("Supervision hours per week"), t!("Manager time an employee needs each week.");
+    SeatMonthly = "seat", InHouse, Money, 0.0, 100_000.0, t!("Software and desk per seat per month"), t!("Licences, desk space and utilities for each person employed.");
+    Fees = "fees", Outsourcing, Percent, 0.0, 50.0, t!("Platform and payment fees (%)"), t!("Marketplace or payment-provider fee on what you pay the provider.");
+    AgencyMarkup = "markup", Outsourcing, Percent, 0.0, 300.0, t!("Agency markup (%)"), t!("What an agency adds on top of a freelancer's rate (agency only).");
+    Rework = "rework", Outsourcing, Percent, 0.0, 100.0, t!("Rework (% of hours)"), t!("Extra billed hours spent fixing work that missed the brief.");
+    FairPremium = "premium", Outsourcing, Percent, 0.0, 100.0, t!("Fair-rate premium over market (%)"), t!("How far above the local market rate a fair rate starts.");
+    MgmtHours = "mgmt", Management, Hours, 0.0, 80.0, t!("Management hours per week"), t!("Your time coordinating and reviewing the provider's work.");
+    ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, t!("Manager's hourly cost"), t!("What an hour of the person managing the work costs the business.");
+    Tooling = "tools", Management, Money, 0.0, 100_000.0, t!("Collaboration tools per month"), t!("Chat, project-management and file-sharing subscriptions.");
+    Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, t!("Recruiting cost per hire"), t!("Advertising, agency fees and interview time to hire one person.");
+    OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, t!("Onboarding weeks (paid, not yet productive)"), t!("Weeks of pay before a new hire delivers.");
+    Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, t!("Equipment per seat (one-time)"), t!("Computer, screen and furniture for each person employed.");
+    OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, t!("Provider onboarding (your hours)"), t!("Time to write the brief, procedures and example deliverables.");
+    SelectHours = "selecthours", OneTime, Hours, 0.0, 500.0, t!("Finding and vetting a provider (your hours)"), t!("The job post, reading proposals, calls and reference checks before you choose.");
+    ProviderRamp = "provramp", OneTime, Weeks, 0.0, 26.0, t!("Provider ramp-up (weeks to full speed)"), t!("Weeks a new provider needs to learn your business; on a steady ramp half of them are billed without full output.");
+    Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, t!("Paid trial project"), t!("A small first project with a clear start and end.");
+    Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, t!("Exit or switching cost"), t!("Handover or re-briefing when the arrangement ends, charged in the last month.");
     Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
 }
 
@@ -367,7 +368,7 @@ impl Inputs {
                 basis: data::Basis::Derived,
                 key: "",
                 year: "",
-                note: "the smallest of 0.25/0.5/0.75/1 (or more) full-time equivalents whose productive hours cover the work",
+                note: t!("the smallest of 0.25/0.5/0.75/1 (or more) full-time equivalents whose productive hours cover the work"),
             },
             Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
             Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,

@@ -2,6 +2,7 @@
 //! browser, else today's defaults. Pure: the page passes in its address and
 //! a way to read storage, and does what the result asks (keep a copy).
 
+use super::i18n::{tr, trf};
 use super::query::{clip, decode, join_query, split_query};
 use super::regions::Home;
 use super::scenario::Inputs;
@@ -65,15 +66,23 @@ pub fn look_of(pairs: &[(String, String)]) -> (Look, Vec<String>) {
     if let Some(v) = last("theme") {
         match Theme::from_param(v) {
             Some(t) => look.theme = t,
-            None => notices.push(format!("Ignored theme={}: use light or dark.", clip(v))),
+            None => notices.push(trf(
+                "Ignored {key}={value}: use {light} or {dark}.",
+                &[
+                    ("key", "theme"),
+                    ("value", &clip(v)),
+                    ("light", "light"),
+                    ("dark", "dark"),
+                ],
+            )),
         }
     }
     if let Some(v) = last("accent") {
         match parse_hex(v) {
             Some(c) => look.accent = Some(c),
-            None => notices.push(format!(
-                "Ignored accent={}: use six hex digits without #, such as 1f5f8b; the default colour is used.",
-                clip(v)
+            None => notices.push(trf(
+                "Ignored {key}={value}: use six hex digits without #, such as 1f5f8b; the default colour is used.",
+                &[("key", "accent"), ("value", &clip(v))],
             )),
         }
     }
@@ -152,13 +161,18 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
     if embed {
         page.push(("embed".into(), "1".into()));
     }
-    for key in ["theme", "accent", "title"] {
+    for key in ["theme", "accent", "title", "lang"] {
         if let Some((k, v)) = pairs.iter().rev().find(|(k, _)| k == key) {
+            // A language the page does not speak is named in a notice
+            // (`i18n::choose`) and not kept in the address.
+            if key == "lang" && super::i18n::Lang::from_code(v).is_none() {
+                continue;
+            }
             page.push((k.clone(), v.clone()));
         }
     }
     if link.newer {
-        notices.insert(0, "This link was made by a newer version of this calculator: what this version understands of it is shown.".into());
+        notices.insert(0, tr("This link was made by a newer version of this calculator: what this version understands of it is shown.").into());
     }
     let mut unreadable = None;
     let mut keep_as = Keep::Unreadable;
@@ -208,8 +222,9 @@ pub fn cap(mut notices: Vec<String>) -> Vec<String> {
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
         notices.truncate(MAX_NOTICES - 1);
-        notices.push(format!(
-            "…and {more} more parameters that could not be used."
+        notices.push(trf(
+            "…and {count} more parameters that could not be used.",
+            &[("count", &more.to_string())],
         ));
     }
     notices
@@ -219,35 +234,32 @@ pub fn cap(mut notices: Vec<String>) -> Vec<String> {
 /// data version: its numbers stay as they were (nothing changes under the
 /// reader), and a cleared field takes today's figure.
 pub fn older_notice(version: u32) -> String {
-    format!(
-        "This scenario keeps the default figures of an earlier version of this calculator (data version {version}), so its numbers stay as they were. Today's figures differ: clear a field to take today's default, or reset to defaults (undoable)."
+    trf(
+        "This scenario keeps the default figures of an earlier version of this calculator (data version {version}), so its numbers stay as they were. Today's figures differ: clear a field to take today's default, or reset to defaults (undoable).",
+        &[("version", &version.to_string())],
     )
 }
 
 /// Said when a saved scenario was written by a newer version; `kept`: a copy
 /// is stored under its own key.
 pub fn newer_notice(kept: bool) -> String {
-    format!(
-        "Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it{}.",
-        if kept {
-            ", and the original is kept unchanged in this browser"
-        } else {
-            ""
-        }
-    )
+    if kept {
+        tr("Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it, and the original is kept unchanged in this browser.")
+    } else {
+        tr("Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it.")
+    }
+    .to_string()
 }
 
 /// Said when part of the saved scenario could not be read; `kept`: a copy
 /// of the unreadable text was stored.
 pub fn unreadable_notice(kept: bool) -> String {
-    format!(
-        "Part of your saved scenario could not be read, so defaults fill the gaps{}.",
-        if kept {
-            "; the unreadable copy is kept in this browser"
-        } else {
-            ""
-        }
-    )
+    if kept {
+        tr("Part of your saved scenario could not be read, so defaults fill the gaps; the unreadable copy is kept in this browser.")
+    } else {
+        tr("Part of your saved scenario could not be read, so defaults fill the gaps.")
+    }
+    .to_string()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};
+use super::i18n::{tr, trf};
 use super::parse::{plain, Reading};
 use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 
@@ -55,9 +56,9 @@ impl Plain {
 /// The horizon in words: "a year" or "N months" (or "1 month").
 pub fn span(months: u32) -> String {
     match months {
-        12 => "a year".to_string(),
-        1 => "1 month".to_string(),
-        m => format!("{m} months"),
+        12 => tr("a year").to_string(),
+        1 => tr("1 month").to_string(),
+        m => trf("{months} months", &[("months", &m.to_string())]),
     }
 }
 
@@ -65,23 +66,42 @@ pub fn span(months: u32) -> String {
 pub fn format_unit(unit: Unit, v: f64, f: &dyn Fmt) -> String {
     match unit {
         Unit::Money => f.money(v),
-        Unit::MoneyPerHour => format!("{}/h", f.cents(v)),
+        Unit::MoneyPerHour => per_hour(&f.cents(v)),
         Unit::Percent => format!("{}%", f.number(v, 1)),
-        Unit::Hours => format!("{} h", f.number(v, 1)),
-        Unit::Weeks => format!("{} weeks", f.number(v, 1)),
-        Unit::Months => format!("{} months", f.number(v, 0)),
+        Unit::Hours => trf("{hours} h", &[("hours", &f.number(v, 1))]),
+        Unit::Weeks => trf("{weeks} weeks", &[("weeks", &f.number(v, 1))]),
+        Unit::Months => trf("{months} months", &[("months", &f.number(v, 0))]),
         Unit::Fte => f.number(v, 2),
         Unit::Rate => f.number(v, 4),
     }
 }
 
+/// An hourly amount: "$31.20/h".
+pub fn per_hour(amount: &str) -> String {
+    trf("{amount}/h", &[("amount", amount)])
+}
+
 /// Where a default comes from: "Sourced: OEWS24 (May 2024): note." and the like.
 pub fn describe(p: &Provenance) -> String {
     match p.basis {
-        Basis::Sourced => format!("Sourced: {} ({}): {}.", p.key, p.year, p.note),
-        Basis::Derived if p.key.is_empty() => format!("Derived: {}.", p.note),
-        Basis::Derived => format!("Derived from {} ({}): {}.", p.key, p.year, p.note),
-        Basis::Assumption => format!("Assumption: {}.", p.note),
+        Basis::Sourced => trf(
+            "Sourced: {source} ({year}): {note}.",
+            &[
+                ("source", p.key),
+                ("year", tr(p.year)),
+                ("note", tr(p.note)),
+            ],
+        ),
+        Basis::Derived if p.key.is_empty() => trf("Derived: {note}.", &[("note", tr(p.note))]),
+        Basis::Derived => trf(
+            "Derived from {source} ({year}): {note}.",
+            &[
+                ("source", p.key),
+                ("year", tr(p.year)),
+                ("note", tr(p.note)),
+            ],
+        ),
+        Basis::Assumption => trf("Assumption: {note}.", &[("note", tr(p.note))]),
     }
 }
 
@@ -148,8 +168,8 @@ pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
 /// How an ambiguous entry such as "1.234" was read, said beside the field.
 pub fn reading_note(r: Reading) -> &'static str {
     match r {
-        Reading::Thousands => "Read as thousands (for example 1.234 → 1234).",
-        Reading::Decimal => "Read as a decimal (for example 1.234 → 1.234).",
+        Reading::Thousands => tr("Read as thousands (for example 1.234 → 1234)."),
+        Reading::Decimal => tr("Read as a decimal (for example 1.234 → 1.234)."),
     }
 }
 
@@ -157,56 +177,115 @@ pub fn reading_note(r: Reading) -> &'static str {
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
     let pct = |v: f64| format!("{}%", f.number(v * 100.0, 1));
     let weeks = f.number(WEEKS_PER_MONTH, 2);
-    let markup = if s.provider == ProviderKind::Agency {
-        format!(" × (1 + agency markup {})", pct(s.agency_markup))
-    } else {
-        String::new()
-    };
     let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
-        format!("{}/h", f.cents(c.fair.upper))
+        per_hour(&f.cents(c.fair.upper))
     } else {
-        "none (outsourcing costs more at any rate)".to_string()
+        tr("none (outsourcing costs more at any rate)").to_string()
+    };
+    let fair_rate = if s.provider == ProviderKind::Agency {
+        trf(
+            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) × (1 + agency markup {markup}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            &[
+                ("region", s.region.label()),
+                ("market", &f.cents(c.fair.market)),
+                ("premium", &pct(s.fair_premium)),
+                ("markup", &pct(s.agency_markup)),
+                ("fair", &f.cents(c.fair.lower)),
+                ("break_even", &break_even_rate),
+            ],
+        )
+    } else {
+        trf(
+            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            &[
+                ("region", s.region.label()),
+                ("market", &f.cents(c.fair.market)),
+                ("premium", &pct(s.fair_premium)),
+                ("fair", &f.cents(c.fair.lower)),
+                ("break_even", &break_even_rate),
+            ],
+        )
     };
     vec![
-        format!(
-            "In-house per month = salary {} × FTE {} × (1 + on-costs {}) ÷ 12 + seats {} × {} people + supervision {} h/week × {weeks} weeks/month × {}/h = {}.",
-            f.money(s.salary_per_year), f.number(s.fte, 2), pct(s.on_costs), f.money(s.seat_per_month), c.headcount,
-            f.number(s.supervision_hours_per_week, 1), f.cents(s.manager_rate_per_hour), f.money(c.in_house.monthly)
+        trf(
+            "In-house per month = salary {salary} × FTE {fte} × (1 + on-costs {on_costs}) ÷ 12 + seats {seat} × {people} people + supervision {supervision} h/week × {weeks} weeks/month × {manager_rate}/h = {monthly}.",
+            &[
+                ("salary", &f.money(s.salary_per_year)),
+                ("fte", &f.number(s.fte, 2)),
+                ("on_costs", &pct(s.on_costs)),
+                ("seat", &f.money(s.seat_per_month)),
+                ("people", &c.headcount.to_string()),
+                ("supervision", &f.number(s.supervision_hours_per_week, 1)),
+                ("weeks", &weeks),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+                ("monthly", &f.money(c.in_house.monthly)),
+            ],
         ),
-        format!(
-            "In-house one-time = recruiting {} + equipment {} per person + {} onboarding weeks of loaded pay = {}.",
-            f.money(s.recruiting), f.money(s.equipment_per_seat), f.number(s.onboarding_weeks, 1), f.money(c.in_house.upfront)
+        trf(
+            "In-house one-time = recruiting {recruiting} + equipment {equipment} per person + {weeks} onboarding weeks of loaded pay = {upfront}.",
+            &[
+                ("recruiting", &f.money(s.recruiting)),
+                ("equipment", &f.money(s.equipment_per_seat)),
+                ("weeks", &f.number(s.onboarding_weeks, 1)),
+                ("upfront", &f.money(c.in_house.upfront)),
+            ],
         ),
-        format!(
-            "Outsourced per month = {} h × (1 + rework {}) × {}/h × (1 + fees {}) + management {} h/week × {weeks} weeks/month × {}/h + tools {} = {}.",
-            f.number(s.hours_per_month, 1), pct(s.rework), f.cents(s.rate_per_hour), pct(s.fees), f.number(s.mgmt_hours_per_week, 2),
-            f.cents(s.manager_rate_per_hour), f.money(s.tooling_per_month), f.money(c.outsourced.monthly)
+        trf(
+            "Outsourced per month = {hours} h × (1 + rework {rework}) × {rate}/h × (1 + fees {fees}) + management {management} h/week × {weeks} weeks/month × {manager_rate}/h + tools {tools} = {monthly}.",
+            &[
+                ("hours", &f.number(s.hours_per_month, 1)),
+                ("rework", &pct(s.rework)),
+                ("rate", &f.cents(s.rate_per_hour)),
+                ("fees", &pct(s.fees)),
+                ("management", &f.number(s.mgmt_hours_per_week, 2)),
+                ("weeks", &weeks),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+                ("tools", &f.money(s.tooling_per_month)),
+                ("monthly", &f.money(c.outsourced.monthly)),
+            ],
         ),
-        format!(
-            "Outsourced one-time = (onboarding {} h + finding and vetting {} h) × {}/h + the provider's ramp-up ({} weeks to full speed: half of them, {} h a week, at the rate with fees) + trial {} in month 1, and exit {} in month {} = {}.",
-            f.number(s.onboarding_hours, 1), f.number(s.select_hours, 1), f.cents(s.manager_rate_per_hour),
-            f.number(s.provider_ramp_weeks, 1), f.number(s.hours_per_month / WEEKS_PER_MONTH, 1),
-            f.money(s.trial_cost), f.money(s.exit_cost), c.months, f.money(c.outsourced.upfront + c.outsourced.at_exit)
+        trf(
+            "Outsourced one-time = (onboarding {onboarding} h + finding and vetting {selection} h) × {manager_rate}/h + the provider's ramp-up ({ramp} weeks to full speed: half of them, {weekly} h a week, at the rate with fees) + trial {trial} in month 1, and exit {exit} in month {last} = {one_time}.",
+            &[
+                ("onboarding", &f.number(s.onboarding_hours, 1)),
+                ("selection", &f.number(s.select_hours, 1)),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+                ("ramp", &f.number(s.provider_ramp_weeks, 1)),
+                ("weekly", &f.number(s.hours_per_month / WEEKS_PER_MONTH, 1)),
+                ("trial", &f.money(s.trial_cost)),
+                ("exit", &f.money(s.exit_cost)),
+                ("last", &c.months.to_string()),
+                ("one_time", &f.money(c.outsourced.upfront + c.outsourced.at_exit)),
+            ],
         ),
-        format!(
-            "Totals = per month × {} months + one-time: in-house {}, outsourced {}. Per delivered hour = total ÷ ({} h × {} months), rework not counted as delivered: in-house {}/h, outsourced {}/h.",
-            c.months, f.money(c.in_house.total), f.money(c.outsourced.total), f.number(s.hours_per_month, 1), c.months,
-            f.cents(c.in_house.per_delivered_hour), f.cents(c.outsourced.per_delivered_hour)
+        trf(
+            "Totals = per month × {months} months + one-time: in-house {in_house}, outsourced {outsourced}. Per delivered hour = total ÷ ({hours} h × {months} months), rework not counted as delivered: in-house {in_house_hour}/h, outsourced {outsourced_hour}/h.",
+            &[
+                ("months", &c.months.to_string()),
+                ("in_house", &f.money(c.in_house.total)),
+                ("outsourced", &f.money(c.outsourced.total)),
+                ("hours", &f.number(s.hours_per_month, 1)),
+                ("in_house_hour", &f.cents(c.in_house.per_delivered_hour)),
+                ("outsourced_hour", &f.cents(c.outsourced.per_delivered_hour)),
+            ],
         ),
-        format!(
-            "FTE: the work needs {} h ÷ {} productive h per FTE-month = {} FTE; the default costs the smallest quarter step that covers it, here {} FTE. Idle paid hours = capacity {} h/month − needed {} h; they are inside the salary, costing {} over the horizon.",
-            f.number(s.hours_per_month, 1), f.number(s.productive_hours_per_year / 12.0, 1), f.number(c.fte_needed, 2), f.number(s.fte, 2),
-            f.number(c.capacity_hours_per_month, 1), f.number(s.hours_per_month, 1), f.money(c.idle_cost)
+        trf(
+            "FTE: the work needs {hours} h ÷ {per_fte} productive h per FTE-month = {needed} FTE; the default costs the smallest quarter step that covers it, here {fte} FTE. Idle paid hours = capacity {capacity} h/month − needed {hours} h; they are inside the salary, costing {idle} over the horizon.",
+            &[
+                ("hours", &f.number(s.hours_per_month, 1)),
+                ("per_fte", &f.number(s.productive_hours_per_year / 12.0, 1)),
+                ("needed", &f.number(c.fte_needed, 2)),
+                ("fte", &f.number(s.fte, 2)),
+                ("capacity", &f.number(c.capacity_hours_per_month, 1)),
+                ("idle", &f.money(c.idle_cost)),
+            ],
         ),
-        "Break-even workload = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held; when that lies beyond what the FTE delivers, it is also worked out with in-house staff scaled to the work in quarter-FTE steps.".to_string(),
-        format!(
-            "Fair rate = the {} market rate {}/h × (1 + premium {}){markup} = {}/h, up to the break-even rate {break_even_rate}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
-            s.region.label(), f.cents(c.fair.market), pct(s.fair_premium), f.cents(c.fair.lower)
-        ),
-        "Tipping points = the rate, the management hours and the rework at which the two totals are equal, each alone with everything else held.".to_string(),
-        format!(
-            "Conventions: a year is 12 months and 52 weeks; amounts in {} at {} per US dollar.",
-            s.currency.code(), f.number(s.fx, 4)
+        tr("Break-even workload = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held; when that lies beyond what the FTE delivers, it is also worked out with in-house staff scaled to the work in quarter-FTE steps.").to_string(),
+        fair_rate,
+        tr("Tipping points = the rate, the management hours and the rework at which the two totals are equal, each alone with everything else held.").to_string(),
+        trf(
+            "Conventions: a year is 12 months and 52 weeks; amounts in {currency} at {fx} per US dollar.",
+            &[("currency", s.currency.code()), ("fx", &f.number(s.fx, 4))],
         ),
     ]
 }

@@ -3,6 +3,7 @@
 
 use super::checklist::{Answer, Readiness, ITEMS};
 use super::cost::{compare, Comparison, FairBand, RateClass, Scaled};
+use super::i18n::{tr, trf};
 use super::outcomes::Outcomes;
 use super::regions::Region;
 use super::scenario::{Field, Inputs};
@@ -18,37 +19,47 @@ pub fn percent(share: f64) -> String {
 pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
     let span = span(c.months);
     let mut out = if about_the_same(c) {
-        format!("Both options cost about the same over {span}.")
+        trf(
+            "Both options cost about the same over {span}.",
+            &[("span", &span)],
+        )
     } else if c.saving > 0.0 {
-        format!(
-            "Outsourcing saves {} ({}) over {span}.",
-            f.money(c.saving),
-            percent(c.saving_share)
+        trf(
+            "Outsourcing saves {amount} ({percent}) over {span}.",
+            &[
+                ("amount", &f.money(c.saving)),
+                ("percent", &percent(c.saving_share)),
+                ("span", &span),
+            ],
         )
     } else {
-        format!(
-            "Keeping it in-house is cheaper by {} ({}) over {span}.",
-            f.money(-c.saving),
-            percent(-c.saving_share)
+        trf(
+            "Keeping it in-house is cheaper by {amount} ({percent}) over {span}.",
+            &[
+                ("amount", &f.money(-c.saving)),
+                ("percent", &percent(-c.saving_share)),
+                ("span", &span),
+            ],
         )
     };
-    match c.fair.class {
-        RateClass::BelowMarket => out.push_str(
-            " But the rate is below the fair band for the region: an underpaid provider tends to do poorer work.",
-        ),
-        RateClass::AtOrAboveHome => {
-            out.push_str(" At this rate outsourcing saves nothing.")
-        }
-        RateClass::NoFairRate if c.saving > 0.0 => out.push_str(
-            " But only below a fair rate: at a fair rate for the region, outsourcing costs more than in-house.",
-        ),
-        RateClass::NoFairRate => out.push_str(
-            " Even at a fair rate for the region, outsourcing costs more than in-house.",
-        ),
-        RateClass::Fair => {}
-    }
-    if c.over_capacity_hours_per_month > 0.0 {
-        out.push_str(" The chosen employment fraction cannot cover all the hours.");
+    let rate = match c.fair.class {
+        RateClass::BelowMarket => Some(tr(
+            "But the rate is below the fair band for the region: an underpaid provider tends to do poorer work.",
+        )),
+        RateClass::AtOrAboveHome => Some(tr("At this rate outsourcing saves nothing.")),
+        RateClass::NoFairRate if c.saving > 0.0 => Some(tr(
+            "But only below a fair rate: at a fair rate for the region, outsourcing costs more than in-house.",
+        )),
+        RateClass::NoFairRate => Some(tr(
+            "Even at a fair rate for the region, outsourcing costs more than in-house.",
+        )),
+        RateClass::Fair => None,
+    };
+    let capacity = (c.over_capacity_hours_per_month > 0.0)
+        .then(|| tr("The chosen employment fraction cannot cover all the hours."));
+    for sentence in [rate, capacity].into_iter().flatten() {
+        out.push(' ');
+        out.push_str(sentence);
     }
     out
 }
@@ -57,18 +68,22 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
 /// "Outsourcing saves $62,243 (58%)".
 pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
     if about_the_same(c) {
-        "About the same cost".to_string()
+        tr("About the same cost").to_string()
     } else if c.saving > 0.0 {
-        format!(
-            "Outsourcing saves {} ({})",
-            f.money(c.saving),
-            percent(c.saving_share)
+        trf(
+            "Outsourcing saves {amount} ({percent})",
+            &[
+                ("amount", &f.money(c.saving)),
+                ("percent", &percent(c.saving_share)),
+            ],
         )
     } else {
-        format!(
-            "In-house is cheaper by {} ({})",
-            f.money(-c.saving),
-            percent(-c.saving_share)
+        trf(
+            "In-house is cheaper by {amount} ({percent})",
+            &[
+                ("amount", &f.money(-c.saving)),
+                ("percent", &percent(-c.saving_share)),
+            ],
         )
     }
 }
@@ -83,82 +98,101 @@ fn about_the_same(c: &Comparison) -> bool {
 pub fn rate_verdict(c: &Comparison, region: Region, f: &dyn Fmt) -> (&'static str, String) {
     let b = &c.fair;
     let (region, rate) = (region.label(), f.cents(b.entered));
+    let (fair, break_even) = (f.cents(b.lower), f.cents(b.upper));
     match b.class {
-        RateClass::Fair => ("ok", format!(
-            "{rate}/h is fair: from the fair rate for {region} ({}/h) up to the break-even rate of {}/h, where outsourcing stops saving.",
-            f.cents(b.lower), f.cents(b.upper)
+        RateClass::Fair => ("ok", trf(
+            "{rate}/h is fair: from the fair rate for {region} ({fair}/h) up to the break-even rate of {break_even}/h, where outsourcing stops saving.",
+            &[("rate", &rate), ("region", region), ("fair", &fair), ("break_even", &break_even)],
         )),
-        RateClass::BelowMarket => ("warn", format!(
-            "{rate}/h is below the fair band for {region}, which starts at {}/h: an underpaid provider tends to cut corners.",
-            f.cents(b.lower)
+        RateClass::BelowMarket => ("warn", trf(
+            "{rate}/h is below the fair band for {region}, which starts at {fair}/h: an underpaid provider tends to cut corners.",
+            &[("rate", &rate), ("region", region), ("fair", &fair)],
         )),
-        RateClass::AtOrAboveHome => ("warn", format!(
-            "{rate}/h is at or above the break-even rate of {}/h: at this rate outsourcing saves nothing over {}.",
-            f.cents(b.upper), span(c.months)
+        RateClass::AtOrAboveHome => ("warn", trf(
+            "{rate}/h is at or above the break-even rate of {break_even}/h: at this rate outsourcing saves nothing over {span}.",
+            &[("rate", &rate), ("break_even", &break_even), ("span", &span(c.months))],
         )),
-        RateClass::NoFairRate if b.upper > 0.0 => ("warn", format!(
-            "No fair rate: a fair rate for {region} starts at {}/h, above the break-even rate of {}/h, so at a fair rate outsourcing costs more than in-house.",
-            f.cents(b.lower), f.cents(b.upper)
+        RateClass::NoFairRate if b.upper > 0.0 => ("warn", trf(
+            "No fair rate: a fair rate for {region} starts at {fair}/h, above the break-even rate of {break_even}/h, so at a fair rate outsourcing costs more than in-house.",
+            &[("region", region), ("fair", &fair), ("break_even", &break_even)],
         )),
-        RateClass::NoFairRate => ("warn", "No fair rate: here outsourcing costs more than in-house at any rate.".to_string()),
+        RateClass::NoFairRate => ("warn", tr("No fair rate: here outsourcing costs more than in-house at any rate.").to_string()),
     }
 }
 
 /// The fair-band chart read out for screen readers.
 pub fn rate_scale_label(b: &FairBand, region: Region, f: &dyn Fmt) -> String {
-    let band = if b.class == RateClass::NoFairRate {
-        format!(
-            "no fair band (a fair rate starts at {}/h, not below the break-even rate)",
-            f.cents(b.lower)
+    let args: [(&str, &str); 6] = [
+        ("region", region.label()),
+        ("low", &f.cents(b.market_low)),
+        ("high", &f.cents(b.market_high)),
+        ("fair", &f.cents(b.lower)),
+        ("break_even", &f.cents(b.upper)),
+        ("rate", &f.cents(b.entered)),
+    ];
+    if b.class == RateClass::NoFairRate {
+        trf(
+            "Rate scale: {region} market {low} to {high}/h; no fair band (a fair rate starts at {fair}/h, not below the break-even rate); your rate {rate}/h.",
+            &args,
         )
     } else {
-        format!("fair band {} to {}/h", f.cents(b.lower), f.cents(b.upper))
-    };
-    format!(
-        "Rate scale: {} market {} to {}/h; {band}; your rate {}/h.",
-        region.label(),
-        f.cents(b.market_low),
-        f.cents(b.market_high),
-        f.cents(b.entered)
-    )
+        trf(
+            "Rate scale: {region} market {low} to {high}/h; fair band {fair} to {break_even}/h; your rate {rate}/h.",
+            &args,
+        )
+    }
 }
 
 /// Beside the checklist's fair-rate question: what the calculator found.
 pub fn rate_hint(class: RateClass) -> &'static str {
     match class {
-        RateClass::Fair => "The rate you entered is in the fair band.",
-        RateClass::BelowMarket => "The rate you entered is below the fair band.",
+        RateClass::Fair => tr("The rate you entered is in the fair band."),
+        RateClass::BelowMarket => tr("The rate you entered is below the fair band."),
         RateClass::AtOrAboveHome => {
-            "The rate you entered is at or above the break-even rate: it saves nothing."
+            tr("The rate you entered is at or above the break-even rate: it saves nothing.")
         }
-        RateClass::NoFairRate => "No fair rate saves anything for this task in this region.",
+        RateClass::NoFairRate => tr("No fair rate saves anything for this task in this region."),
     }
 }
 
 /// The employment fraction in the open: what is costed, what is needed, and
 /// what the idle paid hours cost.
 pub fn fte_sentence(c: &Comparison, f: &dyn Fmt) -> String {
-    let costed = format!(
-        "In-house is costed at {} FTE: the work needs {} FTE and staff are assumed to come in quarter-time steps, the smallest that covers the hours (or the FTE you typed).",
-        f.number(c.fte, 2),
-        f.number(c.fte_needed, 2)
+    let costed = trf(
+        "In-house is costed at {fte} FTE: the work needs {needed} FTE and staff are assumed to come in quarter-time steps, the smallest that covers the hours (or the FTE you typed).",
+        &[
+            ("fte", &f.number(c.fte, 2)),
+            ("needed", &f.number(c.fte_needed, 2)),
+        ],
     );
     if c.idle_hours_per_month < 0.05 {
         return costed;
     }
-    let share = if c.saving > 0.0 && c.idle_cost >= c.saving {
-        " — more than the whole saving: with the FTE the work needs, in-house would cost about as much or less".to_string()
+    let hours = f.number(c.idle_hours_per_month, 0);
+    let amount = f.money(c.idle_cost);
+    let span = span(c.months);
+    let idle = if c.saving > 0.0 && c.idle_cost >= c.saving {
+        trf(
+            "The {hours} paid hours a month with no work in them cost {amount} over {span} — more than the whole saving: with the FTE the work needs, in-house would cost about as much or less.",
+            &[("hours", &hours), ("amount", &amount), ("span", &span)],
+        )
     } else if c.saving > 0.0 {
-        format!(", {} of the saving", percent(c.idle_cost / c.saving))
+        trf(
+            "The {hours} paid hours a month with no work in them cost {amount} over {span}, {percent} of the saving.",
+            &[
+                ("hours", &hours),
+                ("amount", &amount),
+                ("span", &span),
+                ("percent", &percent(c.idle_cost / c.saving)),
+            ],
+        )
     } else {
-        String::new()
+        trf(
+            "The {hours} paid hours a month with no work in them cost {amount} over {span}.",
+            &[("hours", &hours), ("amount", &amount), ("span", &span)],
+        )
     };
-    format!(
-        "{costed} The {} paid hours a month with no work in them cost {} over {}{share}.",
-        f.number(c.idle_hours_per_month, 0),
-        f.money(c.idle_cost),
-        span(c.months)
-    )
+    format!("{costed} {idle}")
 }
 
 /// The break-even workload in words, saying so when it lies beyond what the
@@ -167,31 +201,36 @@ pub fn break_even_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     let fte = f.number(c.fte, 2);
     let held = match c.break_even_hours {
         Some(h) if c.break_even_scaled.is_none() => {
-            return format!(
-                "Outsourcing costs less up to {} h/month; above that, in-house at {fte} FTE is cheaper.",
-                f.number(h, 0)
+            return trf(
+                "Outsourcing costs less up to {hours} h/month; above that, in-house at {fte} FTE is cheaper.",
+                &[("hours", &f.number(h, 0)), ("fte", &fte)],
             )
         }
-        Some(h) => format!(
-            "At {fte} FTE the totals would meet at {} h/month, more than the {} h/month that {fte} FTE can deliver.",
-            f.number(h, 0),
-            f.number(c.capacity_hours_per_month, 0)
+        Some(h) => trf(
+            "At {fte} FTE the totals would meet at {hours} h/month, more than the {capacity} h/month that {fte} FTE can deliver.",
+            &[
+                ("fte", &fte),
+                ("hours", &f.number(h, 0)),
+                ("capacity", &f.number(c.capacity_hours_per_month, 0)),
+            ],
         ),
-        None => format!("At {fte} FTE no workload balances the two totals."),
+        None => trf(
+            "At {fte} FTE no workload balances the two totals.",
+            &[("fte", &fte)],
+        ),
     };
     let scaled = match c.break_even_scaled {
-        Some(Scaled::At { hours, fte }) => format!(
-            " With staff scaled to the work, in-house costs no more than outsourcing from {} h/month (at {} FTE).",
-            f.number(hours, 0),
-            f.number(fte, 2)
+        Some(Scaled::At { hours, fte }) => trf(
+            "With staff scaled to the work, in-house costs no more than outsourcing from {hours} h/month (at {fte} FTE).",
+            &[("hours", &f.number(hours, 0)), ("fte", &f.number(fte, 2))],
         ),
-        Some(Scaled::NoneUpTo { fte }) => format!(
-            " With staff scaled to the work, outsourcing stays cheaper at every workload up to {} FTE.",
-            f.number(fte, 0)
+        Some(Scaled::NoneUpTo { fte }) => trf(
+            "With staff scaled to the work, outsourcing stays cheaper at every workload up to {fte} FTE.",
+            &[("fte", &f.number(fte, 0))],
         ),
-        None => String::new(),
+        None => return held,
     };
-    held + &scaled
+    format!("{held} {scaled}")
 }
 
 /// The tipping points in words: the rate, management hours and rework at
@@ -203,54 +242,76 @@ pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
         let mut under = Vec::new();
         let mut whatever = Vec::new();
         match t.rate {
-            Some(v) => under.push(format!("the rate is under {}/h", f.cents(v))),
-            None => whatever.push("whatever the rate".to_string()),
+            Some(v) => under.push(trf("the rate is under {rate}/h", &[("rate", &f.cents(v))])),
+            None => whatever.push(tr("whatever the rate").to_string()),
         }
         match t.mgmt {
-            Some(v) => under.push(format!("management is under {} h/week", f.number(v, 1))),
-            None => whatever.push(format!(
-                "whatever the management time (up to {} h/week)",
-                f.number(max_mgmt, 0)
+            Some(v) => under.push(trf(
+                "management is under {hours} h/week",
+                &[("hours", &f.number(v, 1))],
+            )),
+            None => whatever.push(trf(
+                "whatever the management time (up to {hours} h/week)",
+                &[("hours", &f.number(max_mgmt, 0))],
             )),
         }
         match t.rework {
-            Some(v) => under.push(format!("rework is under {}%", f.number(v, 1))),
-            None => whatever.push(format!(
-                "whatever the rework (up to {}%)",
-                f.number(max_rework, 0)
+            Some(v) => under.push(trf(
+                "rework is under {percent}%",
+                &[("percent", &f.number(v, 1))],
+            )),
+            None => whatever.push(trf(
+                "whatever the rework (up to {percent}%)",
+                &[("percent", &f.number(max_rework, 0))],
             )),
         }
-        let mut out = String::from("Outsourcing stays cheaper");
-        if !under.is_empty() {
-            out.push_str(" while ");
-            out.push_str(&join_and(&under));
+        let (under, whatever) = (join_and(&under), join_and(&whatever));
+        if whatever.is_empty() {
+            trf(
+                "Outsourcing stays cheaper while {conditions}, each with the rest held.",
+                &[("conditions", &under)],
+            )
+        } else if under.is_empty() {
+            trf(
+                "Outsourcing stays cheaper {regardless}, each with the rest held.",
+                &[("regardless", &whatever)],
+            )
+        } else {
+            trf(
+                "Outsourcing stays cheaper while {conditions}, {regardless}, each with the rest held.",
+                &[("conditions", &under), ("regardless", &whatever)],
+            )
         }
-        if !whatever.is_empty() {
-            out.push_str(if under.is_empty() { " " } else { ", " });
-            out.push_str(&join_and(&whatever));
-        }
-        out.push_str(", each with the rest held.");
-        out
     } else {
         let mut ways = Vec::new();
         if let Some(v) = t.rate {
-            ways.push(format!("a rate under {}/h", f.cents(v)));
+            ways.push(trf("a rate under {rate}/h", &[("rate", &f.cents(v))]));
         }
         if let Some(v) = t.mgmt {
-            ways.push(format!("management under {} h/week", f.number(v, 1)));
+            ways.push(trf(
+                "management under {hours} h/week",
+                &[("hours", &f.number(v, 1))],
+            ));
         }
         if let Some(v) = t.rework {
-            ways.push(format!("rework under {}%", f.number(v, 1)));
+            ways.push(trf(
+                "rework under {percent}%",
+                &[("percent", &f.number(v, 1))],
+            ));
         }
-        if ways.is_empty() {
-            "No rate, management time or rework in range makes outsourcing cheaper on its own."
-                .into()
-        } else {
-            format!(
-                "Outsourcing would become cheaper with {}, each alone with the rest held.",
-                ways.join(", or ")
+        let Some(ways) = ways
+            .into_iter()
+            .reduce(|list, next| trf("{list}, or {next}", &[("list", &list), ("next", &next)]))
+        else {
+            return tr(
+                "No rate, management time or rework in range makes outsourcing cheaper on its own.",
             )
-        }
+            .to_string();
+        };
+        trf(
+            "Outsourcing would become cheaper with {ways}, each alone with the rest held.",
+            &[("ways", &ways)],
+        )
     }
 }
 
@@ -259,68 +320,80 @@ fn join_and(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => trf(
+            "{list} and {last}",
+            &[("list", &init.join(", ")), ("last", last)],
+        ),
     }
 }
 
 /// The range of outcomes in words.
 pub fn range_sentence(o: &Outcomes, months: u32, f: &dyn Fmt) -> String {
+    let Some(lead) = o.bars.first() else {
+        return tr(
+            "Every uncertain input holds a value you typed, so the saving is a single figure.",
+        )
+        .to_string();
+    };
     let span = span(months);
-    let body = if o.low >= 0.0 {
-        format!(
-            "outsourcing saves between {} and {} over {span}",
-            f.money(o.low),
-            f.money(o.high)
+    let range = if o.low >= 0.0 {
+        trf(
+            "Over the stated ranges of the uncertain defaults, outsourcing saves between {low} and {high} over {span}; values you typed are held.",
+            &[
+                ("low", &f.money(o.low)),
+                ("high", &f.money(o.high)),
+                ("span", &span),
+            ],
         )
     } else if o.high <= 0.0 {
-        format!(
-            "outsourcing costs between {} and {} more than in-house over {span}",
-            f.money(-o.high),
-            f.money(-o.low)
+        trf(
+            "Over the stated ranges of the uncertain defaults, outsourcing costs between {low} and {high} more than in-house over {span}; values you typed are held.",
+            &[
+                ("low", &f.money(-o.high)),
+                ("high", &f.money(-o.low)),
+                ("span", &span),
+            ],
         )
     } else {
-        format!(
-            "the result ranges from outsourcing costing {} more to saving {} over {span}",
-            f.money(-o.low),
-            f.money(o.high)
+        trf(
+            "Over the stated ranges of the uncertain defaults, the result ranges from outsourcing costing {more} more to saving {saving} over {span}; values you typed are held.",
+            &[
+                ("more", &f.money(-o.low)),
+                ("saving", &f.money(o.high)),
+                ("span", &span),
+            ],
         )
     };
-    let lead = match o.bars.first() {
-        Some(b) => format!(" {} moves it most.", capitalise(short_label(b.field))),
-        None => String::new(),
-    };
-    if o.bars.is_empty() {
-        "Every uncertain input holds a value you typed, so the saving is a single figure.".into()
-    } else {
-        format!(
-            "Over the stated ranges of the uncertain defaults, {body}; values you typed are held.{lead}"
-        )
-    }
+    let lead = trf(
+        "{input} moves it most.",
+        &[("input", &capitalise(short_label(lead.field)))],
+    );
+    format!("{range} {lead}")
 }
 
 /// A field's name in a sentence or a chart: its label, capitalised as is.
 pub fn label(f: Field) -> &'static str {
-    f.spec().label
+    tr(f.spec().label)
 }
 
 /// A short name for an uncertain input (chart rows and sentences).
 pub fn short_label(f: Field) -> &'static str {
     match f {
-        Field::Rate => "the provider's rate",
-        Field::Rework => "rework",
-        Field::MgmtHours => "your management time",
-        Field::ManagerRate => "the manager's hourly cost",
-        Field::ProviderRamp => "the provider's ramp-up",
-        Field::SelectHours => "finding a provider",
-        Field::OnboardingHours => "writing the brief",
-        Field::OnboardingWeeks => "the new hire's onboarding",
-        Field::Recruiting => "recruiting",
-        Field::Supervision => "supervision",
-        Field::SeatMonthly => "software and desk",
-        Field::Equipment => "equipment",
-        Field::Trial => "the trial project",
-        Field::Exit => "exit or switching",
-        _ => f.spec().label,
+        Field::Rate => tr("the provider's rate"),
+        Field::Rework => tr("rework"),
+        Field::MgmtHours => tr("your management time"),
+        Field::ManagerRate => tr("the manager's hourly cost"),
+        Field::ProviderRamp => tr("the provider's ramp-up"),
+        Field::SelectHours => tr("finding a provider"),
+        Field::OnboardingHours => tr("writing the brief"),
+        Field::OnboardingWeeks => tr("the new hire's onboarding"),
+        Field::Recruiting => tr("recruiting"),
+        Field::Supervision => tr("supervision"),
+        Field::SeatMonthly => tr("software and desk"),
+        Field::Equipment => tr("equipment"),
+        Field::Trial => tr("the trial project"),
+        Field::Exit => tr("exit or switching"),
+        _ => tr(f.spec().label),
     }
 }
 
@@ -364,11 +437,14 @@ fn with_first(s: &str, upper: bool) -> String {
 fn cost_clause(c: &Comparison, f: &dyn Fmt) -> String {
     let span = span(c.months);
     if c.saving >= 0.0 {
-        format!("Outsourcing saves {} over {span}", f.money(c.saving))
+        trf(
+            "Outsourcing saves {amount} over {span}",
+            &[("amount", &f.money(c.saving)), ("span", &span)],
+        )
     } else {
-        format!(
-            "Outsourcing costs {} more than in-house over {span}",
-            f.money(-c.saving)
+        trf(
+            "Outsourcing costs {amount} more than in-house over {span}",
+            &[("amount", &f.money(-c.saving)), ("span", &span)],
         )
     }
 }
@@ -379,8 +455,9 @@ fn cost_clause(c: &Comparison, f: &dyn Fmt) -> String {
 pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &dyn Fmt) -> String {
     let cost = cost_clause(c, f);
     if r.answered == 0 {
-        return format!(
-            "{cost}. Answer the readiness checklist to see whether you are ready to outsource it."
+        return trf(
+            "{cost}. Answer the readiness checklist to see whether you are ready to outsource it.",
+            &[("cost", &cost)],
         );
     }
     let score = percent(r.score.unwrap_or(0.0));
@@ -390,48 +467,94 @@ pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &
         .iter()
         .find(|(item, a)| item.lasting && *a == Answer::No);
     if let Some((stop, _)) = lasting {
-        return format!("{cost}, but keep it in-house: {}.", stop.gap);
+        return trf(
+            "{cost}, but keep it in-house: {reason}.",
+            &[("cost", &cost), ("reason", tr(stop.gap))],
+        );
     }
     if let Some((stop, answer)) = r.stops.first() {
         // With no saving, "not yet" would promise one later: the stop is said
         // as a second reason to keep the work.
-        let but = if c.saving > 0.0 {
-            "but not yet"
-        } else {
-            "and besides"
+        let args: [(&str, &str); 4] = [
+            ("cost", &cost),
+            ("question", tr(stop.question)),
+            ("reason", tr(stop.gap)),
+            ("next", &lower_first(tr(stop.next))),
+        ];
+        return match (c.saving > 0.0, *answer == Answer::NotSure) {
+            (true, true) => trf("{cost}, but not yet: find out first. {question}", &args),
+            (false, true) => trf("{cost}, and besides: find out first. {question}", &args),
+            (true, false) => trf("{cost}, but not yet: {reason} — {next}", &args),
+            (false, false) => trf("{cost}, and besides: {reason} — {next}", &args),
         };
-        if *answer == Answer::NotSure {
-            return format!("{cost}, {but}: find out first. {}", stop.question);
-        }
-        return format!("{cost}, {but}: {} — {}", stop.gap, lower_first(stop.next));
     }
     if c.saving < 0.0 && closed.saving < 0.0 {
-        return format!("{cost}: keep it in-house unless something other than cost decides it (readiness {score}).");
+        return trf(
+            "{cost}: keep it in-house unless something other than cost decides it (readiness {score}).",
+            &[("cost", &cost), ("score", &score)],
+        );
     }
     let mut out = if r.todo.is_empty() && r.answered == ITEMS.len() {
-        format!("{cost}, and you look ready (readiness {score}).")
+        trf(
+            "{cost}, and you look ready (readiness {score}).",
+            &[("cost", &cost), ("score", &score)],
+        )
     } else if r.todo.is_empty() {
-        format!("{cost}; no gaps so far (readiness {score}): answer the rest of the checklist.")
+        trf(
+            "{cost}; no gaps so far (readiness {score}): answer the rest of the checklist.",
+            &[("cost", &cost), ("score", &score)],
+        )
     } else {
         let n = r.todo.len();
-        let gaps = format!("{n} gap{}", if n == 1 { "" } else { "s" });
+        let one = n == 1;
         if (closed.saving - c.saving).abs() < 0.5 {
-            format!("{cost} once you close {gaps} (readiness {score}).")
-        } else {
-            let now = if c.saving >= 0.0 {
-                format!("saves {}", f.money(c.saving))
+            let args: [(&str, &str); 3] = [
+                ("cost", &cost),
+                ("count", &n.to_string()),
+                ("score", &score),
+            ];
+            if one {
+                trf("{cost} once you close 1 gap (readiness {score}).", &args)
             } else {
-                format!("costs {} more", f.money(-c.saving))
-            };
-            let them = if n == 1 { "it" } else { "them" };
-            format!(
-                "{} once you close {gaps} (readiness {score}); with {them} open, it {now}.",
-                cost_clause(closed, f)
-            )
+                trf(
+                    "{cost} once you close {count} gaps (readiness {score}).",
+                    &args,
+                )
+            }
+        } else {
+            let saves = c.saving >= 0.0;
+            let args: [(&str, &str); 4] = [
+                ("cost", &cost_clause(closed, f)),
+                ("count", &n.to_string()),
+                ("score", &score),
+                ("amount", &f.money(c.saving.abs())),
+            ];
+            match (one, saves) {
+                (true, true) => trf(
+                    "{cost} once you close 1 gap (readiness {score}); with it open, it saves {amount}.",
+                    &args,
+                ),
+                (true, false) => trf(
+                    "{cost} once you close 1 gap (readiness {score}); with it open, it costs {amount} more.",
+                    &args,
+                ),
+                (false, true) => trf(
+                    "{cost} once you close {count} gaps (readiness {score}); with them open, it saves {amount}.",
+                    &args,
+                ),
+                (false, false) => trf(
+                    "{cost} once you close {count} gaps (readiness {score}); with them open, it costs {amount} more.",
+                    &args,
+                ),
+            }
         }
     };
     if let Some(w) = r.warnings.first() {
-        out.push_str(&format!(" Serious warning: {}.", w.gap));
+        out.push(' ');
+        out.push_str(&trf(
+            "Serious warning: {warning}.",
+            &[("warning", tr(w.gap))],
+        ));
     }
     out
 }
@@ -451,17 +574,29 @@ pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<Strin
     if diff.abs() < 0.5 {
         return None;
     }
-    let why = if ITEMS[index].id == "trial" {
-        "with no trial project, rework defaults to twice the usual share and no trial is costed, so "
-    } else {
-        ""
-    };
-    let more = if diff > 0.0 { "more" } else { "less" };
-    Some(format!(
-        "This answer changes the costs: {why}outsourcing costs {} {more} over {} than with a “yes”.",
-        f.money(diff.abs()),
-        span(now.months)
-    ))
+    let args: [(&str, &str); 2] = [
+        ("amount", &f.money(diff.abs())),
+        ("span", &span(now.months)),
+    ];
+    let trial = ITEMS[index].id == "trial";
+    Some(match (trial, diff > 0.0) {
+        (true, true) => trf(
+            "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (true, false) => trf(
+            "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} less over {span} than with a “yes”.",
+            &args,
+        ),
+        (false, true) => trf(
+            "This answer changes the costs: outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (false, false) => trf(
+            "This answer changes the costs: outsourcing costs {amount} less over {span} than with a “yes”.",
+            &args,
+        ),
+    })
 }
 
 fn lower_first(s: &str) -> String {

@@ -13,6 +13,7 @@ use super::components::{
     fair_band::FairBandView,
     field_group::FieldGroup,
     fold::Fold,
+    lang_switch::LangSwitch,
     region_table::RegionTable,
     results::{summary_bar, Headline, Results},
     select_field::SelectField,
@@ -25,6 +26,7 @@ use super::persist;
 use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::{Action, Replaced};
+use crate::model::i18n::{tr, trf};
 use crate::model::outcomes::outcomes;
 use crate::model::query::{encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
@@ -40,11 +42,13 @@ fn options<T: Copy>(
 
 /// The result in one sentence for the polite live region.
 fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
-    format!(
-        "{}; in-house {}, outsourced {}.",
-        crate::model::verdict::short_verdict(c, m),
-        m.whole(c.in_house.total),
-        m.whole(c.outsourced.total)
+    trf(
+        "{verdict}; in-house {in_house}, outsourced {outsourced}.",
+        &[
+            ("verdict", &crate::model::verdict::short_verdict(c, m)),
+            ("in_house", &m.whole(c.in_house.total)),
+            ("outsourced", &m.whole(c.outsourced.total)),
+        ],
     )
 }
 
@@ -183,34 +187,35 @@ pub fn App() -> Html {
         if embed {
             <header class="embed-header">
                 // title=0 hides the title from view, not from screen readers.
-                <h1 class={classes!((!state.look.show_title).then_some("sr-only"))}>{"Outsource or keep in-house?"}</h1>
-                <a href={full_link} target="_blank" rel="noopener">{"Open the full calculator"}</a>
+                <h1 class={classes!((!state.look.show_title).then_some("sr-only"))}>{tr("Outsource or keep in-house?")}</h1>
+                <a href={full_link} target="_blank" rel="noopener">{tr("Open the full calculator")}</a>
             </header>
         } else {
             <header class="site-header">
-                <h1>{"Outsource it or keep it in-house?"}</h1>
-                <p class="lede">{"The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser."}</p>
+                <LangSwitch />
+                <h1>{tr("Outsource it or keep it in-house?")}</h1>
+                <p class="lede">{tr("The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.")}</p>
             </header>
         }
         <main class={classes!(embed.then_some("embed"))}>
             if state.update_ready {
                 <div class="card notices" role="status" id="update-ready">
-                    <p>{"A new version of the calculator is ready. Your scenario is saved and will be there after the reload."}</p>
-                    <button type="button" id="reload-update" onclick={Callback::from(|_| persist::reload())}>{"Reload"}</button>
+                    <p>{tr("A new version of the calculator is ready. Your scenario is saved and will be there after the reload.")}</p>
+                    <button type="button" id="reload-update" onclick={Callback::from(|_| persist::reload())}>{tr("Reload")}</button>
                 </div>
             }
             if let Some(other) = &state.other_tab {
                 <div class="card notices" role="status" id="other-tab">
                     <p>{if other.is_some() {
-                        "Your saved scenario was changed in another tab. If you keep working here, this tab's scenario is saved and the other one stays under “Recent scenarios”."
+                        tr("Your saved scenario was changed in another tab. If you keep working here, this tab's scenario is saved and the other one stays under “Recent scenarios”.")
                     } else {
-                        "Your saved scenario was cleared in another tab."
+                        tr("Your saved scenario was cleared in another tab.")
                     }}</p>
                     <div class="buttons">
                         if other.is_some() {
-                            <button type="button" id="open-other-tab" onclick={on_msg.reform(|_| Msg::OpenOtherTab)}>{"Open the other tab's scenario"}</button>
+                            <button type="button" id="open-other-tab" onclick={on_msg.reform(|_| Msg::OpenOtherTab)}>{tr("Open the other tab's scenario")}</button>
                         }
-                        <button type="button" id="keep-mine" class="secondary" onclick={on_msg.reform(|_| Msg::KeepMine)}>{"Keep this tab's"}</button>
+                        <button type="button" id="keep-mine" class="secondary" onclick={on_msg.reform(|_| Msg::KeepMine)}>{tr("Keep this tab's")}</button>
                     </div>
                 </div>
             }
@@ -221,7 +226,7 @@ pub fn App() -> Html {
                             <li>{n}</li>
                         }
                     </ul>
-                    <button type="button" class="secondary" onclick={on_msg.reform(|_| Msg::Dismiss)}>{"Dismiss"}</button>
+                    <button type="button" class="secondary" onclick={on_msg.reform(|_| Msg::Dismiss)}>{tr("Dismiss")}</button>
                 </div>
             }
             // The answer first, then the inputs that matter most, then the rest.
@@ -229,19 +234,19 @@ pub fn App() -> Html {
                 <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
                 <p class="sr-only" aria-live="polite" id="summary-live">{(*settled_summary).clone()}</p>
                 <section class="card basics" aria-labelledby="basics-h">
-                    <h2 id="basics-h">{"Your task"}</h2>
-                    { select("task", "Task", options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
+                    <h2 id="basics-h">{tr("Your task")}</h2>
+                    { select("task", tr("Task"), options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
                     { fields(vec![Field::Hours]) }
-                    { select("home", "Your business is in", options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
-                    { select("region", "Provider region", options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
-                    { select("provider", "Provider type", vec![("freelancer", "Freelancer"), ("agency", "Agency")], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
+                    { select("home", tr("Your business is in"), options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
+                    { select("region", tr("Provider region"), options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
+                    { select("provider", tr("Provider type"), vec![("freelancer", tr("Freelancer")), ("agency", tr("Agency"))], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
                     { fields(vec![Field::Rate]) }
                 </section>
             </div>
             { summary_bar(comparison, &money) }
             <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
-                <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{"How the totals are built"}</h2> }}>
+                <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{tr("How the totals are built")}</h2> }}>
                     <BreakdownChart comparison={comparison.clone()} money={(*money).clone()} />
                     <BreakevenChart comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
                     <FairBandView comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
@@ -256,28 +261,28 @@ pub fn App() -> Html {
             }
             if stage >= 2 && embed {
                 // The embed keeps the checklist one tap away.
-                <Fold id="checklist-fold" class={Some("card fold")} summary={html! { <h2>{"Are you ready to outsource it?"}</h2> }}>
+                <Fold id="checklist-fold" class={Some("card fold")} summary={html! { <h2>{tr("Are you ready to outsource it?")}</h2> }}>
                     <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
                 </Fold>
             }
             if stage >= 3 {
                 <section class="card details" aria-labelledby="details-h">
-                    <h2 id="details-h">{"Adjust the details"}</h2>
-                    <p class="hint">{"Leave a field blank to use its default; open “Source” under a field to see where the default comes from."}</p>
-                    <Fold id="details-in-house" summary={html! { {"In-house details"} }}>
+                    <h2 id="details-h">{tr("Adjust the details")}</h2>
+                    <p class="hint">{tr("Leave a field blank to use its default; open “Source” under a field to see where the default comes from.")}</p>
+                    <Fold id="details-in-house" summary={html! { {tr("In-house details")} }}>
                         { group(Group::InHouse) }
                     </Fold>
-                    <Fold id="details-outsourcing" summary={html! { {"Outsourcing details"} }}>
+                    <Fold id="details-outsourcing" summary={html! { {tr("Outsourcing details")} }}>
                         { group(Group::Outsourcing) }
                     </Fold>
-                    <Fold id="details-management" summary={html! { {"Management and tooling"} }}>
+                    <Fold id="details-management" summary={html! { {tr("Management and tooling")} }}>
                         { group(Group::Management) }
                     </Fold>
-                    <Fold id="details-one-time" summary={html! { {"One-time costs and risk"} }}>
+                    <Fold id="details-one-time" summary={html! { {tr("One-time costs and risk")} }}>
                         { group(Group::OneTime) }
                     </Fold>
-                    <Fold id="details-settings" summary={html! { {"Time frame and currency"} }}>
-                        { select("currency", "Currency", options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
+                    <Fold id="details-settings" summary={html! { {tr("Time frame and currency")} }}>
+                        { select("currency", tr("Currency"), options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }
                         { group(Group::Settings) }
                     </Fold>
                     <div class="buttons">
@@ -290,7 +295,7 @@ pub fn App() -> Html {
                                 }
                                 on_action.emit(Action::Reset)
                             }
-                        }}>{"Reset to defaults"}</button>
+                        }}>{tr("Reset to defaults")}</button>
                         if let Some((how, _)) = &form.undo {
                             <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{how.undo_label()}</button>
                         }
@@ -305,8 +310,8 @@ pub fn App() -> Html {
         </main>
         if !embed && stage >= LAST_STAGE {
             <footer class="site-footer">
-                <p>{format!("Default figures as of {DATA_AS_OF}, each with its source and year. Nothing you type leaves this device: no server, no account, no tracking. Your scenario is saved only in this browser.")}</p>
-                <p class="print-only">{format!("Printed report. Figures as of {DATA_AS_OF}.")}</p>
+                <p>{trf("Default figures as of {date}, each with its source and year. Nothing you type leaves this device: no server, no account, no tracking. Your scenario is saved only in this browser.", &[("date", DATA_AS_OF)])}</p>
+                <p class="print-only">{trf("Printed report. Figures as of {date}.", &[("date", DATA_AS_OF)])}</p>
             </footer>
         }
         </>

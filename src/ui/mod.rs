@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod fmt;
 pub mod hooks;
+pub mod lang;
 pub mod persist;
 pub mod state;
 
@@ -13,6 +14,14 @@ pub mod state;
 /// up by the root component, which receives what they report.)
 pub fn start() {
     std::panic::set_hook(Box::new(|info| persist::on_panic(&info.to_string())));
+    // The language's words first (a catalogue fetch for German, French, Dutch).
+    wasm_bindgen_futures::spawn_local(async {
+        lang::init().await;
+        mount();
+    });
+}
+
+fn mount() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")

@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
 
 use crate::model::export::JsonValue;
+use crate::model::i18n::tr;
 
 /// localStorage key of the saved scenario (a query string, schema in `s`).
 pub const SAVE_KEY: &str = "outsource-check:scenario";
@@ -122,9 +123,10 @@ pub fn base_url() -> String {
 fn storage() -> Result<Storage, String> {
     match gloo::utils::window().local_storage() {
         Ok(Some(s)) => Ok(s),
-        _ => Err(
-            "This browser blocks saving, so your scenario will not be kept after you leave.".into(),
-        ),
+        _ => Err(tr(
+            "This browser blocks saving, so your scenario will not be kept after you leave.",
+        )
+        .into()),
     }
 }
 
@@ -132,7 +134,7 @@ fn storage() -> Result<Storage, String> {
 pub fn load() -> Result<Option<String>, String> {
     storage()?
         .get_item(SAVE_KEY)
-        .map_err(|_| "Your saved scenario could not be read.".to_string())
+        .map_err(|_| tr("Your saved scenario could not be read.").to_string())
 }
 
 thread_local! {
@@ -156,7 +158,7 @@ pub fn save(q: &str) -> Result<(), String> {
         let _ = push_recent(&st, &there);
     }
     st.set_item(SAVE_KEY, q).map_err(|_| {
-        "Saving failed (storage full or blocked): your latest changes are not kept.".to_string()
+        tr("Saving failed (storage full or blocked): your latest changes are not kept.").to_string()
     })?;
     LAST_WRITTEN.with(|l| *l.borrow_mut() = Some(q.to_string()));
     Ok(())
@@ -221,7 +223,7 @@ pub fn keep_aside(raw: &str, newer: bool) -> Result<(), String> {
     let key = if newer { NEWER_KEY } else { CORRUPT_KEY };
     storage()?
         .set_item(key, raw)
-        .map_err(|_| "The original copy could not be kept.".to_string())
+        .map_err(|_| tr("The original copy could not be kept.").to_string())
 }
 
 /// Point the address bar at the scenario without adding history entries.
@@ -237,7 +239,9 @@ pub fn replace_url(q: &str) -> Result<(), String> {
     gloo::utils::window()
         .history()
         .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)))
-        .map_err(|_| "The address bar could not be updated; use “Copy link” to share.".to_string())
+        .map_err(|_| {
+            tr("The address bar could not be updated; use “Copy link” to share.").to_string()
+        })
 }
 
 /// Copy text to the clipboard; reports failure through `done`.
@@ -249,20 +253,18 @@ pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
         .map(|c| c.is_object())
         .unwrap_or(false);
     if !has_clipboard {
-        done(Err(
-            "This browser does not allow copying here: select the link and copy it by hand."
-                .to_string(),
-        ));
+        done(Err(tr(
+            "This browser does not allow copying here: select the link and copy it by hand.",
+        )
+        .to_string()));
         return;
     }
     let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let r = wasm_bindgen_futures::JsFuture::from(promise).await;
-        done(
-            r.map(|_| ()).map_err(|_| {
-                "Copying was blocked: select the link and copy it by hand.".to_string()
-            }),
-        );
+        done(r.map(|_| ()).map_err(|_| {
+            tr("Copying was blocked: select the link and copy it by hand.").to_string()
+        }));
     });
 }
 
@@ -277,7 +279,7 @@ pub fn can_share() -> bool {
 /// Open the system share sheet with the link; a cancel is not an error.
 pub fn share(url: &str) -> Result<(), String> {
     let navigator = gloo::utils::window().navigator();
-    let fail = |_| "Sharing is not available here: copy the link instead.".to_string();
+    let fail = |_| tr("Sharing is not available here: copy the link instead.").to_string();
     let f: js_sys::Function = Reflect::get(&navigator, &JsValue::from_str("share"))
         .map_err(fail)?
         .dyn_into()
@@ -286,7 +288,7 @@ pub fn share(url: &str) -> Result<(), String> {
     let _ = Reflect::set(
         &data,
         &"title".into(),
-        &"Outsource or keep in-house?".into(),
+        &tr("Outsource or keep in-house?").into(),
     );
     let _ = Reflect::set(&data, &"url".into(), &JsValue::from_str(url));
     let promise: js_sys::Promise = f
@@ -302,7 +304,7 @@ pub fn share(url: &str) -> Result<(), String> {
 
 /// Offer `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |_| "The download could not be started.".to_string();
+    let fail = |_| tr("The download could not be started.").to_string();
     let parts = Array::of1(&JsValue::from_str(text));
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);
@@ -321,9 +323,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 
 /// Parse JSON text with the browser's parser into top-level entries.
 pub fn json_entries(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
-    let value = JSON::parse(text).map_err(|_| "That file is not valid JSON.".to_string())?;
+    let value = JSON::parse(text).map_err(|_| tr("That file is not valid JSON.").to_string())?;
     if !value.is_object() || Array::is_array(&value) {
-        return Err("That file does not hold a scenario (expected a JSON object).".into());
+        return Err(tr("That file does not hold a scenario (expected a JSON object).").into());
     }
     let entries = Object::entries(value.unchecked_ref());
     Ok(entries
@@ -372,6 +374,7 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
         .register_with_options("./sw.js", &opts)
         .catch(&ignore);
     ignore.forget();
+    super::lang::keep_offline();
     // A page that already had a worker and gets a new one: a deploy landed.
     if container.controller().is_some() {
         let changed = Closure::<dyn FnMut()>::new(on_update);
@@ -603,9 +606,9 @@ pub fn on_panic(message: &str) {
         banner.set_id("panic");
         banner.set_class_name("panic-banner");
         let _ = banner.set_attribute("role", "alert");
-        banner.set_text_content(Some(
+        banner.set_text_content(Some(tr(
             "Something went wrong — your inputs are saved. Please reload the page.",
-        ));
+        )));
         let _ = body.prepend_with_node_1(&banner);
     }
 }

@@ -115,6 +115,7 @@ impl State {
     pub fn initial() -> State {
         let start = choose(&persist::start_query(), persist::load);
         let mut notices = start.notices;
+        notices.extend(super::lang::take_notices());
         if let Some(raw) = &start.unreadable {
             let newer = start.keep_as == Keep::Newer;
             let kept = persist::keep_aside(raw, newer).is_ok();

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::cost::LineItem;
+use crate::model::i18n::{tr, trf};
 use crate::model::num::fixed;
 use crate::model::Comparison;
 use crate::ui::fmt::Money;
@@ -42,7 +43,7 @@ fn legend(title: &str, items: &[LineItem], money: &Money) -> Html {
             <h3 class="legend-h">{title}</h3>
             <ul>
                 for (n, it) in items.iter().enumerate().filter(|(_, i)| i.total > 0.0) {
-                    <li><span class={format!("swatch seg-{}", n % 8)} aria-hidden="true"></span>{format!("{}: {}", it.label, money.whole(it.total))}</li>
+                    <li><span class={format!("swatch seg-{}", n % 8)} aria-hidden="true"></span>{trf("{label}: {amount}", &[("label", it.label), ("amount", &money.whole(it.total))])}</li>
                 }
             </ul>
         </div>
@@ -54,23 +55,25 @@ pub fn BreakdownChart(p: &BreakdownChartProps) -> Html {
     let c = &*p.comparison;
     let max = c.in_house.total.max(c.outsourced.total).max(1.0);
     let scale = W / max;
-    let label = format!(
-        "Stacked bars: in-house {} against outsourced {} over the horizon; the lists below give each part.",
-        p.money.whole(c.in_house.total),
-        p.money.whole(c.outsourced.total)
+    let label = trf(
+        "Stacked bars: in-house {in_house} against outsourced {outsourced} over the horizon; the lists below give each part.",
+        &[
+            ("in_house", &p.money.whole(c.in_house.total)),
+            ("outsourced", &p.money.whole(c.outsourced.total)),
+        ],
     );
     html! {
         <figure class="chart" id="breakdown-chart">
-            <figcaption>{"What each side's total is made of"}</figcaption>
+            <figcaption>{tr("What each side's total is made of")}</figcaption>
             <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
-                <text x="0" y="12" class="axis">{"In-house"}</text>
+                <text x="0" y="12" class="axis">{tr("In-house")}</text>
                 { bar(16.0, &c.in_house.items, scale) }
-                <text x="0" y="60" class="axis">{"Outsourced"}</text>
+                <text x="0" y="60" class="axis">{tr("Outsourced")}</text>
                 { bar(64.0, &c.outsourced.items, scale) }
             </svg>
             <div class="legends">
-                { legend("In-house", &c.in_house.items, &p.money) }
-                { legend("Outsourced", &c.outsourced.items, &p.money) }
+                { legend(tr("In-house"), &c.in_house.items, &p.money) }
+                { legend(tr("Outsourced"), &c.outsourced.items, &p.money) }
             </div>
         </figure>
     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::checklist::{assess, gaps_closed, Answer, Answers, Severity, ITEMS};
 use crate::model::cost::RateClass;
 use crate::model::form::Action;
+use crate::model::i18n::{tr, trf};
 use crate::model::num::decimal;
 use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint};
 use crate::model::{compare, Comparison, Inputs};
@@ -34,9 +35,9 @@ fn question(
     let name = format!("q-{}", it.id);
     html! {
         <fieldset class={classes!("question", (it.severity == Severity::HardStop).then_some("hard-stop"))} id={format!("item-{}", it.id)}>
-            <legend>{it.question}
+            <legend>{tr(it.question)}
                 if it.severity == Severity::HardStop {
-                    <span class="decisive">{"decisive"}</span>
+                    <span class="decisive">{tr("decisive")}</span>
                 }
             </legend>
             <div class="choices">
@@ -58,9 +59,9 @@ fn question(
                 <p class="answer-note" id={format!("note-{}", it.id)}>{note}</p>
             }
             <details class="why">
-                <summary>{"Why it matters"}</summary>
-                <p>{it.why}</p>
-                <p><strong>{"Next step: "}</strong>{it.next}</p>
+                <summary>{tr("Why it matters")}</summary>
+                <p>{tr(it.why)}</p>
+                <p><strong>{tr("Next step: ")}</strong>{tr(it.next)}</p>
             </details>
         </fieldset>
     }
@@ -82,7 +83,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
     let score = readiness
         .score
         .map(percent)
-        .unwrap_or_else(|| "not answered yet".into());
+        .unwrap_or_else(|| tr("not answered yet").into());
     // Notes beside questions: what an answer does to the costs, and the rate
     // class the calculator found for the fair-rate question.
     let notes: Vec<(usize, String)> = (0..ITEMS.len())
@@ -90,13 +91,13 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
         .collect();
     html! {
         <section class="card checklist" aria-labelledby="checklist-h">
-            <h2 id="checklist-h">{"Are you ready to outsource it?"}</h2>
-            <p class="hint">{"Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you. A “no” or “not sure” on a question marked “decisive” stops the verdict."}</p>
+            <h2 id="checklist-h">{tr("Are you ready to outsource it?")}</h2>
+            <p class="hint">{tr("Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you. A “no” or “not sure” on a question marked “decisive” stops the verdict.")}</p>
             <p class="verdict" id="readiness-verdict" aria-live="polite">{verdict}</p>
-            <p>{"Readiness: "}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
-                {format!(" ({} of {} answered)", readiness.answered, ITEMS.len())}</p>
+            <p>{tr("Readiness: ")}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
+                {trf(" ({answered} of {total} answered)", &[("answered", &readiness.answered.to_string()), ("total", &ITEMS.len().to_string())])}</p>
             if !readiness.todo.is_empty() {
-                <h3>{"To do first"}</h3>
+                <h3>{tr("To do first")}</h3>
                 <ol id="todo">
                     for t in readiness.todo.iter() {
                         <li class={classes!((t.severity == Severity::HardStop).then_some("stop"))} data-item={t.id}>{&t.text}</li>
@@ -134,7 +135,7 @@ fn Questions(p: &QuestionsProps) -> Html {
                     .count();
                 let total = ITEMS.iter().filter(|i| i.group == g).count();
                 let summary = html! {
-                    <><h3>{g}</h3><span class="group-count">{format!("{answered} of {total} answered")}</span></>
+                    <><h3>{tr(g)}</h3><span class="group-count">{trf("{answered} of {total} answered", &[("answered", &answered.to_string()), ("total", &total.to_string())])}</span></>
                 };
                 html! {
                     <Fold id={format!("group-{}", g.to_ascii_lowercase().replace(' ', "-"))} class={Some("fold group")} {summary}>
@@ -166,7 +167,10 @@ fn Group(p: &GroupProps) -> Html {
             .find(|(j, _)| *j == i)
             .map(|(_, n)| n.clone());
         if ITEMS[i].id == "fair-rate" {
-            let hint = format!("{} See the fair-rate band above.", rate_hint(p.rate_class));
+            let hint = trf(
+                "{hint} See the fair-rate band above.",
+                &[("hint", rate_hint(p.rate_class))],
+            );
             return Some(match effect {
                 Some(e) => format!("{hint} {e}"),
                 None => hint,

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::i18n::tr;
 use crate::model::text::explain_lines;
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
@@ -21,7 +22,7 @@ pub struct ExplainProps {
 /// The section; its lines are written only while it is open.
 #[component]
 pub fn Explain(p: &ExplainProps) -> Html {
-    let summary = html! { <h2 id="explain-h">{"How this is calculated"}</h2> };
+    let summary = html! { <h2 id="explain-h">{tr("How this is calculated")}</h2> };
     html! {
         <section class="card" aria-labelledby="explain-h">
             <Fold id="explain" {summary}>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::i18n::tr;
 use crate::model::num;
 use crate::model::verdict::{rate_scale_label, rate_verdict};
 use crate::model::{Comparison, Scenario};
@@ -39,7 +40,7 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
     let label = rate_scale_label(b, region, m);
     html! {
         <figure class="chart" id="fair-band">
-            <figcaption>{"Fair hourly rate, as billed"}</figcaption>
+            <figcaption>{tr("Fair hourly rate, as billed")}</figcaption>
             <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
                 <rect class="band-market" x={num::fixed(x(b.market_low), 2)} y="10" width={num::fixed((x(b.market_high) - x(b.market_low)).max(1.0), 2)} height="12" />
                 if b.lower < b.upper {
@@ -49,7 +50,7 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
                 <text class="axis" x="4" y="54">{"0"}</text>
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
-            <p class="key"><span class="key-market">{"■ market range"}</span>{" "}<span class="key-fair">{"■ fair band"}</span>{" (up to the break-even rate) · line: your rate"}</p>
+            <p class="key"><span class="key-market">{tr("■ market range")}</span>{" "}<span class="key-fair">{tr("■ fair band")}</span>{tr(" (up to the break-even rate) · line: your rate")}</p>
             <p class={classes!("rate-verdict", class)} id="rate-class" data-value={b.class.slug()}>{message}</p>
         </figure>
     }

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod fair_band;
 pub mod field_group;
 pub mod fold;
+pub mod lang_switch;
 pub mod number_field;
 pub mod region_table;
 pub mod results;

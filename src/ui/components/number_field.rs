@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::data::Provenance;
 use crate::model::form::Action;
+use crate::model::i18n::{tr, trf};
 use crate::model::text::{describe, format_unit, localize_numbers};
 use crate::model::Field;
 use crate::ui::fmt::Money;
@@ -47,7 +48,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", p.error.as_ref().map(|_| "invalid"))}>
-            <label for={id}>{spec.label}</label>
+            <label for={id}>{tr(spec.label)}</label>
             <input {id} name={id} type="text" inputmode="decimal" autocomplete="off"
                 value={p.text.clone()} placeholder={default_text.clone()} {oninput}
                 aria-invalid={if p.error.is_some() { "true" } else { "false" }} aria-describedby={described} />
@@ -57,9 +58,9 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             if let Some(n) = &p.note {
                 <p class="note">{n}</p>
             }
-            <p class="help" id={help_id}>{localize_numbers(spec.help, &p.money)}{" Default: "}{default_text}{"."}</p>
+            <p class="help" id={help_id}>{trf("{help} Default: {default}.", &[("help", &localize_numbers(tr(spec.help), &p.money)), ("default", &default_text)])}</p>
             <details class="source">
-                <summary>{"Source"}</summary>
+                <summary>{tr("Source")}</summary>
                 <p>{localize_numbers(&describe(&p.provenance), &p.money)}</p>
             </details>
         </div>

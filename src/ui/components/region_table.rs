@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::cost::RateClass;
 use crate::model::cost::RegionRow;
 use crate::model::form::Action;
+use crate::model::i18n::{tr, trf};
 use crate::model::Region;
 use crate::ui::fmt::{number, Money};
 
@@ -44,7 +45,7 @@ fn key(r: &RegionRow, col: Col) -> f64 {
 #[component]
 pub fn RegionTable(p: &RegionTableProps) -> Html {
     let sort = use_state(|| (Col::Saving, false));
-    let summary = html! { <h2 id="regions-h">{"The same task in every region"}</h2> };
+    let summary = html! { <h2 id="regions-h">{tr("The same task in every region")}</h2> };
     html! {
         <Fold id="regions" class={Some("card fold")} {summary}>
             <Body rows={p.rows.clone()} chosen={p.chosen} money={p.money.clone()} on_action={p.on_action.clone()} {sort} />
@@ -92,15 +93,15 @@ fn Body(p: &BodyProps) -> Html {
     let m = &p.money;
     html! {
         <>
-            <p class="hint">{"Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it."}</p>
+            <p class="hint">{tr("Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it.")}</p>
             <div class="table-wrap">
                 <table id="region-table">
                     <thead><tr>
-                        { header(Col::Region, "Region") }
-                        { header(Col::Rate, "Fair rate") }
-                        { header(Col::Overlap, "Shared hours") }
-                        { header(Col::Total, "Total") }
-                        { header(Col::Saving, "Saving") }
+                        { header(Col::Region, tr("Region")) }
+                        { header(Col::Rate, tr("Fair rate")) }
+                        { header(Col::Overlap, tr("Shared hours")) }
+                        { header(Col::Total, tr("Total")) }
+                        { header(Col::Saving, tr("Saving")) }
                     </tr></thead>
                     <tbody>
                         for r in rows.iter() {
@@ -114,14 +115,14 @@ fn Body(p: &BodyProps) -> Html {
                                             <button type="button" class="pick" aria-pressed={chosen.to_string()}
                                                 onclick={move |_| on_action.emit(Action::PickRegion(region))}>{region.label()}</button>
                                         </th>
-                                        <td data-label="Fair rate">{format!("{}/h", m.cents(r.rate))}
+                                        <td data-label={tr("Fair rate")}>{trf("{rate}/h", &[("rate", &m.cents(r.rate))])}
                                             if matches!(r.class, RateClass::NoFairRate | RateClass::AtOrAboveHome) {
-                                                <span class="row-flag">{" (saves nothing)"}</span>
+                                                <span class="row-flag">{tr(" (saves nothing)")}</span>
                                             }
                                         </td>
-                                        <td data-label="Shared hours">{format!("{} h", number(r.overlap_hours, 1))}</td>
-                                        <td data-label="Total">{m.whole(r.outsourced_total)}</td>
-                                        <td data-label="Saving" class={classes!((r.saving < 0.0).then_some("neg"))}>{m.whole(r.saving)}</td>
+                                        <td data-label={tr("Shared hours")}>{trf("{hours} h", &[("hours", &number(r.overlap_hours, 1))])}</td>
+                                        <td data-label={tr("Total")}>{m.whole(r.outsourced_total)}</td>
+                                        <td data-label={tr("Saving")} class={classes!((r.saving < 0.0).then_some("neg"))}>{m.whole(r.saving)}</td>
                                     </tr>
                                 }
                             }}

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::cost::{Scaled, SideCost};
+use crate::model::i18n::{tr, trf};
 use crate::model::num::decimal;
 use crate::model::outcomes::Outcomes;
 use crate::model::text::span;
@@ -45,8 +46,8 @@ fn side(
         <div class={classes!("side", class)}>
             <h3>{title}</h3>
             <p class="total">{figure(ids[0], Some(cost.total), m.whole(cost.total))}</p>
-            <p>{figure(ids[1], Some(cost.per_month), m.whole(cost.per_month))}{" per month"}</p>
-            <p>{figure(ids[2], Some(cost.per_delivered_hour), m.cents(cost.per_delivered_hour))}{" per delivered hour"}</p>
+            <p>{figure(ids[1], Some(cost.per_month), m.whole(cost.per_month))}{tr(" per month")}</p>
+            <p>{figure(ids[2], Some(cost.per_delivered_hour), m.cents(cost.per_delivered_hour))}{tr(" per delivered hour")}</p>
         </div>
     }
 }
@@ -64,14 +65,14 @@ pub fn Headline(p: &ResultsProps) -> Html {
     let verdict = cost_verdict(c, m);
     html! {
         <section class="card results headline" aria-labelledby="results-h">
-            <h2 id="results-h">{format!("Cost over {}", span(c.months))}</h2>
+            <h2 id="results-h">{trf("Cost over {span}", &[("span", &span(c.months))])}</h2>
             <p class="verdict" id="verdict">{verdict}</p>
             if p.stale {
-                <p class="stale">{"Showing the last valid result: fix the flagged field to update it."}</p>
+                <p class="stale">{tr("Showing the last valid result: fix the flagged field to update it.")}</p>
             }
             <div class="sides">
-                { side("in-house", "In-house", ["total-in-house", "month-in-house", "hour-in-house"], &c.in_house, m) }
-                { side("outsourced", "Outsourced", ["total-outsourced", "month-outsourced", "hour-outsourced"], &c.outsourced, m) }
+                { side("in-house", tr("In-house"), ["total-in-house", "month-in-house", "hour-in-house"], &c.in_house, m) }
+                { side("outsourced", tr("Outsourced"), ["total-outsourced", "month-outsourced", "hour-outsourced"], &c.outsourced, m) }
             </div>
         </section>
     }
@@ -85,7 +86,7 @@ pub fn summary_bar(c: &Comparison, m: &Money) -> Html {
     html! {
         <div class="summary-bar" data-summary="" aria-hidden="true">
             <span class="summary-main">{short}</span>
-            <span class="summary-sides">{format!("in-house {} · outsourced {}", m.whole(c.in_house.total), m.whole(c.outsourced.total))}</span>
+            <span class="summary-sides">{trf("in-house {in_house} · outsourced {outsourced}", &[("in_house", &m.whole(c.in_house.total)), ("outsourced", &m.whole(c.outsourced.total))])}</span>
         </div>
     }
 }
@@ -99,44 +100,47 @@ pub fn Results(p: &ResultsProps) -> Html {
     let t = &c.tips;
     let (scaled, scaled_none) = match c.break_even_scaled {
         Some(Scaled::At { hours, .. }) => (Some(hours), String::new()),
-        Some(Scaled::NoneUpTo { fte }) => (None, format!("none up to {} FTE", number(fte, 0))),
+        Some(Scaled::NoneUpTo { fte }) => (
+            None,
+            trf("none up to {fte} FTE", &[("fte", &number(fte, 0))]),
+        ),
         None => (None, String::new()),
     };
     html! {
         <section class="card results" aria-labelledby="facts-h">
-            <h2 id="facts-h">{"How sure, and when it tips"}</h2>
+            <h2 id="facts-h">{tr("How sure, and when it tips")}</h2>
             <p class="verdict-more" id="range">{range_sentence(o, c.months, m)}</p>
             <p class="verdict-more" id="tips">{tipping_sentence(c, m)}</p>
             <dl class="facts">
-                <dt>{"Saving by outsourcing"}</dt>
+                <dt>{tr("Saving by outsourcing")}</dt>
                 <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share))}{")"}</dd>
-                <dt>{"Range of the saving"}</dt>
-                <dd>{figure("saving-low", Some(o.low), m.whole(o.low))}{" to "}{figure("saving-high", Some(o.high), m.whole(o.high))}</dd>
-                <dt>{"Totals equal at (each alone)"}</dt>
+                <dt>{tr("Range of the saving")}</dt>
+                <dd>{figure("saving-low", Some(o.low), m.whole(o.low))}{tr(" to ")}{figure("saving-high", Some(o.high), m.whole(o.high))}</dd>
+                <dt>{tr("Totals equal at (each alone)")}</dt>
                 <dd>
-                    {"rate "}{figure("tip-rate", t.rate, or_none(t.rate, "none in range", |v| format!("{}/h", m.cents(v))))}
-                    {"; management "}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, "none in range", |v| format!("{} h/week", number(v, 1))))}
-                    {"; rework "}{figure("tip-rework", t.rework, or_none(t.rework, "none in range", |v| format!("{}%", number(v, 1))))}
+                    {tr("rate ")}{figure("tip-rate", t.rate, or_none(t.rate, tr("none in range"), |v| trf("{rate}/h", &[("rate", &m.cents(v))])))}
+                    {tr("; management ")}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))}
+                    {tr("; rework ")}{figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| trf("{percent}%", &[("percent", &number(v, 1))])))}
                 </dd>
-                <dt>{"Break-even workload"}</dt>
-                <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| format!("{} h/month", number(h, 0))).unwrap_or_else(|| "none".into()))}
+                <dt>{tr("Break-even workload")}</dt>
+                <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| trf("{hours} h/month", &[("hours", &number(h, 0))])).unwrap_or_else(|| tr("none").into()))}
                     if c.break_even_scaled.is_some() {
-                        {" held; staffed to the work: "}{figure("break-even-scaled", scaled, or_none(scaled, &scaled_none, |h| format!("{} h/month", number(h, 0))))}
+                        {tr(" held; staffed to the work: ")}{figure("break-even-scaled", scaled, or_none(scaled, &scaled_none, |h| trf("{hours} h/month", &[("hours", &number(h, 0))])))}
                     }
                     <span class="fact-note" id="break-even-note">{break_even_sentence(c, m)}</span>
                 </dd>
-                <dt>{"Month the cumulative costs cross"}</dt>
-                <dd>{figure("crossing-month", c.crossing_month.map(f64::from), c.crossing_month.map(|m| format!("month {m}")).unwrap_or_else(|| "none".into()))}</dd>
-                <dt>{"Employment fraction"}</dt>
-                <dd>{figure("fte-costed", Some(c.fte), number(c.fte, 2))}{" FTE costed; the work needs "}{figure("fte-needed", Some(c.fte_needed), number(c.fte_needed, 2))}</dd>
-                <dt>{"Paid but idle in-house hours"}</dt>
-                <dd>{figure("idle-hours", Some(c.idle_hours_per_month), format!("{} h/month", number(c.idle_hours_per_month, 0)))}
-                    {", costing "}{figure("idle-cost", Some(c.idle_cost), m.whole(c.idle_cost))}
+                <dt>{tr("Month the cumulative costs cross")}</dt>
+                <dd>{figure("crossing-month", c.crossing_month.map(f64::from), c.crossing_month.map(|m| trf("month {month}", &[("month", &m.to_string())])).unwrap_or_else(|| tr("none").into()))}</dd>
+                <dt>{tr("Employment fraction")}</dt>
+                <dd>{figure("fte-costed", Some(c.fte), number(c.fte, 2))}{tr(" FTE costed; the work needs ")}{figure("fte-needed", Some(c.fte_needed), number(c.fte_needed, 2))}</dd>
+                <dt>{tr("Paid but idle in-house hours")}</dt>
+                <dd>{figure("idle-hours", Some(c.idle_hours_per_month), trf("{hours} h/month", &[("hours", &number(c.idle_hours_per_month, 0))]))}
+                    {tr(", costing ")}{figure("idle-cost", Some(c.idle_cost), m.whole(c.idle_cost))}
                     <span class="fact-note" id="fte-note">{fte_sentence(c, m)}</span>
                 </dd>
                 if c.over_capacity_hours_per_month > 0.0 {
-                    <dt>{"Hours the employee can't cover"}</dt>
-                    <dd class="warn" id="over-capacity">{format!("{} h/month: raise the FTE", number(c.over_capacity_hours_per_month, 0))}</dd>
+                    <dt>{tr("Hours the employee can't cover")}</dt>
+                    <dd class="warn" id="over-capacity">{trf("{hours} h/month: raise the FTE", &[("hours", &number(c.over_capacity_hours_per_month, 0))])}</dd>
                 }
             </dl>
         </section>

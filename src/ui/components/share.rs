@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::fold::use_fold;
 use crate::model::export::{import_json, to_csv, to_json};
 use crate::model::form::{Action, Replaced};
+use crate::model::i18n::{language, tr, trf, Lang};
 use crate::model::query::{decode, encode, encode_short, join_query, split_query, Notice};
 use crate::model::Inputs;
 use crate::ui::fmt::number;
@@ -26,7 +27,8 @@ pub struct ShareProps {
 /// The iframe snippet: auto-sizing with the parent's script, or fixed height alone.
 pub fn snippets(src: &str) -> (String, String) {
     let iframe = |height: u32| {
-        format!("<iframe src=\"{src}\" title=\"Outsource or keep in-house: cost calculator\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>")
+        let title = tr("Outsource or keep in-house: cost calculator").replace('"', "&quot;");
+        format!("<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>")
     };
     let script = "<script>\naddEventListener(\"message\", function (e) {\n  var d = e.data;\n  if (!d || d.type !== \"outsource-check:height\") return;\n  document.querySelectorAll(\"iframe\").forEach(function (f) {\n    if (f.contentWindow === e.source) f.style.height = d.height + \"px\";\n  });\n});\n</script>";
     (format!("{}\n{script}", iframe(1400)), iframe(1400))
@@ -34,13 +36,18 @@ pub fn snippets(src: &str) -> (String, String) {
 
 #[component]
 pub fn Share(p: &ShareProps) -> Html {
-    let link = format!("{}?{}", persist::base_url(), p.query);
+    // Links and embeds carry the page's language (none for English).
+    let lang = match language() {
+        Lang::En | Lang::Pseudo => String::new(),
+        l => format!("&lang={}", l.code()),
+    };
+    let link = format!("{}?{}{lang}", persist::base_url(), p.query);
     // The snippets are written only while the panel is open: closed, they
     // would be rebuilt (and two textareas rewritten) on every keystroke.
     let (embed_open, ontoggle) = use_fold();
     let (with_script, plain) = if embed_open {
         snippets(&format!(
-            "{}?embed=1&{}",
+            "{}?embed=1&{}{lang}",
             persist::base_url(),
             join_query(&encode_short(&p.inputs))
         ))
@@ -57,7 +64,7 @@ pub fn Share(p: &ShareProps) -> Html {
             let copy_status = copy_status.clone();
             persist::copy(link.clone(), move |r| {
                 copy_status.set(match r {
-                    Ok(()) => "Link copied.".into(),
+                    Ok(()) => tr("Link copied.").into(),
                     Err(m) => m,
                 })
             })
@@ -117,7 +124,7 @@ pub fn Share(p: &ShareProps) -> Html {
                     .ok()
                     .and_then(|t| t.as_string());
                 let entries = text
-                    .ok_or_else(|| "The file could not be read.".to_string())
+                    .ok_or_else(|| tr("The file could not be read.").to_string())
                     .and_then(|t| persist::json_entries(&t));
                 let notices = |n: &[Notice]| n.iter().map(|x| x.message()).collect::<Vec<_>>();
                 match entries.map(import_json) {
@@ -126,9 +133,10 @@ pub fn Share(p: &ShareProps) -> Html {
                         // import can be undone.
                         persist::remember_recent(&query);
                         import_status.set(if d.notices.is_empty() {
-                            "Scenario imported.".into()
+                            tr("Scenario imported.").into()
                         } else {
-                            "Scenario imported; what could not be used is listed at the top.".into()
+                            tr("Scenario imported; what could not be used is listed at the top.")
+                                .into()
                         });
                         notify.emit(Msg::Imported(d.inputs, notices(&d.notices)));
                     }
@@ -138,9 +146,10 @@ pub fn Share(p: &ShareProps) -> Html {
                             notify.emit(Msg::Notice(n));
                         }
                     }
-                    Err(m) => {
-                        import_status.set(format!("Not imported: {m} Your scenario is unchanged."))
-                    }
+                    Err(m) => import_status.set(trf(
+                        "Not imported: {reason} Your scenario is unchanged.",
+                        &[("reason", &m)],
+                    )),
                 }
             });
         })
@@ -160,24 +169,24 @@ pub fn Share(p: &ShareProps) -> Html {
     });
     html! {
         <section class="card share" aria-labelledby="share-h">
-            <h2 id="share-h">{"Share, save and export"}</h2>
-            <p class="hint">{"Your scenario is saved in this browser as you type. The link below reopens it anywhere, with these exact numbers."}</p>
+            <h2 id="share-h">{tr("Share, save and export")}</h2>
+            <p class="hint">{tr("Your scenario is saved in this browser as you type. The link below reopens it anywhere, with these exact numbers.")}</p>
             <div class="field">
-                <label for="share-link">{"Link to this scenario"}</label>
+                <label for="share-link">{tr("Link to this scenario")}</label>
                 <input id="share-link" type="text" readonly=true value={link} />
             </div>
             <div class="buttons">
-                <button type="button" id="copy-link" onclick={copy}>{"Copy link"}</button>
+                <button type="button" id="copy-link" onclick={copy}>{tr("Copy link")}</button>
                 if can_share {
-                    <button type="button" id="share-sheet" class="secondary" onclick={share}>{"Share…"}</button>
+                    <button type="button" id="share-sheet" class="secondary" onclick={share}>{tr("Share…")}</button>
                 }
-                <button type="button" id="export-csv" class="secondary" onclick={csv}>{"Export CSV"}</button>
-                <button type="button" id="export-json" class="secondary" onclick={json}>{"Export JSON"}</button>
-                <button type="button" class="secondary" onclick={print}>{"Print report"}</button>
+                <button type="button" id="export-csv" class="secondary" onclick={csv}>{tr("Export CSV")}</button>
+                <button type="button" id="export-json" class="secondary" onclick={json}>{tr("Export JSON")}</button>
+                <button type="button" class="secondary" onclick={print}>{tr("Print report")}</button>
             </div>
             <p id="copy-status" role="status" class="hint">{(*copy_status).clone()}</p>
             <div class="field">
-                <label for="import-json">{"Import a scenario (JSON)"}</label>
+                <label for="import-json">{tr("Import a scenario (JSON)")}</label>
                 <input id="import-json" type="file" accept=".json,application/json" onchange={import} />
                 <p id="import-status" role="status" class="hint">{(*import_status).clone()}</p>
                 if let Some(how) = p.undo {
@@ -185,10 +194,10 @@ pub fn Share(p: &ShareProps) -> Html {
                 }
             </div>
             <details id="recent" ontoggle={on_recent_toggle}>
-                <summary>{"Recent scenarios"}</summary>
-                <p class="hint">{"The scenarios this browser held before the current one: after an import, a reset, or another tab's changes. Nothing leaves this browser."}</p>
+                <summary>{tr("Recent scenarios")}</summary>
+                <p class="hint">{tr("The scenarios this browser held before the current one: after an import, a reset, or another tab's changes. Nothing leaves this browser.")}</p>
                 if recent_open && recent.is_empty() {
-                    <p>{"None yet."}</p>
+                    <p>{tr("None yet.")}</p>
                 }
                 <ul class="recent">
                     for (q, at) in recent {
@@ -196,7 +205,7 @@ pub fn Share(p: &ShareProps) -> Html {
                             let d = decode(&split_query(&q));
                             let i = d.inputs;
                             let hours = i.resolve().hours_per_month;
-                            let what = format!("{} · {} → {} · {} h/month", i.task.label(), i.home.label(), i.region.label(), number(hours, 0));
+                            let what = trf("{task} · {home} → {region} · {hours} h/month", &[("task", i.task.label()), ("home", i.home.label()), ("region", i.region.label()), ("hours", &number(hours, 0))]);
                             let notify = notify.clone();
                             let query = p.query.clone();
                             let open = Callback::from(move |_| {
@@ -206,7 +215,7 @@ pub fn Share(p: &ShareProps) -> Html {
                             html! {
                                 <li>
                                     <span>{what}</span>{" "}<span class="hint">{persist::when(at)}</span>{" "}
-                                    <button type="button" class="secondary" onclick={open}>{"Open"}</button>
+                                    <button type="button" class="secondary" onclick={open}>{tr("Open")}</button>
                                 </li>
                             }
                         }}
@@ -214,15 +223,15 @@ pub fn Share(p: &ShareProps) -> Html {
                 </ul>
             </details>
             <details id="embed-panel" {ontoggle}>
-                <summary>{"Embed this on your site"}</summary>
-                <p class="hint">{"Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside."}</p>
-                <p class="hint">{"To match your blog, add to the address in src: theme=light or theme=dark (default: the reader's setting), accent=RRGGBB (your colour as six hex digits, made readable if needed), title=0 (hide the title when your post has its own)."}</p>
+                <summary>{tr("Embed this on your site")}</summary>
+                <p class="hint">{tr("Paste into a blog post. With the script the frame fits its content; without it (many platforms strip scripts) the frame stays 1400 px tall and scrolls inside.")}</p>
+                <p class="hint">{tr("To match your blog, add to the address in src: theme=light or theme=dark (default: the reader's setting), accent=RRGGBB (your colour as six hex digits, made readable if needed), title=0 (hide the title when your post has its own), lang=de, fr or nl (the calculator's language; without it, the reader's).")}</p>
                 <div class="field">
-                    <label for="embed-script">{"Frame that sizes itself (iframe + script)"}</label>
+                    <label for="embed-script">{tr("Frame that sizes itself (iframe + script)")}</label>
                     <textarea id="embed-script" readonly=true rows="8" value={with_script} />
                 </div>
                 <div class="field">
-                    <label for="embed-plain">{"Frame only (fixed height)"}</label>
+                    <label for="embed-plain">{tr("Frame only (fixed height)")}</label>
                     <textarea id="embed-plain" readonly=true rows="3" value={plain} />
                 </div>
             </details>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::i18n::{tr, trf};
 use crate::model::num::fixed;
 use crate::model::outcomes::Outcomes;
 use crate::model::text::{format_unit, localize_numbers};
@@ -43,19 +44,25 @@ pub fn Tornado(p: &TornadoProps) -> Html {
     let height = ROW * bars.len() as f64 + 16.0;
     let view_box = format!("0 0 320 {}", fixed(height, 0));
     let centre = x(o.saving);
-    let label_text = format!(
-        "Saving from {} to {}; the inputs that move it most: {}.",
-        m.whole(o.low),
-        m.whole(o.high),
-        bars.iter()
-            .take(3)
-            .map(|b| short_label(b.field))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let label_text = trf(
+        "Saving from {low} to {high}; the inputs that move it most: {inputs}.",
+        &[
+            ("low", &m.whole(o.low)),
+            ("high", &m.whole(o.high)),
+            (
+                "inputs",
+                &bars
+                    .iter()
+                    .take(3)
+                    .map(|b| short_label(b.field))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ],
     );
     html! {
         <figure class="chart" id="tornado">
-            <figcaption>{"What moves the saving most"}</figcaption>
+            <figcaption>{tr("What moves the saving most")}</figcaption>
             <svg viewBox={view_box} role="img" aria-label={label_text}>
                 for (n, b) in bars.iter().enumerate() {
                     {{
@@ -66,11 +73,13 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                         } else {
                             (b.saving_at_high, b.saving_at_low)
                         };
-                        let text = format!(
-                            "{}: {} to {}",
-                            capitalise(short_label(b.field)),
-                            format_unit(unit, b.low, m),
-                            format_unit(unit, b.high, m)
+                        let text = trf(
+                            "{input}: {low} to {high}",
+                            &[
+                                ("input", &capitalise(short_label(b.field))),
+                                ("low", &format_unit(unit, b.low, m)),
+                                ("high", &format_unit(unit, b.high, m)),
+                            ],
                         );
                         html! {
                             <g>
@@ -85,12 +94,12 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 <text class="axis" x="4" y={fixed(height - 2.0, 2)}>{m.whole(lo)}</text>
                 <text class="axis" x={fixed(W - 4.0, 2)} y={fixed(height - 2.0, 2)} text-anchor="end">{m.whole(hi)}</text>
             </svg>
-            <p class="key"><span class="key-worse">{"■ lowers the saving"}</span>{" "}<span class="key-better">{"■ raises it"}</span>{" · dashed line: the saving shown above"}</p>
+            <p class="key"><span class="key-worse">{tr("■ lowers the saving")}</span>{" "}<span class="key-better">{tr("■ raises it")}</span>{tr(" · dashed line: the saving shown above")}</p>
             <details class="why">
-                <summary>{"Where the lows and highs come from"}</summary>
+                <summary>{tr("Where the lows and highs come from")}</summary>
                 <ul>
                     for b in o.bars.iter() {
-                        <li>{format!("{}: {}.", capitalise(short_label(b.field)), localize_numbers(b.why, m))}</li>
+                        <li>{trf("{input}: {why}.", &[("input", &capitalise(short_label(b.field))), ("why", &localize_numbers(tr(b.why), m))])}</li>
                     }
                 </ul>
             </details>

@@ -1,0 +1,215 @@
+//! The page's language: chosen at start-up (the link's `lang`, else the
+//! reader's saved choice, else the browser's languages), its catalogue
+//! fetched before the first render, `<html lang>` and the manifest set.
+//! Switching saves the choice and reloads the page in the new language,
+//! once its catalogue is at hand (offline, it says what it needs instead).
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Object};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::persist;
+use crate::model::i18n::{self, tr, trf, Lang};
+
+/// localStorage key of the reader's chosen language.
+pub const LANG_KEY: &str = "outsource-check:lang";
+
+thread_local! {
+    /// Said once the page shows: a refused `lang`, or a language that
+    /// could not be loaded.
+    static NOTICES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The `lang` parameter of the page's address, if any.
+fn link_lang() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+        .map(|v| v.replace('+', " "))
+        .map(|v| {
+            js_sys::decode_uri_component(&v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or(v)
+        })
+}
+
+fn saved_lang() -> Option<String> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+}
+
+/// The catalogue file of a language, relative to the page.
+pub fn catalogue_url(lang: Lang) -> String {
+    format!("i18n/{}.json", lang.code())
+}
+
+/// Fetch and read a language's catalogue: (English, translation) pairs.
+pub async fn fetch_catalogue(lang: Lang) -> Result<Vec<(String, String)>, JsValue> {
+    let resp = JsFuture::from(gloo::utils::window().fetch_with_str(&catalogue_url(lang))).await?;
+    let resp: web_sys::Response = resp.dyn_into()?;
+    if !resp.ok() {
+        return Err(JsValue::from_str("not found"));
+    }
+    let json = JsFuture::from(resp.json()?).await?;
+    let obj: Object = json.dyn_into()?;
+    Ok(entries(&obj))
+}
+
+/// The catalogue `boot.js` started fetching beside the wasm, if it chose
+/// the same language; else fetched now.
+async fn prefetched_or_fetch(lang: Lang) -> Result<Vec<(String, String)>, JsValue> {
+    let early = js_sys::Reflect::get(
+        &gloo::utils::window(),
+        &JsValue::from_str("__outsourceCheckCatalogue"),
+    )
+    .ok()
+    .filter(|v| v.is_object());
+    if let Some(early) = early {
+        let same = js_sys::Reflect::get(&early, &JsValue::from_str("lang"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .is_some_and(|c| c == lang.code());
+        let promise = js_sys::Reflect::get(&early, &JsValue::from_str("entries"))
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        if let (true, Some(promise)) = (same, promise) {
+            if let Ok(obj) = JsFuture::from(promise).await?.dyn_into::<Object>() {
+                return Ok(entries(&obj));
+            }
+        }
+    }
+    fetch_catalogue(lang).await
+}
+
+fn entries(obj: &Object) -> Vec<(String, String)> {
+    Object::entries(obj)
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// Choose the language and load its words: before the first render.
+pub async fn init() {
+    let param = link_lang();
+    let (lang, refused) = i18n::choose(
+        param.as_deref(),
+        saved_lang().as_deref(),
+        &persist::languages(),
+    );
+    let mut notices = Vec::new();
+    let mut used = lang;
+    if lang.has_catalogue() {
+        match prefetched_or_fetch(lang).await {
+            Ok(entries) => i18n::set_language(lang, entries),
+            Err(_) => {
+                used = Lang::En;
+                notices.push(format!(
+                    "{} could not be loaded (no connection?): the page is in English until it can be.",
+                    lang.name()
+                ));
+            }
+        }
+    } else {
+        i18n::set_language(lang, Vec::new());
+    }
+    if let Some(bad) = refused {
+        notices.push(trf(
+            "This link asks for the language “{code}”, which this calculator does not speak; it shows {language} instead.",
+            &[("code", &bad), ("language", used.name())],
+        ));
+    }
+    NOTICES.with(|n| *n.borrow_mut() = notices);
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", used.code());
+    }
+    if used != Lang::En {
+        document.set_title(tr(
+            "Outsource or keep it in-house? Cost and readiness check",
+        ));
+        if let Ok(Some(m)) = document.query_selector("meta[name=description]") {
+            let _ = m.set_attribute("content", tr("Compare the full cost of keeping a task in-house with outsourcing it: fair regional rates, management overhead, tooling, break-even. Runs in your browser; nothing is sent anywhere."));
+        }
+        if used.has_catalogue() {
+            if let Ok(Some(m)) = document.query_selector("link[rel=manifest]") {
+                let _ = m.set_attribute("href", &format!("manifest-{}.webmanifest", used.code()));
+            }
+        }
+    }
+}
+
+/// The notices `init` left for the page (taken once).
+pub fn take_notices() -> Vec<String> {
+    NOTICES.with(|n| std::mem::take(&mut *n.borrow_mut()))
+}
+
+/// The page's address with `lang` set to `code` (other parameters kept).
+fn address_with(code: &str) -> String {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let mut parts: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
+        .collect();
+    let lang = format!("lang={code}");
+    parts.push(&lang);
+    format!("{path}?{}", parts.join("&"))
+}
+
+/// Switch to `lang`: its catalogue first (so an offline switch fails here,
+/// with a message, and not after the reload), then save the choice and the
+/// scenario, and reload in the new language. `Err` says what is needed.
+pub async fn switch(lang: Lang) -> Result<(), String> {
+    if lang.has_catalogue() && fetch_catalogue(lang).await.is_err() {
+        return Err(trf(
+            "{language} needs a connection the first time it is chosen, and there is none now. The page stays as it is; try again when you are online.",
+            &[("language", lang.name())],
+        ));
+    }
+    if let Ok(Some(s)) = gloo::utils::window().local_storage() {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+    let _ = persist::flush_latest();
+    let _ = gloo::utils::window()
+        .location()
+        .assign(&address_with(lang.code()));
+    Ok(())
+}
+
+/// Ask the service worker to keep this language's catalogue for offline use
+/// (on a first visit the page fetched it before the worker was in control).
+pub fn keep_offline() {
+    use wasm_bindgen::closure::Closure;
+    let lang = i18n::language();
+    if !lang.has_catalogue() {
+        return;
+    }
+    let Ok(ready) = gloo::utils::window().navigator().service_worker().ready() else {
+        return;
+    };
+    let url = catalogue_url(lang);
+    let post = Closure::once(move |reg: JsValue| {
+        let active = js_sys::Reflect::get(&reg, &JsValue::from_str("active")).ok();
+        if let Some(worker) = active.and_then(|a| a.dyn_into::<web_sys::ServiceWorker>().ok()) {
+            let msg = Object::new();
+            let _ =
+                js_sys::Reflect::set(&msg, &JsValue::from_str("keep"), &JsValue::from_str(&url));
+            let _ = worker.post_message(&msg);
+        }
+    });
+    let _ = ready.then(&post);
+    post.forget();
+}
