@@ -97,6 +97,21 @@ function serve({ port = PORT, root = DIST, log = LOG, extra = [] } = {}) {
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/** Each language's first load: the files above plus its catalogue (none for
+ *  English), and Lighthouse mobile on `?lang=` (LANG_RUNS runs each). */
+const LANG_RUNS = Number(process.env.LANG_RUNS || 2);
+async function languages(base) {
+  const out = [];
+  for (const lang of ['en', 'de', 'fr', 'nl']) {
+    const cat = path.join(DIST, 'i18n', `${lang}.json`);
+    const extra = fs.existsSync(cat) ? zlib.gzipSync(fs.readFileSync(cat), { level: 9 }).length : 0;
+    const runs = [];
+    for (let n = 0; n < LANG_RUNS; n++) runs.push(await lighthouseRun('mobile', `${URL_}?lang=${lang}`, null));
+    out.push({ lang, catalogue: extra, gzip: base + extra, ...summarise(runs) });
+  }
+  return out;
+}
+
 /** Lighthouse runs of `preset`: the app `runs` times and, when `peer`, peer A
  *  after each run of the app (interleaved, so both meet the same machine load). */
 async function lighthouseRuns(preset, { runs: count = 3, peer = false } = {}) {
@@ -266,13 +281,14 @@ const twig = contributors();
 const server = await serve();
 const hasPeer = fs.existsSync(path.join(PEER_DIR, 'index.html'));
 const peerServer = hasPeer ? await serve({ port: PEER_PORT, root: PEER_DIR, log: 'target/bench/peer-requests.log' }) : null;
-let mobile; let desktop; let lat; let second; const first = {};
+let mobile; let desktop; let lat; let second; let langs; const first = {};
 try {
   mobile = await lighthouseRuns('mobile', { runs: RUNS, peer: hasPeer });
   desktop = await lighthouseRuns('desktop');
   lat = await latency();
   second = await secondVisit();
   for (const h of ['plain', 'validators']) first[h] = await firstVisit(h);
+  langs = await languages(sz.total.gzip);
 } finally {
   server.kill();
   peerServer?.kill();
@@ -328,6 +344,13 @@ if (twig) {
   for (const t of twig.top) L.push(`| ${t.size} | \`${t.name.replace(/::h[0-9a-f]{16}/g, '').replace(/\[[0-9a-f]+\]/g, '').replace(/\|/g, '\\|').slice(0, 110)}\` |`);
   L.push('');
 }
+L.push('## Each language', '');
+L.push(`The first load in each language: the files above plus that language's catalogue (\`i18n/<lang>.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick).`, '');
+L.push('| Language | Catalogue gzip | First load gzip | Perf | TBT (each run) | TTI | TTI ÷ peer A |', '|---|---:|---:|---:|---|---:|---:|');
+for (const l of langs) {
+  L.push(`| ${l.lang} | ${KB(l.catalogue)} KB | ${KB(l.gzip)} KB | ${l.med.perf} | ${l.runs.map((r) => ms(r.tbt)).join(', ')} | ${ms(l.med.tti)} | ${mobile.peer ? (l.med.tti / mobile.peer.med.tti).toFixed(2) + ' ×' : '—'} |`);
+}
+L.push('');
 L.push('## Lighthouse, served gzip-compressed', '');
 L.push('`tests/e2e/server.mjs --gzip` compresses every response as common static hosts do. Medians:', '');
 L.push('| Preset | Perf | A11y | Best pr. | SEO | FCP | LCP | TBT | TTI | Speed index | Bytes |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');

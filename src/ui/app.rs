@@ -145,8 +145,9 @@ pub fn App() -> Html {
     } = &*resolved;
     let form_rc = Rc::new(form.clone());
     let money = use_memo(inputs.currency, |c| Money::new(*c));
-    // Rendered in stages, one task each: 0 = the inputs and headline
-    // results; 1 = + charts and region table; 2 = + checklist; 3 = + details,
+    // Rendered in stages, one task each, each only adding below: 0 = the
+    // headline and the main inputs; 1 = + the results behind the headline
+    // and the folded charts and region table; 2 = + checklist; 3 = + details,
     // the explanation and sharing. Then the page is marked ready.
     const LAST_STAGE: u8 = 3;
     let stage = use_stages(LAST_STAGE);
@@ -243,9 +244,9 @@ pub fn App() -> Html {
                     { fields(vec![Field::Rate]) }
                 </section>
             </div>
-            { summary_bar(comparison, &money) }
-            <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
             if stage >= 1 {
+                { summary_bar(comparison, &money) }
+                <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
                 <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{tr("How the totals are built")}</h2> }}>
                     <BreakdownChart comparison={comparison.clone()} money={(*money).clone()} />
                     <BreakevenChart comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
