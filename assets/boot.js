@@ -30,6 +30,22 @@
       entries: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }),
     };
   }
+  // The loading shell in the page's language: the app's own header (the
+  // same words as the catalogue's, tests/i18n.rs checks) and the status line.
+  var SHELL = {
+    de: ["Auslagern oder im eigenen Betrieb behalten?", "Die vollen Kosten beider Optionen, ein fairer Stundensatz für die Region und der Punkt der Kostengleichheit. Alles bleibt in Ihrem Browser.", "Der Rechner wird geladen…"],
+    fr: ["Externaliser ou garder en interne ?", "Le coût complet des deux options, un tarif équitable pour la région et le point d'équilibre. Tout reste dans votre navigateur.", "Chargement du calculateur…"],
+    nl: ["Uitbesteden of in eigen huis houden?", "De volledige kosten van beide opties, een eerlijk tarief voor de regio en het omslagpunt. Alles blijft in uw browser.", "De rekenhulp wordt geladen…"],
+  }[lang];
+  if (SHELL) {
+    document.documentElement.lang = lang;
+    var h1 = document.querySelector('#app .site-header h1');
+    var lede = document.querySelector('#app .site-header .lede');
+    var status = document.querySelector('#app main .hint');
+    if (h1) h1.textContent = SHELL[0];
+    if (lede) lede.textContent = SHELL[1];
+    if (status) status.textContent = SHELL[2];
+  }
   // The watchdog's own words, in the page's language.
   var WORDS = {
     en: ['The calculator could not load: this browser may hold parts of an older version. Your saved scenario is safe.',

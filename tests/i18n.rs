@@ -181,3 +181,20 @@ fn keys_for_translators() {
         .collect();
     println!("{}", serde_json::to_string_pretty(&map).unwrap());
 }
+
+/// The loading shell that `assets/boot.js` shows before the app mounts
+/// carries the app's own header in the page's language: the same words.
+#[test]
+fn the_loading_shell_says_what_the_app_says() {
+    let boot = fs::read_to_string("assets/boot.js").unwrap();
+    for lang in Lang::ALL.into_iter().filter(|l| l.has_catalogue()) {
+        let cat: std::collections::HashMap<String, String> = catalogue(lang).into_iter().collect();
+        for key in [
+            "Outsource it or keep it in-house?",
+            "The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.",
+        ] {
+            let want = serde_json::to_string(&cat[key]).unwrap();
+            assert!(boot.contains(&want), "boot.js lacks {}'s {want}", lang.code());
+        }
+    }
+}
