@@ -198,3 +198,50 @@ fn the_loading_shell_says_what_the_app_says() {
         }
     }
 }
+
+/// The tables' texts that the page translates where it shows them
+/// (`tr(spec.label)`, `tr(item.why)`, a source's note and year, a spread's
+/// reason) must be catalogue keys, i.e. marked `t!` where they are written:
+/// the pseudo-language cannot tell, since `tr` accents whatever it is given.
+#[test]
+fn every_table_text_the_page_shows_is_a_key() {
+    use outsource_check::model::checklist::ITEMS;
+    use outsource_check::model::data::SPREADS;
+    use outsource_check::model::{Field, Home, Inputs, ProviderKind, Region, Task};
+    let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
+    let mut missing = BTreeSet::new();
+    let mut need = |s: &str| {
+        // Plain numbers, years and empty texts are not words.
+        if s.chars().any(|c| c.is_alphabetic()) && !used.contains(s) {
+            missing.insert(s.to_string());
+        }
+    };
+    for f in Field::ALL {
+        need(f.spec().label);
+        need(f.spec().help);
+    }
+    for it in ITEMS.iter() {
+        for s in [it.group, it.question, it.why, it.next, it.gap] {
+            need(s);
+        }
+    }
+    for (_, _, why) in SPREADS {
+        need(why);
+    }
+    for task in Task::ALL {
+        for home in Home::ALL {
+            for region in Region::ALL {
+                for provider in [ProviderKind::Freelancer, ProviderKind::Agency] {
+                    let mut i = Inputs::new(task, home, region);
+                    i.provider = provider;
+                    for f in Field::ALL {
+                        let p = i.provenance(*f);
+                        need(p.note);
+                        need(p.year);
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not marked t!(…): {missing:#?}");
+}

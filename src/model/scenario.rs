@@ -129,7 +129,7 @@ fields! {
     ProviderRamp = "provramp", OneTime, Weeks, 0.0, 26.0, t!("Provider ramp-up (weeks to full speed)"), t!("Weeks a new provider needs to learn your business; on a steady ramp half of them are billed without full output.");
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, t!("Paid trial project"), t!("A small first project with a clear start and end.");
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, t!("Exit or switching cost"), t!("Handover or re-briefing when the arrangement ends, charged in the last month.");
-    Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, "Exchange rate (per US dollar)", "Units of your currency per dollar; the default figures are in dollars.";
+    Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, t!("Exchange rate (per US dollar)"), t!("Units of your currency per dollar; the default figures are in dollars.");
 }
 
 /// The order in which `Inputs::resolve` fills fields (later defaults depend on earlier values).

@@ -119,6 +119,15 @@ pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
             && (i == 0 || !(chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ',')));
         if !starts {
             out.push(chars[i]);
+            // A range ("0.7–1.5", "$20–150") stays on one line: a word
+            // joiner after its dash takes away the line break a dash allows.
+            if chars[i] == '–'
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|c| c.is_ascii_digit() || "$€£¥₹".contains(*c))
+            {
+                out.push('\u{2060}');
+            }
             i += 1;
             continue;
         }
@@ -340,9 +349,12 @@ mod tests {
         );
         assert_eq!(
             localize_numbers("0.7–1.5 × typical; 1.5×", &f),
-            "0,7–1,5 × typical; 1,5×"
+            "0,7–\u{2060}1,5 × typical; 1,5×"
         );
-        assert_eq!(localize_numbers("£40–150/h, 1,2,3", &f), "£40–150/h, 1,2,3");
+        assert_eq!(
+            localize_numbers("£40–150/h, 1,2,3", &f),
+            "£40–\u{2060}150/h, 1,2,3"
+        );
     }
 
     #[test]
