@@ -114,10 +114,15 @@ pub async fn init() {
             Ok(entries) => i18n::set_language(lang, entries),
             Err(_) => {
                 used = Lang::En;
-                notices.push(format!(
-                    "{} could not be loaded (no connection?): the page is in English until it can be.",
-                    lang.name()
-                ));
+                // Its catalogue is what failed: said in that language, from here.
+                notices.push(
+                    match lang {
+                        Lang::De => "Deutsch konnte nicht geladen werden (keine Verbindung?): Die Seite ist auf Englisch, bis es gelingt.",
+                        Lang::Fr => "Le français n’a pas pu être chargé (pas de connexion ?) : la page reste en anglais en attendant.",
+                        _ => "Nederlands kon niet worden geladen (geen verbinding?): de pagina is in het Engels tot het lukt.",
+                    }
+                    .to_string(),
+                );
             }
         }
     } else {
