@@ -107,48 +107,66 @@ pub fn choose(
     (pick, refused)
 }
 
+/// Where a language's words come from: a lookup by English text (the
+/// page's catalogue object, read only for the texts it shows).
+type Lookup = Box<dyn Fn(&str) -> Option<String>>;
+
+struct Current {
+    lang: Lang,
+    /// Each text translated so far (leaked: they live as long as the page).
+    cache: HashMap<&'static str, &'static str>,
+    lookup: Option<Lookup>,
+}
+
 thread_local! {
-    static CURRENT: RefCell<(Lang, HashMap<&'static str, &'static str>)> =
-        RefCell::new((Lang::En, HashMap::new()));
+    static CURRENT: RefCell<Current> = RefCell::new(Current { lang: Lang::En, cache: HashMap::new(), lookup: None });
 }
 
 /// Use `lang` with these (English, translation) pairs from now on. Called
-/// once at start-up (switching reloads the page): the texts live as long as
-/// the page.
+/// once at start-up (switching reloads the page).
 pub fn set_language(lang: Lang, entries: Vec<(String, String)>) {
-    let map = entries
-        .into_iter()
-        .map(|(k, v)| {
-            (
-                &*Box::leak(k.into_boxed_str()),
-                &*Box::leak(v.into_boxed_str()),
-            )
-        })
-        .collect();
-    CURRENT.with(|c| *c.borrow_mut() = (lang, map));
+    let map: HashMap<String, String> = entries.into_iter().collect();
+    set_language_with(lang, Box::new(move |en| map.get(en).cloned()));
+}
+
+/// Use `lang`, its words looked up by `lookup` when first shown: reading a
+/// whole catalogue up front would cost the first render for texts that sit
+/// in folded sections.
+pub fn set_language_with(lang: Lang, lookup: Lookup) {
+    CURRENT.with(|c| {
+        *c.borrow_mut() = Current {
+            lang,
+            cache: HashMap::new(),
+            lookup: Some(lookup),
+        }
+    });
 }
 
 /// The language in use.
 pub fn language() -> Lang {
-    CURRENT.with(|c| c.borrow().0)
+    CURRENT.with(|c| c.borrow().lang)
 }
 
 /// `en` in the language in use (English when the catalogue lacks it).
 pub fn tr(en: &'static str) -> &'static str {
     CURRENT.with(|c| {
         let mut c = c.borrow_mut();
-        match c.0 {
-            Lang::En => en,
-            Lang::Pseudo => {
-                if let Some(p) = c.1.get(en) {
-                    return *p;
-                }
-                let p: &'static str = Box::leak(pseudo(en).into_boxed_str());
-                c.1.insert(en, p);
-                p
-            }
-            _ => c.1.get(en).copied().unwrap_or(en),
+        if c.lang == Lang::En {
+            return en;
         }
+        if let Some(t) = c.cache.get(en) {
+            return *t;
+        }
+        let found = match c.lang {
+            Lang::Pseudo => Some(pseudo(en)),
+            _ => c.lookup.as_ref().and_then(|l| l(en)),
+        };
+        let t: &'static str = match found {
+            Some(t) => Box::leak(t.into_boxed_str()),
+            None => en,
+        };
+        c.cache.insert(en, t);
+        t
     })
 }
 

@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Object};
+use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -51,21 +51,20 @@ pub fn catalogue_url(lang: Lang) -> String {
     format!("i18n/{}.json", lang.code())
 }
 
-/// Fetch and read a language's catalogue: (English, translation) pairs.
-pub async fn fetch_catalogue(lang: Lang) -> Result<Vec<(String, String)>, JsValue> {
+/// Fetch a language's catalogue: one object from English text to translation.
+pub async fn fetch_catalogue(lang: Lang) -> Result<Object, JsValue> {
     let resp = JsFuture::from(gloo::utils::window().fetch_with_str(&catalogue_url(lang))).await?;
     let resp: web_sys::Response = resp.dyn_into()?;
     if !resp.ok() {
         return Err(JsValue::from_str("not found"));
     }
     let json = JsFuture::from(resp.json()?).await?;
-    let obj: Object = json.dyn_into()?;
-    Ok(entries(&obj))
+    json.dyn_into()
 }
 
 /// The catalogue `boot.js` started fetching beside the wasm, if it chose
 /// the same language; else fetched now.
-async fn prefetched_or_fetch(lang: Lang) -> Result<Vec<(String, String)>, JsValue> {
+async fn prefetched_or_fetch(lang: Lang) -> Result<Object, JsValue> {
     let early = js_sys::Reflect::get(
         &gloo::utils::window(),
         &JsValue::from_str("__outsourceCheckCatalogue"),
@@ -82,21 +81,11 @@ async fn prefetched_or_fetch(lang: Lang) -> Result<Vec<(String, String)>, JsValu
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
         if let (true, Some(promise)) = (same, promise) {
             if let Ok(obj) = JsFuture::from(promise).await?.dyn_into::<Object>() {
-                return Ok(entries(&obj));
+                return Ok(obj);
             }
         }
     }
     fetch_catalogue(lang).await
-}
-
-fn entries(obj: &Object) -> Vec<(String, String)> {
-    Object::entries(obj)
-        .iter()
-        .filter_map(|pair| {
-            let pair = Array::from(&pair);
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
 }
 
 /// Choose the language and load its words: before the first render.
@@ -111,7 +100,15 @@ pub async fn init() {
     let mut used = lang;
     if lang.has_catalogue() {
         match prefetched_or_fetch(lang).await {
-            Ok(entries) => i18n::set_language(lang, entries),
+            // Each text read from the object when first shown.
+            Ok(obj) => i18n::set_language_with(
+                lang,
+                Box::new(move |en| {
+                    js_sys::Reflect::get(&obj, &JsValue::from_str(en))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                }),
+            ),
             Err(_) => {
                 used = Lang::En;
                 // Its catalogue is what failed: said in that language, from here.

@@ -15,9 +15,11 @@ pub mod state;
 pub fn start() {
     std::panic::set_hook(Box::new(|info| persist::on_panic(&info.to_string())));
     // The language's words first (a catalogue fetch for German, French, Dutch).
+    // Mounted in a task of its own, so the catalogue's arrival and the
+    // first render are not one long task.
     wasm_bindgen_futures::spawn_local(async {
         lang::init().await;
-        mount();
+        gloo::timers::callback::Timeout::new(0, mount).forget();
     });
 }
 
