@@ -21,7 +21,7 @@ use super::components::{
     tornado::Tornado,
 };
 use super::fmt::Money;
-use super::hooks::{use_autosave, use_settled, use_stages};
+use super::hooks::{use_autosave, use_deferred, use_settled, use_stages};
 use super::persist;
 use super::state::{Msg, State};
 use crate::model::data::{Currency, DATA_AS_OF};
@@ -81,6 +81,17 @@ fn field_group(
     }
 }
 
+/// The derived values, the inputs and the query of one edit; equal when
+/// they are the same edit's (pointer equality: no deep compare per render).
+#[derive(Clone)]
+struct Same(Rc<Derived>, crate::model::Inputs, Rc<String>);
+
+impl PartialEq for Same {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.2, &other.2) && self.1 == other.1
+    }
+}
+
 /// What the page derives from the inputs.
 struct Derived {
     scenario: Rc<crate::model::Scenario>,
@@ -137,12 +148,22 @@ pub fn App() -> Html {
         }
     });
     let Derived {
-        scenario,
         defaults,
         comparison,
-        rows,
         range,
+        ..
     } = &*resolved;
+    // Behind the headline (results, charts, region table, checklist, sharing):
+    // one task later, so an edit's own task only updates the headline.
+    let later = use_deferred(Same(resolved.clone(), inputs.clone(), state.query.clone()));
+    let Same(later_derived, later_inputs, later_query) = &later;
+    let Derived {
+        scenario: later_scenario,
+        comparison: later_comparison,
+        rows: later_rows,
+        range: later_range,
+        ..
+    } = &**later_derived;
     let form_rc = Rc::new(form.clone());
     let money = use_memo(inputs.currency, |c| Money::new(*c));
     // Rendered in stages, one task each, each only adding below: 0 = the
@@ -245,25 +266,25 @@ pub fn App() -> Html {
                 </section>
             </div>
             if stage >= 1 {
-                { summary_bar(comparison, &money) }
-                <Results comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+                { summary_bar(later_comparison, &money) }
+                <Results comparison={later_comparison.clone()} outcomes={later_range.clone()} money={(*money).clone()} stale={form.has_errors()} />
                 <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{tr("How the totals are built")}</h2> }}>
-                    <BreakdownChart comparison={comparison.clone()} money={(*money).clone()} />
-                    <BreakevenChart comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
-                    <FairBandView comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
-                    <Tornado outcomes={range.clone()} money={(*money).clone()} />
+                    <BreakdownChart comparison={later_comparison.clone()} money={(*money).clone()} />
+                    <BreakevenChart comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />
+                    <FairBandView comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />
+                    <Tornado outcomes={later_range.clone()} money={(*money).clone()} />
                 </Fold>
                 if !embed {
-                    <RegionTable rows={rows.clone()} chosen={inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
+                    <RegionTable rows={later_rows.clone()} chosen={later_inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
             }
             if stage >= 2 && !embed {
-                <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
+                <Checklist inputs={later_inputs.clone()} comparison={later_comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
             }
             if stage >= 2 && embed {
                 // The embed keeps the checklist one tap away.
                 <Fold id="checklist-fold" class={Some("card fold")} summary={html! { <h2>{tr("Are you ready to outsource it?")}</h2> }}>
-                    <Checklist inputs={inputs.clone()} comparison={comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
+                    <Checklist inputs={later_inputs.clone()} comparison={later_comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
                 </Fold>
             }
             if stage >= 3 {
@@ -303,8 +324,8 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 if !embed {
-                    <Explain comparison={comparison.clone()} scenario={scenario.clone()} money={(*money).clone()} />
-                    <Share inputs={inputs.clone()} query={query.clone()} on_msg={on_msg.clone()}
+                    <Explain comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />
+                    <Share inputs={later_inputs.clone()} query={later_query.clone()} on_msg={on_msg.clone()}
                         undo={form.undo.as_ref().map(|u| u.0).filter(|h| *h != Replaced::Reset)} />
                 }
             }

@@ -84,3 +84,21 @@ pub fn use_settled(value: String, delay_ms: u32) -> UseStateHandle<String> {
     }
     settled
 }
+
+/// `value`, one task late: the first value at once, then each change in a
+/// task after the one that made it. For what sits behind the headline: an
+/// edit updates the headline in its own short task, the rest just after
+/// (a newer value replaces one still waiting).
+#[hook]
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |v| {
+            let v = v.clone();
+            *timer.borrow_mut() = Some(Timeout::new(0, move || shown.set(v)));
+        });
+    }
+    (*shown).clone()
+}
