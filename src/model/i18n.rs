@@ -122,16 +122,10 @@ thread_local! {
     static CURRENT: RefCell<Current> = RefCell::new(Current { lang: Lang::En, cache: HashMap::new(), lookup: None });
 }
 
-/// Use `lang` with these (English, translation) pairs from now on. Called
-/// once at start-up (switching reloads the page).
-pub fn set_language(lang: Lang, entries: Vec<(String, String)>) {
-    let map: HashMap<String, String> = entries.into_iter().collect();
-    set_language_with(lang, Box::new(move |en| map.get(en).cloned()));
-}
-
-/// Use `lang`, its words looked up by `lookup` when first shown: reading a
-/// whole catalogue up front would cost the first render for texts that sit
-/// in folded sections.
+/// Use `lang` from now on (called once at start-up: switching reloads the
+/// page), its words looked up by `lookup` when first shown: reading a whole
+/// catalogue up front would cost the first render for texts that sit in
+/// folded sections.
 pub fn set_language_with(lang: Lang, lookup: Lookup) {
     CURRENT.with(|c| {
         *c.borrow_mut() = Current {

@@ -254,7 +254,7 @@ pub fn App() -> Html {
             // The answer first, then the inputs that matter most, then the rest.
             <div class="top">
                 <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
-                <p class="sr-only" aria-live="polite" id="summary-live">{(*settled_summary).clone()}</p>
+                <p class="sr-only" aria-live="polite" id="summary-live">{settled_summary}</p>
                 <section class="card basics" aria-labelledby="basics-h">
                     <h2 id="basics-h">{tr("Your task")}</h2>
                     { select("task", tr("Task"), options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }

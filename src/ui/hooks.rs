@@ -70,9 +70,10 @@ pub fn use_autosave(query: Rc<String>, edited: bool, on_error: Callback<String>)
 }
 
 /// `value` once it has stopped changing for `delay_ms` (the first value at
-/// once): for a live region that speaks once per settled edit.
+/// once; a newer value replaces one still waiting): for a live region that
+/// speaks once per settled edit.
 #[hook]
-pub fn use_settled(value: String, delay_ms: u32) -> UseStateHandle<String> {
+pub fn use_settled<T: Clone + PartialEq + 'static>(value: T, delay_ms: u32) -> T {
     let settled = use_state_eq(|| value.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
     {
@@ -82,23 +83,13 @@ pub fn use_settled(value: String, delay_ms: u32) -> UseStateHandle<String> {
             *timer.borrow_mut() = Some(Timeout::new(delay_ms, move || settled.set(v)));
         });
     }
-    settled
+    (*settled).clone()
 }
 
 /// `value`, one task late: the first value at once, then each change in a
 /// task after the one that made it. For what sits behind the headline: an
-/// edit updates the headline in its own short task, the rest just after
-/// (a newer value replaces one still waiting).
+/// edit updates the headline in its own short task, the rest just after.
 #[hook]
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
-    let shown = use_state_eq(|| value.clone());
-    let timer = use_mut_ref(|| None::<Timeout>);
-    {
-        let shown = shown.clone();
-        use_effect_with(value, move |v| {
-            let v = v.clone();
-            *timer.borrow_mut() = Some(Timeout::new(0, move || shown.set(v)));
-        });
-    }
-    (*shown).clone()
+    use_settled(value, 0)
 }

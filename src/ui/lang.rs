@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::persist;
 use crate::model::i18n::{self, tr, trf, Lang};
+use crate::model::query::split_query;
 
 /// localStorage key of the reader's chosen language.
 pub const LANG_KEY: &str = "outsource-check:lang";
@@ -22,20 +23,13 @@ thread_local! {
     static NOTICES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The `lang` parameter of the page's address, if any.
+/// The `lang` parameter of the page's address, if any (the last one, as
+/// for the page's other parameters).
 fn link_lang() -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("lang="))
-        .map(|v| v.replace('+', " "))
-        .map(|v| {
-            js_sys::decode_uri_component(&v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or(v)
-        })
+    split_query(&persist::query())
+        .into_iter()
+        .rev()
+        .find_map(|(k, v)| (k == "lang").then_some(v))
 }
 
 fn saved_lang() -> Option<String> {
@@ -123,7 +117,7 @@ pub async fn init() {
             }
         }
     } else {
-        i18n::set_language(lang, Vec::new());
+        i18n::set_language_with(lang, Box::new(|_| None));
     }
     if let Some(bad) = refused {
         notices.push(trf(
