@@ -46,11 +46,6 @@
     if (lede) lede.textContent = SHELL[1];
     if (status) status.textContent = SHELL[2];
   }
-  // The first Intl.NumberFormat of a page loads the locale's data: about
-  // 50 ms of CPU (200 ms on a 4x-throttled phone), later ones take 1-5 ms.
-  // Paid here, while the wasm is still downloading, it is not paid inside
-  // the app's first render.
-  try { new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(1234.5); } catch (e) { /* no Intl: the app says so */ }
   // The watchdog's own words, in the page's language.
   var WORDS = {
     en: ['The calculator could not load: this browser may hold parts of an older version. Your saved scenario is safe.',

@@ -15,6 +15,7 @@ pub mod export;
 pub mod form;
 pub mod i18n;
 pub mod num;
+pub mod numbers;
 pub mod outcomes;
 pub mod query;
 pub mod start;

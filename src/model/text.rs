@@ -1,7 +1,7 @@
 //! Words built from the model: field values with their units, where a default
 //! comes from, the explanation of the formulas. Money and numbers are
-//! formatted by the caller (the page uses the browser's Intl; host tests and
-//! exports use [`Plain`]), so every sentence is tested on the host.
+//! formatted by the caller (the page in its language, `numbers::Local`; host
+//! tests and exports use [`Plain`]), so every sentence is tested on the host.
 
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};

@@ -210,10 +210,10 @@ pub fn recent() -> Vec<(String, f64)> {
     storage().map(|st| recent_in(&st)).unwrap_or_default()
 }
 
-/// A moment as the reader's locale writes a date and time.
+/// A moment as the page's language writes a date and time.
 pub fn when(ms: f64) -> String {
     js_sys::Date::new(&JsValue::from_f64(ms))
-        .to_locale_string("default", &JsValue::UNDEFINED)
+        .to_locale_string(crate::model::i18n::language().code(), &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default()
 }

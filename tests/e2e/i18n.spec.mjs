@@ -93,6 +93,18 @@ test('the browser\'s language on a first visit; a link\'s lang wins; a bad lang 
   await context.close();
 });
 
+test('numbers follow the page\'s language, not the browser\'s: German on an English browser', async ({ page }) => {
+  // The context's browser locale is en-US; the link asks for German.
+  await open(page, 'lang=de&currency=eur&hours=120');
+  // German grouping and the symbol after the amount: "43.750 €".
+  await expect(page.locator('#total-in-house')).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0€$/);
+  // A German field reads "1.234" as a thousand, as its help text writes it.
+  await page.locator('#hours').fill('1.234');
+  await waitForSaved(page, { hours: '1234' });
+  await open(page, 'lang=fr&currency=usd');
+  await expect(page.locator('#total-in-house')).toHaveText(/^\d{1,3}(\u202f\d{3})*\u00a0\$US$/);
+});
+
 test('switching keeps the scenario, lands in the address and is remembered', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'once is enough');
   await open(page);
