@@ -20,6 +20,11 @@ const RUNS = Number(process.env.LH_RUNS || 5);
 const PEER_DIR = process.env.PEER_DIR || '../shared/peers/saas-build-vs-buy-calculator';
 const PEER_PORT = 8096;
 const PEER_URL = `http://127.0.0.1:${PEER_PORT}/`;
+// The stack's floor: a minimal Yew app (bench/floor, one input and one
+// figure), built by bench.sh with the app's release profile.
+const FLOOR_DIR = 'target/bench/floor';
+const FLOOR_PORT = 8092;
+const FLOOR_URL = `http://127.0.0.1:${FLOOR_PORT}/`;
 const EDITS = Number(process.env.EDITS || 200);
 const KB = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -29,18 +34,20 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const BUDGET = { gzipKB: 120, perf: 98, a11y: 100, bp: 100, seo: 100, ttiRatio: 2, tbtMs: 150, p95Ms: 16, engineUs: 20 };
 
 // ---------- 1. first-load transfer ----------
-function firstLoadFiles() {
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+function firstLoadFiles(dir = DIST) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
   // The glue script and wasm are fetched by the loader, not named as src=.
   const loader = refs.find((r) => r.startsWith('loader-'));
-  const extra = loader ? [...fs.readFileSync(path.join(DIST, loader), 'utf8').matchAll(/['"]\.?\/?([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]) : [];
-  return ['index.html', ...new Set([...refs, ...extra])].filter((f) => fs.existsSync(path.join(DIST, f)));
+  const extra = loader ? [...fs.readFileSync(path.join(dir, loader), 'utf8').matchAll(/['"]\.?\/?([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]) : [];
+  // Trunk's default loader (the floor) names the wasm in a preload link.
+  const wasm = [...html.matchAll(/href="\.?\/?([^"?#]+\.wasm)"/g)].map((m) => m[1]);
+  return ['index.html', ...new Set([...refs, ...extra, ...wasm])].filter((f) => fs.existsSync(path.join(dir, f)));
 }
 
-function sizes() {
-  const rows = firstLoadFiles().map((f) => {
-    const buf = fs.readFileSync(path.join(DIST, f));
+function sizes(dir = DIST) {
+  const rows = firstLoadFiles(dir).map((f) => {
+    const buf = fs.readFileSync(path.join(dir, f));
     return {
       file: f,
       kind: path.extname(f).slice(1),
@@ -113,15 +120,18 @@ async function languages(base) {
 }
 
 /** Lighthouse runs of `preset`: the app `runs` times and, when `peer`, peer A
- *  after each run of the app (interleaved, so both meet the same machine load). */
-async function lighthouseRuns(preset, { runs: count = 3, peer = false } = {}) {
+ *  and, when `floor`, the bare Yew app after each run of the app
+ *  (interleaved, so all meet the same machine load). */
+async function lighthouseRuns(preset, { runs: count = 3, peer = false, floor = false } = {}) {
   const runs = [];
   const peerRuns = [];
+  const floorRuns = [];
   for (let n = 0; n < count; n++) {
     runs.push(await lighthouseRun(preset, URL_, n === 0 ? `target/bench/lighthouse-${preset}.json` : null));
     if (peer) peerRuns.push(await lighthouseRun(preset, PEER_URL, null));
+    if (floor) floorRuns.push(await lighthouseRun(preset, FLOOR_URL, null));
   }
-  return { ...summarise(runs), peer: peer ? summarise(peerRuns) : null };
+  return { ...summarise(runs), peer: peer ? summarise(peerRuns) : null, floor: floor ? summarise(floorRuns) : null };
 }
 
 async function lighthouseRun(preset, url, keep) {
@@ -281,9 +291,11 @@ const twig = contributors();
 const server = await serve();
 const hasPeer = fs.existsSync(path.join(PEER_DIR, 'index.html'));
 const peerServer = hasPeer ? await serve({ port: PEER_PORT, root: PEER_DIR, log: 'target/bench/peer-requests.log' }) : null;
+const hasFloor = fs.existsSync(path.join(FLOOR_DIR, 'index.html'));
+const floorServer = hasFloor ? await serve({ port: FLOOR_PORT, root: FLOOR_DIR, log: 'target/bench/floor-requests.log' }) : null;
 let mobile; let desktop; let lat; let second; let langs; const first = {};
 try {
-  mobile = await lighthouseRuns('mobile', { runs: RUNS, peer: hasPeer });
+  mobile = await lighthouseRuns('mobile', { runs: RUNS, peer: hasPeer, floor: hasFloor });
   desktop = await lighthouseRuns('desktop');
   lat = await latency();
   second = await secondVisit();
@@ -292,6 +304,7 @@ try {
 } finally {
   server.kill();
   peerServer?.kill();
+  floorServer?.kill();
 }
 const engine = fs.existsSync('target/bench/engine.txt') ? fs.readFileSync('target/bench/engine.txt', 'utf8').trim() : '(not run)';
 const fullUpdate = engine.match(/full_update\s+[\d.]+ [nµm]s\s+│\s+[\d.]+ [nµm]s\s+│\s+([\d.]+) ([nµm])s/);
@@ -310,7 +323,7 @@ const cpu = os.cpus()[0]?.model?.trim() || 'unknown CPU';
 const chromeVersion = execSync(`${CHROME} --version`).toString().trim();
 const L = [];
 L.push('# Benchmarks', '');
-L.push(`Generated by \`./scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromeVersion}; Lighthouse 12 (median of ${RUNS} mobile runs, interleaved with as many of peer A, and 3 desktop runs). Local, loopback: Lighthouse's simulated throttling stands in for the phone network.`, '');
+L.push(`Generated by \`./scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromeVersion}; Lighthouse 12 (median of ${RUNS} mobile runs, interleaved with as many of peer A and of the bare Yew floor, and 3 desktop runs). Local, loopback: Lighthouse's simulated throttling stands in for the phone network.`, '');
 L.push('## Against the budget', '');
 L.push('| Figure | Budget | Measured | |', '|---|---|---|---|');
 L.push(`| First load, gzip, total | ≤ ${BUDGET.gzipKB} KB | ${KB(sz.total.gzip)} KB | ${yes(sz.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
@@ -330,6 +343,21 @@ const repeats = Object.fromEntries(Object.entries(first).map(([h, lines]) => [h,
 L.push(`| First visit fetches each hashed file once | once, on both hosts | ${Object.entries(repeats).map(([h, r]) => `${h}: ${r.length ? `again: ${r.join(', ')}` : 'once each'}`).join('; ')} | ${yes(Object.values(repeats).every((r) => r.length === 0))} |`);
 L.push(`| Input → result p95, 4× CPU throttle | ≤ ${BUDGET.p95Ms} ms | ${lat.domP95.toFixed(1)} ms (DOM updated); ${lat.frameP95.toFixed(1)} ms to next frame | ${yes(lat.domP95 <= BUDGET.p95Ms)} |`);
 L.push(`| Full comparison, every region, host | ≤ ${BUDGET.engineUs} µs | ${engineUs.toFixed(2)} µs (median) | ${yes(engineUs <= BUDGET.engineUs)} |`, '');
+if (mobile.floor && mobile.peer) {
+  // The same Lighthouse runs, three pages: where the time goes between a
+  // hand-written page, the least a Yew app can be, and this app.
+  const fl = sizes(FLOOR_DIR).total.gzip;
+  const peerBytes = mobile.peer.med.bytes;
+  L.push('## The stack\'s floor', '');
+  L.push('A minimal Yew 0.23 app (`bench/floor`: one input, one figure, the same release profile and wasm-opt) measured in the same runs, interleaved with the app and peer A. It is what any Yew page costs before it has content; the gap between it and this app is our own code and text.', '');
+  L.push('| Page | First load gzip | TTI (median) | TTI ÷ peer A | TBT (each run) |', '|---|---:|---:|---:|---|');
+  const row = (name, bytes, r) => L.push(`| ${name} | ${KB(bytes)} KB | ${ms(r.med.tti)} | ${(r.med.tti / mobile.peer.med.tti).toFixed(2)} × | ${r.runs.map((x) => ms(x.tbt)).join(', ')} |`);
+  row('Peer A (hand-written HTML)', peerBytes, mobile.peer);
+  row('Bare Yew app (the floor)', fl, mobile.floor);
+  row('This app', sz.total.gzip, mobile);
+  const extraKB = (sz.total.gzip - fl) / 1024;
+  L.push('', `This app adds ${extraKB.toFixed(0)} KB gzip and ${ms(mobile.med.tti - mobile.floor.med.tti)} of time to interactive over the floor. Lighthouse's simulated mobile link moves about 180 KB a second (1.47 Mbit/s), so those bytes alone account for about ${ms(extraKB / 180 * 1000)}; the rest is start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page).`, '');
+}
 L.push('## First-load transfer', '');
 L.push('What a first visit downloads (the favicon is inline; the manifest, icons and `sw.js` come after load).', '');
 L.push('| File | Raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');

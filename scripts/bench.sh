@@ -18,6 +18,9 @@ fi
 step "release build (dist/)"
 trunk build --release --offline
 
+step "the stack's floor: a minimal Yew app (bench/floor)"
+(cd bench/floor && CARGO_TARGET_DIR="$PWD/../../target/floor" trunk build --release --offline --config Trunk.toml --dist ../../target/bench/floor)
+
 step "wasm contributors: the same build with names kept"
 cargo build --release --target wasm32-unknown-unknown --bin outsource-check --quiet
 rm -rf target/bench/wb
