@@ -213,17 +213,26 @@ impl Form {
     fn sync_texts(&mut self) {
         for &f in Field::ALL {
             let i = f as usize;
-            self.texts[i] = self.inputs.get(f).map(plain_input).unwrap_or_default();
+            self.texts[i] = self
+                .inputs
+                .get(f)
+                .map(|v| plain_input(v, self.decimal))
+                .unwrap_or_default();
             self.errors[i] = None;
             self.readings[i] = None;
         }
     }
 }
 
-/// A value as text that parses back in either locale ("1234.5", no grouping).
-/// At most two decimals, so it is never read as "1.234"-style ambiguous.
-fn plain_input(v: f64) -> String {
-    plain(v).replace(',', "")
+/// A value as the field shows it: no grouping, at most two decimals, with
+/// the page language's decimal separator ("1234.5", "1234,5"), so it is
+/// never read as "1.234"-style ambiguous and reads back as the same value.
+fn plain_input(v: f64, decimal: Decimal) -> String {
+    let text = plain(v).replace(',', "");
+    match decimal {
+        Decimal::Point => text,
+        Decimal::Comma => text.replace('.', ","),
+    }
 }
 
 #[cfg(test)]
@@ -232,6 +241,20 @@ mod tests {
 
     fn form() -> Form {
         Form::new(Inputs::default(), Decimal::Point)
+    }
+
+    #[test]
+    fn a_loaded_value_is_written_with_the_languages_decimal_separator_and_reads_back() {
+        let mut inputs = Inputs::default();
+        inputs.set(Field::Rate, Some(1234.5));
+        for (decimal, want) in [(Decimal::Point, "1234.5"), (Decimal::Comma, "1234,5")] {
+            let mut f = Form::new(inputs.clone(), decimal);
+            assert_eq!(f.text(Field::Rate), want);
+            // Typed back as shown, the field keeps its value and says nothing.
+            f.apply(Action::Text(Field::Rate, want.into()));
+            assert_eq!(f.inputs.get(Field::Rate), Some(1234.5));
+            assert_eq!((f.error(Field::Rate), f.reading(Field::Rate)), (None, None));
+        }
     }
 
     #[test]

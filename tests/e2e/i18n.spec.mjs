@@ -95,9 +95,11 @@ test('the browser\'s language on a first visit; a link\'s lang wins; a bad lang 
 
 test('numbers follow the page\'s language, not the browser\'s: German on an English browser', async ({ page }) => {
   // The context's browser locale is en-US; the link asks for German.
-  await open(page, 'lang=de&currency=eur&hours=120');
+  await open(page, 'lang=de&currency=eur&hours=120&rate=31.5');
   // German grouping and the symbol after the amount: "43.750 €".
   await expect(page.locator('#total-in-house')).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0€$/);
+  // A value from the link is shown with the German decimal comma.
+  await expect(page.locator('#rate')).toHaveValue('31,5');
   // A German field reads "1.234" as a thousand, as its help text writes it.
   await page.locator('#hours').fill('1.234');
   await waitForSaved(page, { hours: '1234' });
