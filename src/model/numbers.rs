@@ -97,37 +97,55 @@ impl Local {
     /// `v` rounded half away from zero to `places` decimals (at most 4),
     /// grouped by thousands; trailing zeros dropped unless `keep_zeros`.
     /// Returns whether a minus sign is due (never for a value that rounds
-    /// to zero) and the digits.
+    /// to zero) and the digits. Rounded as Intl rounds: from the shortest
+    /// decimal that reads back as `v` ("1.005" rounds to "1.01", though the
+    /// f64 nearest 1.005 is a little below it), on the digits, so any
+    /// magnitude is exact.
     fn digits(self, v: f64, places: u32, keep_zeros: bool) -> (bool, String) {
-        let places = places.min(4);
+        let places = places.min(4) as usize;
         let v = if v.is_finite() { v } else { 0.0 };
-        let scale = 10u64.pow(places);
-        // Beyond 10^18 (no amount here comes near) the u64 saturates.
-        let scaled = (v.abs() * scale as f64).round() as u64;
-        let (int, mut frac) = (scaled / scale, scaled % scale);
+        let text = super::num::decimal(v.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let kept = frac.bytes().chain(std::iter::repeat(b'0')).take(places);
+        let mut digits: Vec<u8> = int.bytes().chain(kept).map(|b| b - b'0').collect();
+        if frac.as_bytes().get(places).is_some_and(|&d| d >= b'5') {
+            // Round up: carry through the nines.
+            let mut i = digits.len();
+            loop {
+                if i == 0 {
+                    digits.insert(0, 1);
+                    break;
+                }
+                i -= 1;
+                if digits[i] == 9 {
+                    digits[i] = 0;
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+        let negative = v < 0.0 && digits.iter().any(|&d| d != 0);
+        let (whole, fraction) = digits.split_at(digits.len() - places);
+        let mut fraction = fraction;
+        if !keep_zeros {
+            while let [rest @ .., 0] = fraction {
+                fraction = rest;
+            }
+        }
         let (group, point) = self.separators();
-        let whole = int.to_string();
-        let mut out = String::with_capacity(whole.len() + 8);
-        for (i, ch) in whole.chars().enumerate() {
+        let mut out = String::with_capacity(whole.len() * 2 + places + 1);
+        for (i, d) in whole.iter().enumerate() {
             if i > 0 && (whole.len() - i) % 3 == 0 {
                 out.push_str(group);
             }
-            out.push(ch);
+            out.push(char::from(b'0' + d));
         }
-        let mut width = places;
-        if !keep_zeros {
-            while width > 0 && frac % 10 == 0 {
-                frac /= 10;
-                width -= 1;
-            }
-        }
-        if width > 0 {
+        if !fraction.is_empty() {
             out.push(point);
-            let f = frac.to_string();
-            out.extend(std::iter::repeat_n('0', width as usize - f.len()));
-            out.push_str(&f);
+            out.extend(fraction.iter().map(|d| char::from(b'0' + d)));
         }
-        (v < 0.0 && scaled > 0, out)
+        (negative, out)
     }
 
     fn amount(self, v: f64, places: u32) -> String {
@@ -146,6 +164,16 @@ impl Local {
             Pattern::SignNumberSymbol => format!("{sign}{number}{NBSP}{symbol}"),
             Pattern::SymbolSignNumber => format!("{symbol}{NBSP}{sign}{number}"),
         }
+    }
+}
+
+/// What follows a percentage in a language: CLDR puts a no-break space
+/// before "%" in German ("23 %") and a narrow one in French ("23 %").
+pub fn percent_sign(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "\u{A0}%",
+        Lang::Fr => "\u{202F}%",
+        Lang::En | Lang::Nl | Lang::Pseudo => "%",
     }
 }
 
@@ -290,6 +318,14 @@ mod tests {
         assert_eq!(f.number(f64::NAN, 2), "0");
         assert_eq!(f.money(f64::INFINITY), "$0");
         assert_eq!(f.cents(1_000_000.05), "$1,000,000.05");
+        // Ties as Intl rounds them: on the shortest decimal, not the f64 below it.
+        assert_eq!(f.cents(1.005), "$1.01");
+        assert_eq!(f.number(0.145, 2), "0.15");
+        assert_eq!(f.cents(9.995), "$10.00");
+        assert_eq!(f.money(999_999.5), "$1,000,000");
+        // Far beyond any amount here, still exact.
+        assert_eq!(f.money(1e20), "$100,000,000,000,000,000,000");
+        assert_eq!(f.number(1e-7, 4), "0");
     }
 
     fn lang() -> impl Strategy<Value = Lang> {

@@ -4,7 +4,7 @@
 use super::i18n::{tr, trf};
 use super::scenario::{Field, Unit};
 
-/// The decimal separator of the user's locale; settles "1.234" and "1,234".
+/// The decimal separator of the page's language; settles "1.234" and "1,234".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decimal {
     Point,
@@ -54,9 +54,16 @@ pub const MAX_LEN: usize = 64;
 impl ParseError {
     /// Plain-words message shown beside the field, in the language in use.
     pub fn message(&self, unit: Unit) -> String {
+        // The limit as the page's language writes numbers ("2.000" in German).
         let limit = |v: f64| {
-            let pct = if unit == Unit::Percent { "%" } else { "" };
-            format!("{}{pct}", plain(v))
+            let lang = super::i18n::language();
+            let pct = if unit == Unit::Percent {
+                super::numbers::percent_sign(lang)
+            } else {
+                ""
+            };
+            let number = super::numbers::Local::new(lang, super::data::Currency::Usd);
+            format!("{}{pct}", super::text::Fmt::number(&number, v, 2))
         };
         match self {
             ParseError::NotANumber => tr("Not a number: type digits, like 1,200 or 45.50.").into(),
@@ -148,11 +155,33 @@ const SUFFIXES: &[&str] = &[
     "gbp",
     "cad",
     "aud",
+    "nzd",
+    "inr",
+    "php",
+    "mxn",
+    "brl",
+    "pln",
+    "zar",
+    // How French and Dutch pages write some currencies: "45 $US", "€ 45".
+    "$us",
+    "$ca",
+    "$au",
+    "$nz",
+    "$mx",
+    "£gb",
+    "us$",
+    "au$",
+    "nz$",
+    "mx$",
+    "ca$",
+    "c$",
+    "r$",
     "h",
     "%",
 ];
 const PREFIXES: &[&str] = &[
-    "us$", "ca$", "au$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud",
+    "us$", "ca$", "au$", "nz$", "mx$", "r$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud", "nzd",
+    "inr", "php", "mxn", "brl", "pln", "zar",
 ];
 const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₱', '₩', '₦', '¢'];
 
@@ -385,6 +414,16 @@ mod tests {
         ok("25%", 25.0);
         ok("45k", 45000.0);
         ok("USD 45", 45.0);
+        // Amounts as the page writes them in each language, typed back.
+        ok("45\u{a0}$US", 45.0);
+        ok("45 $CA", 45.0);
+        ok("45 £GB", 45.0);
+        ok("US$ 45", 45.0);
+        ok("€\u{a0}45", 45.0);
+        ok("NZ$45", 45.0);
+        ok("R$ 45", 45.0);
+        ok("PLN\u{a0}45", 45.0);
+        ok("45 ZAR", 45.0);
         ok("£26.50", 26.5);
         ok(".5", 0.5);
         ok("0,125", 0.125);
@@ -475,6 +514,22 @@ mod tests {
             "Must be at least 1,000."
         );
         assert_eq!(plain(1234567.5), "1,234,567.5");
+    }
+
+    #[test]
+    fn limits_in_messages_are_written_as_the_page_writes_numbers() {
+        use crate::model::i18n::{set_language_with, Lang};
+        // No catalogue: the words stay English, the numbers turn German.
+        set_language_with(Lang::De, Box::new(|_| None));
+        assert_eq!(
+            ParseError::AboveMax { max: 2000.0 }.message(Unit::Hours),
+            "Must be at most 2.000."
+        );
+        assert_eq!(
+            ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+            "Must be at most 100\u{a0}%."
+        );
+        set_language_with(Lang::En, Box::new(|_| None));
         assert_eq!(plain(-0.0), "0");
         assert_eq!(plain(0.125), "0.13");
     }

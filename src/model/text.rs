@@ -5,8 +5,9 @@
 
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};
-use super::i18n::{tr, trf};
-use super::parse::{plain, Reading};
+use super::i18n::{language, tr, trf};
+use super::numbers::percent_sign;
+use super::parse::{plain, Decimal, Reading};
 use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 
 /// How the caller writes money and plain numbers.
@@ -67,7 +68,7 @@ pub fn format_unit(unit: Unit, v: f64, f: &dyn Fmt) -> String {
     match unit {
         Unit::Money => f.money(v),
         Unit::MoneyPerHour => per_hour(&f.cents(v)),
-        Unit::Percent => format!("{}%", f.number(v, 1)),
+        Unit::Percent => format!("{}{}", f.number(v, 1), percent_sign(language())),
         Unit::Hours => trf("{hours} h", &[("hours", &f.number(v, 1))]),
         Unit::Weeks => trf("{weeks} weeks", &[("weeks", &f.number(v, 1))]),
         Unit::Months => trf("{months} months", &[("months", &f.number(v, 0))]),
@@ -106,7 +107,7 @@ pub fn describe(p: &Provenance) -> String {
 }
 
 /// Rewrite the English-written numbers in a text ("2,080", "13.58",
-/// "€4,013") in the reader's locale through `f` ("2.080", "13,58" in
+/// "€4,013") in the page's language through `f` ("2.080", "13,58" in
 /// German). Only numbers with a thousands comma or a decimal point are
 /// touched; whole numbers without grouping (years, "12 weeks") read the same
 /// everywhere, and digits inside words (source keys such as PAY23) are left.
@@ -175,16 +176,30 @@ pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
 }
 
 /// How an ambiguous entry such as "1.234" was read, said beside the field.
-pub fn reading_note(r: Reading) -> &'static str {
+/// The example is the entry that reads that way in the field's language:
+/// "1,234" is a thousand and more with a decimal point, "1.234" with a
+/// decimal comma.
+pub fn reading_note(r: Reading, decimal: Decimal) -> String {
+    // The entry that reads as a decimal, and the one that reads as thousands.
+    let (as_decimal, as_thousands) = match decimal {
+        Decimal::Point => ("1.234", "1,234"),
+        Decimal::Comma => ("1,234", "1.234"),
+    };
     match r {
-        Reading::Thousands => tr("Read as thousands (for example 1.234 → 1234)."),
-        Reading::Decimal => tr("Read as a decimal (for example 1.234 → 1.234)."),
+        Reading::Thousands => trf(
+            "Read as thousands: {typed} is {value}.",
+            &[("typed", as_thousands), ("value", "1234")],
+        ),
+        Reading::Decimal => trf(
+            "Read as a decimal: {typed} is a little more than 1.",
+            &[("typed", as_decimal)],
+        ),
     }
 }
 
 /// "How this is calculated": each formula in words with the current numbers.
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
-    let pct = |v: f64| format!("{}%", f.number(v * 100.0, 1));
+    let pct = |v: f64| format!("{}{}", f.number(v * 100.0, 1), percent_sign(language()));
     let weeks = f.number(WEEKS_PER_MONTH, 2);
     let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
         per_hour(&f.cents(c.fair.upper))

@@ -9,10 +9,15 @@ use super::regions::Region;
 use super::scenario::{Field, Inputs};
 use super::text::{span, Fmt};
 
-/// A whole-number percentage, e.g. "23%" (never "-0%").
+/// A whole-number percentage, e.g. "23%" (never "-0%"), with the page
+/// language's percent sign ("23 %" in German).
 pub fn percent(share: f64) -> String {
     let p = (share * 100.0).round();
-    format!("{}%", super::num::decimal(if p == 0.0 { 0.0 } else { p }))
+    let sign = super::numbers::percent_sign(super::i18n::language());
+    format!(
+        "{}{sign}",
+        super::num::decimal(if p == 0.0 { 0.0 } else { p })
+    )
 }
 
 /// The cost verdict for a comparison.

@@ -210,10 +210,21 @@ pub fn recent() -> Vec<(String, f64)> {
     storage().map(|st| recent_in(&st)).unwrap_or_default()
 }
 
-/// A moment as the page's language writes a date and time.
+/// A moment as the page's language writes a date and time: in the
+/// browser's own variant of it when it has one (day before month for
+/// "en-GB" on an English page), else the language's default.
 pub fn when(ms: f64) -> String {
+    let lang = crate::model::i18n::language().code();
+    let locale = languages()
+        .into_iter()
+        .find(|l| {
+            l.split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(lang))
+        })
+        .unwrap_or_else(|| lang.to_string());
     js_sys::Date::new(&JsValue::from_f64(ms))
-        .to_locale_string(crate::model::i18n::language().code(), &JsValue::UNDEFINED)
+        .to_locale_string(&locale, &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default()
 }

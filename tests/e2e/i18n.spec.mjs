@@ -103,6 +103,9 @@ test('numbers follow the page\'s language, not the browser\'s: German on an Engl
   // A German field reads "1.234" as a thousand, as its help text writes it.
   await page.locator('#hours').fill('1.234');
   await waitForSaved(page, { hours: '1234' });
+  // Limits in messages are German numbers too: at most 2.000 hours.
+  await page.locator('#hours').fill('3000');
+  await expect(page.locator('#hours-err')).toContainText('2.000');
   await open(page, 'lang=fr&currency=usd');
   await expect(page.locator('#total-in-house')).toHaveText(/^\d{1,3}(\u202f\d{3})*\u00a0\$US$/);
 });

@@ -12,8 +12,8 @@ import { scenarios, pageApi } from './scenarios.mjs';
 const SITE_PORT = 8093;
 const BASE = `http://127.0.0.1:${SITE_PORT}/`;
 const PHONE = { width: 390, height: 844 };
-// Real phones have a real locale; a bare CI shell has none (WebKit then
-// formats money the POSIX way, "$ 110841").
+// Real phones have a real locale; a bare CI shell has none, and the
+// browser's languages (which choose the page's language) would be unset.
 const ENV = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 const multiarch = fs.existsSync('/usr/lib/x86_64-linux-gnu') ? 'x86_64-linux-gnu' : 'aarch64-linux-gnu';
 

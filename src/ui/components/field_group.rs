@@ -27,7 +27,7 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
         <div class="field-group">
             for f in p.fields.iter().copied() {
                 {{
-                    let note = form.reading(f).map(reading_note);
+                    let note = form.reading(f).map(|r| reading_note(r, form.decimal));
                     html! {
                         <NumberField key={f.spec().key} field={f} text={form.text(f).to_string()}
                             default={p.defaults[f as usize]} provenance={form.inputs.provenance(f)} money={p.money.clone()}
