@@ -15,7 +15,7 @@ const DIST = 'dist';
 const PORT = 8095;
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-// Mobile: this many runs of the app and of peer A, interleaved; desktop: 3.
+// Mobile: this many runs of the app, of peer A and of the floor, interleaved; desktop: 3.
 const RUNS = Number(process.env.LH_RUNS || 5);
 const PEER_DIR = process.env.PEER_DIR || '../shared/peers/saas-build-vs-buy-calculator';
 const PEER_PORT = 8096;
@@ -355,7 +355,7 @@ if (mobile.floor && mobile.peer) {
   row('Bare Yew app (the floor)', fl, mobile.floor);
   row('This app', sz.total.gzip, mobile);
   const extraKB = (sz.total.gzip - fl) / 1024;
-  L.push('', `This app adds ${extraKB.toFixed(0)} KB gzip and ${ms(mobile.med.tti - mobile.floor.med.tti)} of time to interactive over the floor. Lighthouse's simulated mobile link moves about 200 KB a second (1.6 Mbit/s), so those bytes alone account for about ${ms(extraKB / 200 * 1000)}; the rest is start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page).`, '');
+  L.push('', `This app adds ${extraKB.toFixed(0)} KB gzip and ${ms(mobile.med.tti - mobile.floor.med.tti)} of time to interactive over the floor. Lighthouse's simulated mobile link moves about 205 KB a second (1,638.4 kbit/s, Lantern's \`throughputKbps\`), so those bytes take at least ${ms(extraKB / 204.8 * 1000)} (round trips and slow start come on top); the rest is start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page).`, '');
 }
 L.push('## First-load transfer', '');
 L.push('What a first visit downloads (the favicon is inline; the manifest, icons and `sw.js` come after load).', '');

@@ -2,7 +2,8 @@
 # Performance report (not part of the tests): builds the release, then measures
 # first-load transfer, wasm contributors, Lighthouse mobile/desktop served with
 # gzip, input-to-result latency at 4x CPU throttle and the host engine.
-# Writes BENCHMARKS.md. About 4 minutes on a warm machine.
+# Writes BENCHMARKS.md. About 10 minutes on a warm machine (the floor's first
+# build adds about 80 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

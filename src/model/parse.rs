@@ -24,7 +24,7 @@ pub enum Reading {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Parsed {
     pub value: f64,
-    /// Set when the text could be read two ways and the locale decided.
+    /// Set when the text could be read two ways and the page's language decided.
     pub reading: Option<Reading>,
 }
 

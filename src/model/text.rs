@@ -349,7 +349,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_texts_follow_the_readers_locale() {
+    fn numbers_in_texts_follow_the_page_language() {
         let f = German;
         assert_eq!(
             localize_numbers(

@@ -48,6 +48,6 @@ pub fn number(v: f64, digits: u32) -> String {
 
 /// The page language's decimal separator: how an ambiguous entry such as
 /// "1.234" is read.
-pub fn locale_decimal() -> Decimal {
+pub fn page_decimal() -> Decimal {
     Local::new(language(), Currency::Usd).decimal()
 }

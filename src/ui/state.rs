@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fmt::locale_decimal;
+use super::fmt::page_decimal;
 use super::persist;
 use crate::model::form::{Action, Form, Replaced};
 use crate::model::query::{decode, encode, join_query, split_query};
@@ -139,7 +139,7 @@ impl State {
                 });
         let query = Rc::new(join_query(&encode(&inputs)));
         let state = State {
-            form: Form::new(inputs, locale_decimal()),
+            form: Form::new(inputs, page_decimal()),
             notices: cap(notices),
             embed: start.embed,
             from_link: start.from_link,
