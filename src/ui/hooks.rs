@@ -60,12 +60,15 @@ pub fn use_autosave(query: Rc<String>, edited: bool, on_error: Callback<String>)
                 }
             }
         };
-        if waited >= MAX_WAIT_MS {
-            *timer.borrow_mut() = None;
-            write();
+        // Past the longest wait, the write is due at once, but in a task of
+        // its own: the edit's own task only updates the page (storage and
+        // the address bar cost a phone a few milliseconds).
+        let delay = if waited >= MAX_WAIT_MS {
+            0
         } else {
-            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, write));
-        }
+            DEBOUNCE_MS
+        };
+        *timer.borrow_mut() = Some(Timeout::new(delay, write));
     });
 }
 
