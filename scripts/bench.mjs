@@ -146,7 +146,7 @@ async function lighthouseRun(preset, url, keep) {
       bp: l.categories['best-practices'].score * 100,
       seo: l.categories.seo.score * 100,
       fcp: a('first-contentful-paint'), lcp: a('largest-contentful-paint'), tbt: a('total-blocking-time'),
-      tti: a('interactive'), si: a('speed-index'), bytes: a('total-byte-weight'),
+      tti: a('interactive'), si: a('speed-index'), bytes: a('total-byte-weight'), cls: a('cumulative-layout-shift'),
       failed: Object.values(l.audits).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
     };
   } finally {
@@ -156,7 +156,7 @@ async function lighthouseRun(preset, url, keep) {
 
 function summarise(runs) {
   const med = {};
-  for (const k of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'bytes']) med[k] = median(runs.map((r) => r[k]));
+  for (const k of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'bytes', 'cls']) med[k] = median(runs.map((r) => r[k]));
   med.failed = [...new Set(runs.flatMap((r) => r.failed))];
   return { runs, med };
 }
@@ -339,6 +339,9 @@ const tbtMax = Math.max(...mobile.runs.map((r) => r.tbt));
 L.push(`| Lighthouse mobile total blocking time, every run | ≤ ${BUDGET.tbtMs} ms | ${mobile.runs.map((r) => ms(r.tbt)).join(', ')} | ${yes(tbtMax <= BUDGET.tbtMs)} |`);
 const repeats = Object.fromEntries(Object.entries(first).map(([h, lines]) => [h, repeatedHashed(lines)]));
 L.push(`| First visit fetches each hashed file once | once, on both hosts | ${Object.entries(repeats).map(([h, r]) => `${h}: ${r.length ? `again: ${r.join(', ')}` : 'once each'}`).join('; ')} | ${yes(Object.values(repeats).every((r) => r.length === 0))} |`);
+// Layout shift: the largest of every mobile and desktop run (0 when each render stage only appends below).
+const clsMax = Math.max(...mobile.runs.map((r) => r.cls), ...desktop.runs.map((r) => r.cls));
+L.push(`| Layout shift (CLS), every run | 0 | ${Number(clsMax.toFixed(3))} at most (${mobile.runs.length + desktop.runs.length} mobile and desktop runs) | ${yes(clsMax === 0)} |`);
 L.push(`| Input → result p95, 4× CPU throttle | ≤ ${BUDGET.p95Ms} ms | ${lat.domP95.toFixed(1)} ms (DOM updated); ${lat.frameP95.toFixed(1)} ms to next frame | ${yes(lat.domP95 <= BUDGET.p95Ms)} |`);
 L.push(`| Full comparison, every region, host | ≤ ${BUDGET.engineUs} µs | ${engineUs.toFixed(2)} µs (median) | ${yes(engineUs <= BUDGET.engineUs)} |`, '');
 if (mobile.floor && mobile.peer) {
