@@ -13,9 +13,14 @@
     var c = String(code || '').toLowerCase().split(/[-_]/)[0];
     return SPOKEN.indexOf(c) >= 0 ? c : null;
   }
+  var query = new URLSearchParams(location.search);
+  // An embed (the last `embed` is 1 or true, as src/model/start.rs reads it)
+  // reserves no scrollbar gutter (styles/main.css).
+  var embeds = query.getAll('embed');
+  if (/^(1|true)$/.test((embeds[embeds.length - 1] || '').trim())) document.documentElement.setAttribute('data-embed', '');
   var lang = null;
   try {
-    var param = new URLSearchParams(location.search).get('lang');
+    var param = query.get('lang');
     lang = primary(param);
     if (!lang) lang = primary(localStorage.getItem('outsource-check:lang'));
   } catch (e) { /* storage blocked */ }

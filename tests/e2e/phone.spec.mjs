@@ -80,6 +80,32 @@ test('a first visit on a phone is at most seven screens long', async ({ page }, 
   expect(height).toBeLessThanOrEqual(7 * 740);
 });
 
+test('the page holds still as it loads where scrollbars take room; an embed keeps no gutter', async ({ playwright, launchOptions, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'phones draw scrollbars over the page');
+  // Playwright hides scrollbars by default; Windows and Linux desktops draw them.
+  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1350, height: 940 } });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await open(page, '', { folded: true });
+    // Every stage is in and painted; the page is taller than the window, so a scrollbar is drawn.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => innerWidth - document.documentElement.clientWidth)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.shifts)).toEqual([]);
+    await open(page, 'embed=0&embed=1', { folded: true });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollbarGutter)).toBe('auto');
+    await open(page, 'embed=1&embed=0', { folded: true });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollbarGutter)).toBe('stable');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('home and currency follow the browser\'s language on a first visit', async ({ browser }) => {
   for (const [locale, home, symbol] of [['en-GB', 'uk', '£'], ['de-DE', 'de', '€']]) {
     const context = await browser.newContext({ locale });
