@@ -156,7 +156,7 @@ async function lighthouseRun(preset, url, keep) {
 
 function summarise(runs) {
   const med = {};
-  for (const k of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'bytes', 'cls']) med[k] = median(runs.map((r) => r[k]));
+  for (const k of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'bytes']) med[k] = median(runs.map((r) => r[k]));
   med.failed = [...new Set(runs.flatMap((r) => r.failed))];
   return { runs, med };
 }
