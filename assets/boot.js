@@ -32,7 +32,7 @@
   if (lang !== 'en' && window.fetch) {
     window.__outsourceCheckCatalogue = {
       lang: lang,
-      entries: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }),
+      text: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
     };
   }
   // The loading shell in the page's language: the app's own header (the

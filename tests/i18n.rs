@@ -4,7 +4,7 @@
 //! translation keeps the English text's `{placeholders}`.
 //!
 //! The keys are read from the source: the literal inside every `tr("…")`,
-//! `trf("…", …)` and `t!("…")` under `src/`.
+//! `trf("…", …)`, `tr_html("…", …)` and `t!("…")` under `src/`.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -76,7 +76,7 @@ pub fn keys() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
-        for marker in ["tr(", "trf(", "t!("] {
+        for marker in ["tr(", "trf(", "t!(", "tr_html("] {
             let mut from = 0;
             while let Some(at) = text[from..].find(marker) {
                 let start = from + at;
@@ -169,17 +169,23 @@ fn every_catalogue_has_every_key_and_no_other_with_the_same_placeholders() {
     }
 }
 
-/// `cargo test --test i18n -- --ignored --nocapture keys_for_translators`
-/// prints the keys as a JSON object (each key to itself), for a new catalogue.
+/// A key is a whole sentence or label: a translator can reorder what it
+/// says only when it does not start or end with a space or a joining mark
+/// (a fragment glued to the text around it).
 #[test]
-#[ignore]
-fn keys_for_translators() {
-    let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
-    let map: serde_json::Map<String, serde_json::Value> = used
+fn every_key_is_whole() {
+    const JOINING: &[char] = &[',', ';', ':', '·', '—', '–', '-', '&', '+', '/'];
+    let glued: Vec<String> = keys()
         .into_iter()
-        .map(|k| (k.clone(), serde_json::Value::String(k)))
+        .map(|(k, _)| k)
+        .filter(|k| {
+            k.starts_with(char::is_whitespace)
+                || k.ends_with(char::is_whitespace)
+                || k.starts_with(JOINING)
+                || k.ends_with(JOINING)
+        })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&map).unwrap());
+    assert!(glued.is_empty(), "keys glued from fragments: {glued:#?}");
 }
 
 /// The loading shell that `assets/boot.js` shows before the app mounts

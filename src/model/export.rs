@@ -8,26 +8,27 @@ use super::outcomes::outcomes;
 use super::parse::plain;
 use super::query::{decode, encode, is_known_key, Decoded, Notice};
 use super::scenario::Inputs;
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// The exported file: one JSON object of the codec's pairs, in the codec's
+/// order, every value a string (`{"task": "web-dev", "hours": "80", …}`).
+pub struct ExportFile<'a>(pub &'a [(String, String)]);
+
+impl Serialize for ExportFile<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
 
 /// JSON object of the same pairs (all values strings), for export.
 pub fn to_json(pairs: &[(String, String)]) -> String {
-    let esc = |s: &str| {
-        let mut o = String::new();
-        for c in s.chars() {
-            match c {
-                '"' => o.push_str("\\\""),
-                '\\' => o.push_str("\\\\"),
-                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-                c => o.push(c),
-            }
-        }
-        o
-    };
-    let body: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("  \"{}\": \"{}\"", esc(k), esc(v)))
-        .collect();
-    format!("{{\n{}\n}}\n", body.join(",\n"))
+    // Serializing strings into a String cannot fail.
+    serde_json::to_string_pretty(&ExportFile(pairs)).unwrap_or_default() + "\n"
 }
 
 /// A CSV cell of our own words: quoted only when it must be, so the English
@@ -144,13 +145,95 @@ pub fn to_csv(inputs: &Inputs) -> String {
     rows.join("\n") + "\n"
 }
 
-/// A JSON value as the import sees it (the page parses with the browser's JSON).
+/// A JSON value as the import sees it: text or a number is a setting;
+/// anything else is named in the notice that refuses it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum JsonValue {
     Str(String),
     Num(f64),
     /// Anything else, named for the notice ("object", "array", "boolean", "null").
     Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for JsonValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = JsonValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<JsonValue, E> {
+                Ok(JsonValue::Str(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<JsonValue, E> {
+                Ok(JsonValue::Str(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<JsonValue, E> {
+                Ok(JsonValue::Num(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<JsonValue, E> {
+                Ok(JsonValue::Num(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<JsonValue, E> {
+                Ok(JsonValue::Num(v as f64))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<JsonValue, E> {
+                Ok(JsonValue::Other("boolean"))
+            }
+            fn visit_unit<E>(self) -> Result<JsonValue, E> {
+                Ok(JsonValue::Other("null"))
+            }
+            fn visit_none<E>(self) -> Result<JsonValue, E> {
+                Ok(JsonValue::Other("null"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<JsonValue, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(JsonValue::Other("array"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<JsonValue, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(JsonValue::Other("object"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An imported file: one JSON object, its entries in the file's order
+/// (anything but an object is refused by the deserializer).
+#[derive(Debug, PartialEq)]
+pub struct ImportFile(pub Vec<(String, JsonValue)>);
+
+impl<'de> Deserialize<'de> for ImportFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ImportFile;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<ImportFile, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(e) = a.next_entry::<String, JsonValue>()? {
+                    entries.push(e);
+                }
+                Ok(ImportFile(entries))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Read an imported file's text into its entries, or say why not.
+pub fn read_json(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
+    match serde_json::from_str::<ImportFile>(text) {
+        Ok(f) => Ok(f.0),
+        Err(e) if e.is_data() => {
+            Err(tr("That file does not hold a scenario (expected a JSON object).").into())
+        }
+        Err(_) => Err(tr("That file is not valid JSON.").into()),
+    }
 }
 
 /// Turn the entries of an imported JSON object into pairs; values of the

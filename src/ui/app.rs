@@ -22,8 +22,8 @@ use super::components::{
 };
 use super::fmt::Money;
 use super::hooks::{use_autosave, use_deferred, use_settled, use_stages};
-use super::persist;
-use super::state::{Msg, State};
+use super::state::Msg;
+use super::{events, page};
 use crate::model::data::{Currency, DATA_AS_OF};
 use crate::model::form::{Action, Replaced};
 use crate::model::i18n::{tr, trf};
@@ -103,7 +103,7 @@ struct Derived {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::initial);
+    let state = use_reducer(super::state::initial);
     // Callbacks made once: children whose other props are unchanged compare
     // equal and are not re-rendered on each keystroke.
     let on_msg = (*use_memo((), {
@@ -119,11 +119,12 @@ pub fn App() -> Html {
         let embed = state.embed;
         let look = state.look;
         use_effect_with((), move |_| {
-            persist::apply_look(&look);
+            page::apply_look(&look);
             if !embed {
                 let d = dispatcher.clone();
-                persist::register_service_worker(move || d.dispatch(Msg::UpdateReady));
-                persist::on_saved_elsewhere(move |q| dispatcher.dispatch(Msg::SavedElsewhere(q)));
+                events::register_service_worker(move || d.dispatch(Msg::UpdateReady));
+                super::lang::keep_offline();
+                events::on_saved_elsewhere(move |q| dispatcher.dispatch(Msg::SavedElsewhere(q)));
             }
         });
     }
@@ -197,7 +198,7 @@ pub fn App() -> Html {
     let full_link = if embed {
         format!(
             "{}?{}",
-            persist::base_url(),
+            page::base_url(),
             join_query(&encode_short(&inputs))
         )
     } else {
@@ -223,7 +224,7 @@ pub fn App() -> Html {
             if state.update_ready {
                 <div class="card notices" role="status" id="update-ready">
                     <p>{tr("A new version of the calculator is ready. Your scenario is saved and will be there after the reload.")}</p>
-                    <button type="button" id="reload-update" onclick={Callback::from(|_| persist::reload())}>{tr("Reload")}</button>
+                    <button type="button" id="reload-update" onclick={Callback::from(|_| page::reload())}>{tr("Reload")}</button>
                 </div>
             }
             if let Some(other) = &state.other_tab {
@@ -308,16 +309,7 @@ pub fn App() -> Html {
                         { group(Group::Settings) }
                     </Fold>
                     <div class="buttons">
-                        <button type="button" id="reset" class="secondary" onclick={{
-                            let (on_action, query) = (on_action.clone(), query.clone());
-                            move |_| {
-                                // An embed never writes the visitor's storage.
-                                if !embed {
-                                    persist::remember_recent(&query);
-                                }
-                                on_action.emit(Action::Reset)
-                            }
-                        }}>{tr("Reset to defaults")}</button>
+                        <button type="button" id="reset" class="secondary" onclick={on_action.reform(|_| Action::Reset)}>{tr("Reset to defaults")}</button>
                         if let Some((how, _)) = &form.undo {
                             <button type="button" id="undo" class="secondary" onclick={on_action.reform(|_| Action::Undo)}>{how.undo_label()}</button>
                         }

@@ -7,6 +7,7 @@ use crate::model::i18n::language;
 use crate::model::numbers::Local;
 use crate::model::parse::Decimal;
 use crate::model::text::Fmt;
+use wasm_bindgen::JsValue;
 
 /// Formats amounts of one currency in the page's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +47,36 @@ pub fn number(v: f64, digits: u32) -> String {
     Local::new(language(), Currency::Usd).number(v, digits)
 }
 
+/// A percentage (`v` in percent) with up to `digits` decimals and the page
+/// language's percent sign: "23.5%", "23,5 %".
+pub fn percent_of(v: f64, digits: u32) -> String {
+    format!(
+        "{}{}",
+        number(v, digits),
+        crate::model::numbers::percent_sign(language())
+    )
+}
+
 /// The page language's decimal separator: how an ambiguous entry such as
 /// "1.234" is read.
 pub fn page_decimal() -> Decimal {
     Local::new(language(), Currency::Usd).decimal()
+}
+/// A moment as the page's language writes a date and time: in the
+/// browser's own variant of it when it has one (day before month for
+/// "en-GB" on an English page), else the language's default.
+pub fn when(ms: f64) -> String {
+    let lang = language().code();
+    let locale = super::page::languages()
+        .into_iter()
+        .find(|l| {
+            l.split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(lang))
+        })
+        .unwrap_or_else(|| lang.to_string());
+    js_sys::Date::new(&JsValue::from_f64(ms))
+        .to_locale_string(&locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
 }

@@ -10,7 +10,8 @@ use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::persist;
+use super::{events, page, persist};
+use crate::model::catalogue::Catalogue;
 use crate::model::i18n::{self, tr, trf, Lang};
 use crate::model::query::split_query;
 
@@ -26,7 +27,7 @@ thread_local! {
 /// The `lang` parameter of the page's address, if any (the last one, as
 /// for the page's other parameters).
 fn link_lang() -> Option<String> {
-    split_query(&persist::query())
+    split_query(&page::query())
         .into_iter()
         .rev()
         .find_map(|(k, v)| (k == "lang").then_some(v))
@@ -45,20 +46,27 @@ pub fn catalogue_url(lang: Lang) -> String {
     format!("i18n/{}.json", lang.code())
 }
 
-/// Fetch a language's catalogue: one object from English text to translation.
-pub async fn fetch_catalogue(lang: Lang) -> Result<Object, JsValue> {
+/// Fetch a language's catalogue and read it.
+pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, JsValue> {
     let resp = JsFuture::from(gloo::utils::window().fetch_with_str(&catalogue_url(lang))).await?;
     let resp: web_sys::Response = resp.dyn_into()?;
     if !resp.ok() {
         return Err(JsValue::from_str("not found"));
     }
-    let json = JsFuture::from(resp.json()?).await?;
-    json.dyn_into()
+    let text = JsFuture::from(resp.text()?).await?;
+    read(text)
 }
 
-/// The catalogue `boot.js` started fetching beside the wasm, if it chose
-/// the same language; else fetched now.
-async fn prefetched_or_fetch(lang: Lang) -> Result<Object, JsValue> {
+/// A catalogue's text, read; an error when it is not one.
+fn read(text: JsValue) -> Result<Catalogue, JsValue> {
+    text.as_string()
+        .and_then(|t| Catalogue::parse(&t))
+        .ok_or_else(|| JsValue::from_str("not a catalogue"))
+}
+
+/// The catalogue `boot.js` started fetching beside the wasm (its text), if
+/// it chose the same language; else fetched now.
+async fn prefetched_or_fetch(lang: Lang) -> Result<Catalogue, JsValue> {
     let early = js_sys::Reflect::get(
         &gloo::utils::window(),
         &JsValue::from_str("__outsourceCheckCatalogue"),
@@ -70,12 +78,12 @@ async fn prefetched_or_fetch(lang: Lang) -> Result<Object, JsValue> {
             .ok()
             .and_then(|v| v.as_string())
             .is_some_and(|c| c == lang.code());
-        let promise = js_sys::Reflect::get(&early, &JsValue::from_str("entries"))
+        let promise = js_sys::Reflect::get(&early, &JsValue::from_str("text"))
             .ok()
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
         if let (true, Some(promise)) = (same, promise) {
-            if let Ok(obj) = JsFuture::from(promise).await?.dyn_into::<Object>() {
-                return Ok(obj);
+            if let Ok(c) = read(JsFuture::from(promise).await?) {
+                return Ok(c);
             }
         }
     }
@@ -88,21 +96,16 @@ pub async fn init() {
     let (lang, refused) = i18n::choose(
         param.as_deref(),
         saved_lang().as_deref(),
-        &persist::languages(),
+        &page::languages(),
     );
     let mut notices = Vec::new();
     let mut used = lang;
     if lang.has_catalogue() {
         match prefetched_or_fetch(lang).await {
             // Each text read from the object when first shown.
-            Ok(obj) => i18n::set_language_with(
-                lang,
-                Box::new(move |en| {
-                    js_sys::Reflect::get(&obj, &JsValue::from_str(en))
-                        .ok()
-                        .and_then(|v| v.as_string())
-                }),
-            ),
+            Ok(cat) => {
+                i18n::set_language_with(lang, Box::new(move |en| cat.get(en).map(str::to_string)))
+            }
             Err(_) => {
                 used = Lang::En;
                 // Its catalogue is what failed: said in that language, from here.
@@ -193,7 +196,7 @@ pub fn keep_offline() {
     if !lang.has_catalogue() {
         return;
     }
-    let Ok(ready) = gloo::utils::window().navigator().service_worker().ready() else {
+    let Some(ready) = events::service_worker().and_then(|c| c.ready().ok()) else {
         return;
     };
     let url = catalogue_url(lang);

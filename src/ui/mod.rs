@@ -2,18 +2,23 @@
 
 pub mod app;
 pub mod components;
+pub mod device;
+pub mod events;
 pub mod fmt;
 pub mod hooks;
 pub mod lang;
+pub mod page;
 pub mod persist;
+pub mod sentence;
 pub mod state;
+pub mod storage;
 
 /// Mount the app into `#app` (replacing the loading shell) and set up the
 /// page-level helpers: writing the latest edit when the page is hidden,
 /// print, embed height. (The service worker and the other-tab watch are set
 /// up by the root component, which receives what they report.)
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| persist::on_panic(&info.to_string())));
+    std::panic::set_hook(Box::new(|info| events::on_panic(&info.to_string())));
     // The language's words first (a catalogue fetch for German, French, Dutch).
     // Mounted in a task of its own, so the catalogue's arrival and the
     // first render are not one long task.
@@ -34,7 +39,7 @@ fn mount() {
         let _ = html.set_attribute("data-started", "");
     }
     yew::Renderer::<app::App>::with_root(root).render();
-    persist::flush_when_hidden();
-    persist::open_details_when_printing();
-    persist::post_height_to_parent();
+    events::flush_when_hidden();
+    events::open_details_when_printing();
+    events::post_height_to_parent();
 }

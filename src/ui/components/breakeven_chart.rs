@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::model::i18n::{tr, trf};
 use crate::model::num;
+use crate::ui::sentence::tr_html;
 
 use crate::model::cost::outsourced_line;
 use crate::model::{Comparison, Scenario};
@@ -72,7 +73,7 @@ pub fn BreakevenChart(p: &BreakevenChartProps) -> Html {
                 <text class="axis" x="4" y={num::fixed(H - 4.0, 2)}>{trf("{hours} h", &[("hours", "0")])}</text>
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y={num::fixed(H - 4.0, 2)} text-anchor="end">{trf("{hours} h/month", &[("hours", &number(x_max, 0))])}</text>
             </svg>
-            <p class="key"><span class="key-in-house">{tr("— in-house")}</span>{" "}<span class="key-outsourced">{tr("— outsourced")}</span>{tr(" · dashed: your workload · dot: break-even")}</p>
+            <p class="key">{tr_html("{in_house} {outsourced} · dashed: your workload · dot: break-even", &[("in_house", html! { <span class="key-in-house">{"— "}{tr("in-house")}</span> }), ("outsourced", html! { <span class="key-outsourced">{"— "}{tr("outsourced")}</span> })])}</p>
         </figure>
     }
 }

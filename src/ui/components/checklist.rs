@@ -12,6 +12,7 @@ use crate::model::num::decimal;
 use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint};
 use crate::model::{compare, Comparison, Inputs};
 use crate::ui::fmt::Money;
+use crate::ui::sentence::tr_html;
 
 use super::fold::Fold;
 
@@ -61,7 +62,7 @@ fn question(
             <details class="why">
                 <summary>{tr("Why it matters")}</summary>
                 <p>{tr(it.why)}</p>
-                <p><strong>{tr("Next step: ")}</strong>{tr(it.next)}</p>
+                <p>{tr_html("Next step: {step}", &[("step", html! { tr(it.next) })])}</p>
             </details>
         </fieldset>
     }
@@ -94,8 +95,11 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
             <h2 id="checklist-h">{tr("Are you ready to outsource it?")}</h2>
             <p class="hint">{tr("Never outsource what you don't understand. Answer what you can: the score counts every question, so unanswered ones earn nothing, but they never stop you. A “no” or “not sure” on a question marked “decisive” stops the verdict.")}</p>
             <p class="verdict" id="readiness-verdict" aria-live="polite">{verdict}</p>
-            <p>{tr("Readiness: ")}<span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span>
-                {trf(" ({answered} of {total} answered)", &[("answered", &readiness.answered.to_string()), ("total", &ITEMS.len().to_string())])}</p>
+            <p>{tr_html("Readiness: {score} ({answered} of {total} answered)", &[
+                ("score", html! { <span id="readiness-score" data-value={readiness.score.map(|s| decimal(s * 100.0)).unwrap_or_default()}>{score}</span> }),
+                ("answered", html! { readiness.answered.to_string() }),
+                ("total", html! { ITEMS.len().to_string() }),
+            ])}</p>
             if !readiness.todo.is_empty() {
                 <h3>{tr("To do first")}</h3>
                 <ol id="todo">

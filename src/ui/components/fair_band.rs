@@ -10,6 +10,7 @@ use crate::model::num;
 use crate::model::verdict::{rate_scale_label, rate_verdict};
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
+use crate::ui::sentence::tr_html;
 
 #[derive(Properties, PartialEq)]
 pub struct FairBandProps {
@@ -50,7 +51,7 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
                 <text class="axis" x="4" y="54">{"0"}</text>
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
-            <p class="key"><span class="key-market">{tr("■ market range")}</span>{" "}<span class="key-fair">{tr("■ fair band")}</span>{tr(" (up to the break-even rate) · line: your rate")}</p>
+            <p class="key">{tr_html("{market} {fair} (up to the break-even rate) · line: your rate", &[("market", html! { <span class="key-market">{tr("■ market range")}</span> }), ("fair", html! { <span class="key-fair">{tr("■ fair band")}</span> })])}</p>
             <p class={classes!("rate-verdict", class)} id="rate-class" data-value={b.class.slug()}>{message}</p>
         </figure>
     }

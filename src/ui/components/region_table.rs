@@ -117,7 +117,7 @@ fn Body(p: &BodyProps) -> Html {
                                         </th>
                                         <td data-label={tr("Fair rate")}>{trf("{rate}/h", &[("rate", &m.cents(r.rate))])}
                                             if matches!(r.class, RateClass::NoFairRate | RateClass::AtOrAboveHome) {
-                                                <span class="row-flag">{tr(" (saves nothing)")}</span>
+                                                {" "}<span class="row-flag">{tr("(saves nothing)")}</span>
                                             }
                                         </td>
                                         <td data-label={tr("Shared hours")}>{trf("{hours} h", &[("hours", &number(r.overlap_hours, 1))])}</td>

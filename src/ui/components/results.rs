@@ -14,7 +14,8 @@ use crate::model::verdict::{
     tipping_sentence,
 };
 use crate::model::Comparison;
-use crate::ui::fmt::{number, Money};
+use crate::ui::fmt::{number, percent_of, Money};
+use crate::ui::sentence::tr_html;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -46,8 +47,8 @@ fn side(
         <div class={classes!("side", class)}>
             <h3>{title}</h3>
             <p class="total">{figure(ids[0], Some(cost.total), m.whole(cost.total))}</p>
-            <p>{figure(ids[1], Some(cost.per_month), m.whole(cost.per_month))}{tr(" per month")}</p>
-            <p>{figure(ids[2], Some(cost.per_delivered_hour), m.cents(cost.per_delivered_hour))}{tr(" per delivered hour")}</p>
+            <p>{tr_html("{amount} per month", &[("amount", figure(ids[1], Some(cost.per_month), m.whole(cost.per_month)))])}</p>
+            <p>{tr_html("{amount} per delivered hour", &[("amount", figure(ids[2], Some(cost.per_delivered_hour), m.cents(cost.per_delivered_hour)))])}</p>
         </div>
     }
 }
@@ -106,6 +107,13 @@ pub fn Results(p: &ResultsProps) -> Html {
         ),
         None => (None, String::new()),
     };
+    let held = figure(
+        "break-even-hours",
+        c.break_even_hours,
+        c.break_even_hours
+            .map(|h| trf("{hours} h/month", &[("hours", &number(h, 0))]))
+            .unwrap_or_else(|| tr("none").into()),
+    );
     html! {
         <section class="card results" aria-labelledby="facts-h">
             <h2 id="facts-h">{tr("How sure, and when it tips")}</h2>
@@ -115,27 +123,28 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <dt>{tr("Saving by outsourcing")}</dt>
                 <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share))}{")"}</dd>
                 <dt>{tr("Range of the saving")}</dt>
-                <dd>{figure("saving-low", Some(o.low), m.whole(o.low))}{tr(" to ")}{figure("saving-high", Some(o.high), m.whole(o.high))}</dd>
+                <dd>{tr_html("{low} to {high}", &[("low", figure("saving-low", Some(o.low), m.whole(o.low))), ("high", figure("saving-high", Some(o.high), m.whole(o.high)))])}</dd>
                 <dt>{tr("Totals equal at (each alone)")}</dt>
-                <dd>
-                    {tr("rate ")}{figure("tip-rate", t.rate, or_none(t.rate, tr("none in range"), |v| trf("{rate}/h", &[("rate", &m.cents(v))])))}
-                    {tr("; management ")}{figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))}
-                    {tr("; rework ")}{figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| trf("{percent}%", &[("percent", &number(v, 1))])))}
-                </dd>
+                <dd>{tr_html("rate {rate}; management {mgmt}; rework {rework}", &[
+                    ("rate", figure("tip-rate", t.rate, or_none(t.rate, tr("none in range"), |v| trf("{rate}/h", &[("rate", &m.cents(v))])))),
+                    ("mgmt", figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))),
+                    ("rework", figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| percent_of(v, 1)))),
+                ])}</dd>
                 <dt>{tr("Break-even workload")}</dt>
-                <dd>{figure("break-even-hours", c.break_even_hours, c.break_even_hours.map(|h| trf("{hours} h/month", &[("hours", &number(h, 0))])).unwrap_or_else(|| tr("none").into()))}
+                <dd>
                     if c.break_even_scaled.is_some() {
-                        {tr(" held; staffed to the work: ")}{figure("break-even-scaled", scaled, or_none(scaled, &scaled_none, |h| trf("{hours} h/month", &[("hours", &number(h, 0))])))}
+                        {tr_html("{held} held; staffed to the work: {scaled}", &[("held", held), ("scaled", figure("break-even-scaled", scaled, or_none(scaled, &scaled_none, |h| trf("{hours} h/month", &[("hours", &number(h, 0))]))))])}
+                    } else {
+                        {held}
                     }
                     <span class="fact-note" id="break-even-note">{break_even_sentence(c, m)}</span>
                 </dd>
                 <dt>{tr("Month the cumulative costs cross")}</dt>
                 <dd>{figure("crossing-month", c.crossing_month.map(f64::from), c.crossing_month.map(|m| trf("month {month}", &[("month", &m.to_string())])).unwrap_or_else(|| tr("none").into()))}</dd>
                 <dt>{tr("Employment fraction")}</dt>
-                <dd>{figure("fte-costed", Some(c.fte), number(c.fte, 2))}{tr(" FTE costed; the work needs ")}{figure("fte-needed", Some(c.fte_needed), number(c.fte_needed, 2))}</dd>
+                <dd>{tr_html("{costed} FTE costed; the work needs {needed}", &[("costed", figure("fte-costed", Some(c.fte), number(c.fte, 2))), ("needed", figure("fte-needed", Some(c.fte_needed), number(c.fte_needed, 2)))])}</dd>
                 <dt>{tr("Paid but idle in-house hours")}</dt>
-                <dd>{figure("idle-hours", Some(c.idle_hours_per_month), trf("{hours} h/month", &[("hours", &number(c.idle_hours_per_month, 0))]))}
-                    {tr(", costing ")}{figure("idle-cost", Some(c.idle_cost), m.whole(c.idle_cost))}
+                <dd>{tr_html("{hours}, costing {cost}", &[("hours", figure("idle-hours", Some(c.idle_hours_per_month), trf("{hours} h/month", &[("hours", &number(c.idle_hours_per_month, 0))]))), ("cost", figure("idle-cost", Some(c.idle_cost), m.whole(c.idle_cost)))])}
                     <span class="fact-note" id="fte-note">{fte_sentence(c, m)}</span>
                 </dd>
                 if c.over_capacity_hours_per_month > 0.0 {

@@ -5,14 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fold::use_fold;
-use crate::model::export::{import_json, to_csv, to_json};
+use crate::model::export::{import_json, read_json, to_csv, to_json};
 use crate::model::form::{Action, Replaced};
 use crate::model::i18n::{language, tr, trf, Lang};
 use crate::model::query::{decode, encode, encode_short, join_query, split_query, Notice};
+use crate::model::saving::RecentEntry;
 use crate::model::Inputs;
-use crate::ui::fmt::number;
-use crate::ui::persist;
+use crate::ui::fmt::{number, when};
 use crate::ui::state::Msg;
+use crate::ui::{device, page, persist};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -41,14 +42,14 @@ pub fn Share(p: &ShareProps) -> Html {
         Lang::En | Lang::Pseudo => String::new(),
         l => format!("&lang={}", l.code()),
     };
-    let link = format!("{}?{}{lang}", persist::base_url(), p.query);
+    let link = format!("{}?{}{lang}", page::base_url(), p.query);
     // The snippets are written only while the panel is open: closed, they
     // would be rebuilt (and two textareas rewritten) on every keystroke.
     let (embed_open, ontoggle) = use_fold();
     let (with_script, plain) = if embed_open {
         snippets(&format!(
             "{}?embed=1&{}{lang}",
-            persist::base_url(),
+            page::base_url(),
             join_query(&encode_short(&p.inputs))
         ))
     } else {
@@ -62,7 +63,7 @@ pub fn Share(p: &ShareProps) -> Html {
         let copy_status = copy_status.clone();
         Callback::from(move |_| {
             let copy_status = copy_status.clone();
-            persist::copy(link.clone(), move |r| {
+            device::copy(link.clone(), move |r| {
                 copy_status.set(match r {
                     Ok(()) => tr("Link copied.").into(),
                     Err(m) => m,
@@ -71,12 +72,12 @@ pub fn Share(p: &ShareProps) -> Html {
         })
     };
     // The system share sheet, where the browser has one (most phones).
-    let can_share = persist::can_share();
+    let can_share = device::can_share();
     let share = {
         let link = link.clone();
         let copy_status = copy_status.clone();
         Callback::from(move |_| {
-            if let Err(m) = persist::share(&link) {
+            if let Err(m) = device::share(&link) {
                 copy_status.set(m);
             }
         })
@@ -86,7 +87,7 @@ pub fn Share(p: &ShareProps) -> Html {
         let notify = notify.clone();
         let inputs = inputs.clone();
         Callback::from(move |_| {
-            if let Err(m) = persist::download("outsource-check.csv", "text/csv", &to_csv(&inputs)) {
+            if let Err(m) = device::download("outsource-check.csv", "text/csv", &to_csv(&inputs)) {
                 notify.emit(Msg::Notice(m));
             }
         })
@@ -94,7 +95,7 @@ pub fn Share(p: &ShareProps) -> Html {
     let json = {
         let notify = notify.clone();
         Callback::from(move |_| {
-            if let Err(m) = persist::download(
+            if let Err(m) = device::download(
                 "outsource-check.json",
                 "application/json",
                 &to_json(&encode(&inputs)),
@@ -107,7 +108,6 @@ pub fn Share(p: &ShareProps) -> Html {
     let import_status = use_state_eq(String::new);
     let import = {
         let notify = notify.clone();
-        let query = p.query.clone();
         let import_status = import_status.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -116,7 +116,6 @@ pub fn Share(p: &ShareProps) -> Html {
             };
             input.set_value("");
             let notify = notify.clone();
-            let query = query.clone();
             let import_status = import_status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -125,13 +124,12 @@ pub fn Share(p: &ShareProps) -> Html {
                     .and_then(|t| t.as_string());
                 let entries = text
                     .ok_or_else(|| tr("The file could not be read.").to_string())
-                    .and_then(|t| persist::json_entries(&t));
+                    .and_then(|t| read_json(&t));
                 let notices = |n: &[Notice]| n.iter().map(|x| x.message()).collect::<Vec<_>>();
                 match entries.map(import_json) {
                     Ok(Ok(d)) => {
-                        // What was on screen stays in the recent list, and the
-                        // import can be undone.
-                        persist::remember_recent(&query);
+                        // What was on screen goes to the recent list (the
+                        // state's effect), and the import can be undone.
                         import_status.set(if d.notices.is_empty() {
                             tr("Scenario imported.").into()
                         } else {
@@ -156,14 +154,15 @@ pub fn Share(p: &ShareProps) -> Html {
     };
     // Recent scenarios, read from storage only while their panel is open.
     let (recent_open, on_recent_toggle) = use_fold();
-    let recent: Vec<(String, f64)> = if recent_open {
+    let (recent, damaged) = if recent_open {
         persist::recent()
-            .into_iter()
-            .filter(|(q, _)| q.as_str() != p.query.as_str())
-            .collect()
     } else {
-        Vec::new()
+        Default::default()
     };
+    let recent: Vec<RecentEntry> = recent
+        .into_iter()
+        .filter(|e| e.query() != p.query.as_str())
+        .collect();
     let print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
     });
@@ -196,27 +195,32 @@ pub fn Share(p: &ShareProps) -> Html {
             <details id="recent" ontoggle={on_recent_toggle}>
                 <summary>{tr("Recent scenarios")}</summary>
                 <p class="hint">{tr("The scenarios this browser held before the current one: after an import, a reset, or another tab's changes. Nothing leaves this browser.")}</p>
+                if damaged {
+                    <p class="hint">{tr("Part of the recent list could not be read. It is kept aside in this browser, untouched.")}</p>
+                }
                 if recent_open && recent.is_empty() {
                     <p>{tr("None yet.")}</p>
                 }
                 <ul class="recent">
-                    for (q, at) in recent {
+                    for e in recent {
                         {{
-                            let d = decode(&split_query(&q));
-                            let i = d.inputs;
-                            let hours = i.resolve().hours_per_month;
-                            let what = trf("{task} · {home} → {region} · {hours} h/month", &[("task", i.task.label()), ("home", i.home.label()), ("region", i.region.label()), ("hours", &number(hours, 0))]);
-                            let notify = notify.clone();
-                            let query = p.query.clone();
-                            let open = Callback::from(move |_| {
-                                persist::remember_recent(&query);
-                                notify.emit(Msg::Form(Action::Load(i.clone(), Replaced::Opened)));
-                            });
-                            html! {
-                                <li>
-                                    <span>{what}</span>{" "}<span class="hint">{persist::when(at)}</span>{" "}
-                                    <button type="button" class="secondary" onclick={open}>{tr("Open")}</button>
-                                </li>
+                            let d = decode(&split_query(e.query()));
+                            let at = e.saved_at().map(when).unwrap_or_else(|| tr("time unknown").into());
+                            if !d.has_scenario {
+                                html! {
+                                    <li><span>{tr("Unreadable scenario, kept as it was")}</span>{" "}<span class="hint">{at}</span></li>
+                                }
+                            } else {
+                                let i = d.inputs;
+                                let hours = i.resolve().hours_per_month;
+                                let what = trf("{task} · {home} → {region} · {hours} h/month", &[("task", i.task.label()), ("home", i.home.label()), ("region", i.region.label()), ("hours", &number(hours, 0))]);
+                                let open = notify.reform(move |_| Msg::Form(Action::Load(i.clone(), Replaced::Opened)));
+                                html! {
+                                    <li>
+                                        <span>{what}</span>{" "}<span class="hint">{at}</span>{" "}
+                                        <button type="button" class="secondary" onclick={open}>{tr("Open")}</button>
+                                    </li>
+                                }
                             }
                         }}
                     }

@@ -11,6 +11,7 @@ use crate::model::outcomes::Outcomes;
 use crate::model::text::{format_unit, localize_numbers};
 use crate::model::verdict::{capitalise, short_label};
 use crate::ui::fmt::Money;
+use crate::ui::sentence::tr_html;
 
 #[derive(Properties, PartialEq)]
 pub struct TornadoProps {
@@ -94,7 +95,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 <text class="axis" x="4" y={fixed(height - 2.0, 2)}>{m.whole(lo)}</text>
                 <text class="axis" x={fixed(W - 4.0, 2)} y={fixed(height - 2.0, 2)} text-anchor="end">{m.whole(hi)}</text>
             </svg>
-            <p class="key"><span class="key-worse">{tr("■ lowers the saving")}</span>{" "}<span class="key-better">{tr("■ raises it")}</span>{tr(" · dashed line: the saving shown above")}</p>
+            <p class="key">{tr_html("{worse} {better} · dashed line: the saving shown above", &[("worse", html! { <span class="key-worse">{tr("■ lowers the saving")}</span> }), ("better", html! { <span class="key-better">{tr("■ raises it")}</span> })])}</p>
             <details class="why">
                 <summary>{tr("Where the lows and highs come from")}</summary>
                 <ul>

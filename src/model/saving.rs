@@ -1,0 +1,194 @@
+//! The saving rules, free of the browser: the recent-scenarios list, the
+//! hand-off a reload reopens, and when a saved scenario must be kept before
+//! it is replaced. `ui::persist` applies them to the browser's storage.
+
+use serde::{Deserialize, Serialize};
+
+/// How many recent scenarios are kept.
+pub const RECENT_MAX: usize = 12;
+
+/// One recent scenario: its query string and when it was replaced (ms since
+/// 1970). Stored as a two-element JSON array, `["task=…", 1764000000000]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecentEntry(pub String, pub f64);
+
+impl RecentEntry {
+    /// The scenario's query string.
+    pub fn query(&self) -> &str {
+        &self.0
+    }
+
+    /// When it was replaced, if the stored time is a plausible moment
+    /// (after 2020 and before 2200): a bad one is shown as unknown.
+    pub fn saved_at(&self) -> Option<f64> {
+        (self.1.is_finite() && (1.577e12..7.258e12).contains(&self.1)).then_some(self.1)
+    }
+}
+
+/// The recent list as read from storage: what could be read, newest first,
+/// and whether anything in it could not (kept aside by the caller, never
+/// dropped silently).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RecentRead {
+    pub entries: Vec<RecentEntry>,
+    /// Some of the stored text was not a recent entry.
+    pub damaged: bool,
+}
+
+/// Read the stored recent list: each `[query, time]` pair that can be read
+/// is kept (at most [`RECENT_MAX`]); a list that is not JSON, not an array,
+/// or holds other values is marked damaged.
+pub fn read_recent(text: Option<&str>) -> RecentRead {
+    let Some(text) = text else {
+        return RecentRead::default();
+    };
+    let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(text) else {
+        return RecentRead {
+            entries: Vec::new(),
+            damaged: true,
+        };
+    };
+    let mut read = RecentRead::default();
+    for item in items {
+        match RecentEntry::deserialize(item) {
+            Ok(e) if read.entries.len() < RECENT_MAX => read.entries.push(e),
+            Ok(_) => {}
+            Err(_) => read.damaged = true,
+        }
+    }
+    read
+}
+
+/// The list with `query` on top (an older copy of it removed), capped.
+pub fn push_recent(mut list: Vec<RecentEntry>, query: &str, now: f64) -> Vec<RecentEntry> {
+    list.retain(|e| e.0 != query);
+    list.insert(0, RecentEntry(query.to_string(), now));
+    list.truncate(RECENT_MAX);
+    list
+}
+
+/// The list as stored.
+pub fn write_recent(list: &[RecentEntry]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
+/// What a saved scenario found in storage must go to the recent list before
+/// `query` replaces it: one this tab did not write (another tab's, or an
+/// earlier visit's) and that differs from what is about to be written.
+pub fn keep_before_saving<'a>(
+    there: Option<&'a str>,
+    query: &str,
+    last_written: Option<&str>,
+) -> Option<&'a str> {
+    there.filter(|t| *t != query && Some(*t) != last_written)
+}
+
+/// Left with edits newer than the page's address: the address the
+/// navigation started from and the scenario to reopen there (session
+/// storage, this tab only). Stored as `["from query", "to query"]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Handoff(pub String, pub String);
+
+/// The hand-off to write when the page is hidden or left: only while an
+/// edit is pending and differs from the address.
+pub fn handoff_on_leave(pending: bool, address: &str, latest: Option<&str>) -> Option<Handoff> {
+    match latest {
+        Some(to) if pending && to != address => Some(Handoff(address.into(), to.into())),
+        _ => None,
+    }
+}
+
+/// The hand-off as stored.
+pub fn write_handoff(h: &Handoff) -> String {
+    serde_json::to_string(h).unwrap_or_default()
+}
+
+/// The query the page opens with: the hand-off's scenario when it was left
+/// for this very address, else the address.
+pub fn start_query(address: &str, stored_handoff: Option<&str>) -> String {
+    match stored_handoff.and_then(|t| serde_json::from_str::<Handoff>(t).ok()) {
+        Some(Handoff(from, to)) if from == address => to,
+        _ => address.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: f64 = 1.764e12;
+
+    #[test]
+    fn recent_round_trips_in_its_stored_form() {
+        let list = push_recent(Vec::new(), "task=seo", T);
+        let text = write_recent(&list);
+        assert_eq!(text, r#"[["task=seo",1764000000000.0]]"#);
+        assert_eq!(read_recent(Some(&text)).entries, list);
+    }
+
+    #[test]
+    fn reads_the_lists_earlier_versions_wrote() {
+        let r = read_recent(Some(r#"[["a=1",1764000000000],["b=2",1764000000001]]"#));
+        assert_eq!(r.entries.len(), 2);
+        assert!(!r.damaged);
+    }
+
+    #[test]
+    fn a_pushed_scenario_goes_on_top_once_and_the_list_is_capped() {
+        let mut list = Vec::new();
+        for i in 0..20 {
+            list = push_recent(list, &format!("hours={i}"), T + i as f64);
+        }
+        list = push_recent(list, "hours=15", T + 99.0);
+        assert_eq!(list.len(), RECENT_MAX);
+        assert_eq!(list[0].query(), "hours=15");
+        assert_eq!(list.iter().filter(|e| e.query() == "hours=15").count(), 1);
+    }
+
+    #[test]
+    fn a_damaged_list_keeps_what_can_be_read_and_says_so() {
+        let r = read_recent(Some(
+            r#"[["a=1",1764000000000],42,["b"],{"x":1},["c=3",1764000000002]]"#,
+        ));
+        assert_eq!(
+            r.entries.iter().map(RecentEntry::query).collect::<Vec<_>>(),
+            ["a=1", "c=3"]
+        );
+        assert!(r.damaged);
+        for bad in ["not json", "{}", "\"text\""] {
+            let r = read_recent(Some(bad));
+            assert!(r.damaged && r.entries.is_empty(), "{bad}");
+        }
+        assert_eq!(read_recent(None), RecentRead::default());
+    }
+
+    #[test]
+    fn a_bad_time_is_unknown_not_invalid() {
+        assert_eq!(RecentEntry("a".into(), T).saved_at(), Some(T));
+        for bad in [0.0, -1.0, 1e300, f64::NAN] {
+            assert_eq!(RecentEntry("a".into(), bad).saved_at(), None);
+        }
+    }
+
+    #[test]
+    fn only_a_scenario_this_tab_did_not_write_is_kept_before_saving() {
+        assert_eq!(keep_before_saving(Some("a"), "b", None), Some("a"));
+        assert_eq!(keep_before_saving(Some("a"), "b", Some("a")), None);
+        assert_eq!(keep_before_saving(Some("b"), "b", None), None);
+        assert_eq!(keep_before_saving(None, "b", None), None);
+    }
+
+    #[test]
+    fn the_handoff_reopens_edits_only_at_the_address_it_was_left_for() {
+        let h = handoff_on_leave(true, "hours=1", Some("hours=2")).unwrap();
+        let stored = write_handoff(&h);
+        assert_eq!(stored, r#"["hours=1","hours=2"]"#);
+        assert_eq!(start_query("hours=1", Some(&stored)), "hours=2");
+        assert_eq!(start_query("hours=9", Some(&stored)), "hours=9");
+        assert_eq!(start_query("hours=1", Some("garbage")), "hours=1");
+        assert_eq!(start_query("hours=1", None), "hours=1");
+        assert_eq!(handoff_on_leave(false, "hours=1", Some("hours=2")), None);
+        assert_eq!(handoff_on_leave(true, "hours=2", Some("hours=2")), None);
+        assert_eq!(handoff_on_leave(true, "hours=2", None), None);
+    }
+}
