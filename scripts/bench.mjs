@@ -10,6 +10,7 @@ import { spawn, execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { sizes as firstLoadSizes } from './first-load.mjs';
 
 const DIST = 'dist';
 const PORT = 8095;
@@ -33,30 +34,8 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // Budgets from the issue, in one place so the report compares against them.
 const BUDGET = { gzipKB: 120, perf: 98, a11y: 100, bp: 100, seo: 100, ttiRatio: 2, tbtMs: 150, p95Ms: 16, engineUs: 20 };
 
-// ---------- 1. first-load transfer ----------
-function firstLoadFiles(dir = DIST) {
-  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
-  // The glue script and wasm are fetched by the loader, not named as src=.
-  const loader = refs.find((r) => r.startsWith('loader-'));
-  const extra = loader ? [...fs.readFileSync(path.join(dir, loader), 'utf8').matchAll(/['"]\.?\/?([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]) : [];
-  return ['index.html', ...new Set([...refs, ...extra])].filter((f) => fs.existsSync(path.join(dir, f)));
-}
-
-function sizes(dir = DIST) {
-  const rows = firstLoadFiles(dir).map((f) => {
-    const buf = fs.readFileSync(path.join(dir, f));
-    return {
-      file: f,
-      kind: path.extname(f).slice(1),
-      raw: buf.length,
-      gzip: zlib.gzipSync(buf, { level: 9 }).length,
-      br: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
-  return { rows, total };
-}
+// ---------- 1. first-load transfer (scripts/first-load.mjs) ----------
+const sizes = (dir = DIST) => firstLoadSizes(dir);
 
 // ---------- 2. wasm contributors (twiggy on a name-keeping build) ----------
 function contributors() {

@@ -24,6 +24,9 @@ CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unk
 step "release build (dist/, once per run)"
 trunk build --release --offline
 
+step "byte budget: each language's first load against budget.json"
+node scripts/size-budget.mjs dist
+
 step "end to end: Playwright on Debian's Chromium"
 playwright test
 

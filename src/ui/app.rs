@@ -254,7 +254,7 @@ pub fn App() -> Html {
             }
             // The answer first, then the inputs that matter most, then the rest.
             <div class="top">
-                <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+                <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} region={inputs.region} stale={form.has_errors()} />
                 <p class="sr-only" aria-live="polite" id="summary-live">{settled_summary}</p>
                 <section class="card basics" aria-labelledby="basics-h">
                     <h2 id="basics-h">{tr("Your task")}</h2>
@@ -268,7 +268,7 @@ pub fn App() -> Html {
             </div>
             if stage >= 1 {
                 { summary_bar(later_comparison, &money) }
-                <Results comparison={later_comparison.clone()} outcomes={later_range.clone()} money={(*money).clone()} stale={form.has_errors()} />
+                <Results comparison={later_comparison.clone()} outcomes={later_range.clone()} money={(*money).clone()} region={later_scenario.region} stale={form.has_errors()} />
                 <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{tr("How the totals are built")}</h2> }}>
                     <BreakdownChart comparison={later_comparison.clone()} money={(*money).clone()} />
                     <BreakevenChart comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />

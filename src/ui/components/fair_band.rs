@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::model::i18n::tr;
 use crate::model::num;
-use crate::model::verdict::{rate_scale_label, rate_verdict};
+use crate::model::verdict::rate_scale_label;
 use crate::model::{Comparison, Scenario};
 use crate::ui::fmt::Money;
 use crate::ui::sentence::tr_html;
@@ -37,7 +37,6 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
     } * 1.1;
     let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
     let region = p.scenario.region;
-    let (class, message) = rate_verdict(&p.comparison, region, m);
     let label = rate_scale_label(b, region, m);
     html! {
         <figure class="chart" id="fair-band">
@@ -52,7 +51,6 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
             <p class="key">{tr_html("{market} {fair} (up to the break-even rate) · line: your rate", &[("market", html! { <span class="key-market">{tr("■ market range")}</span> }), ("fair", html! { <span class="key-fair">{tr("■ fair band")}</span> })])}</p>
-            <p class={classes!("rate-verdict", class)} id="rate-class" data-value={b.class.slug()}>{message}</p>
         </figure>
     }
 }

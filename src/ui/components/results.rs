@@ -10,10 +10,10 @@ use crate::model::num::decimal;
 use crate::model::outcomes::Outcomes;
 use crate::model::text::span;
 use crate::model::verdict::{
-    break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, short_verdict,
-    tipping_sentence,
+    break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, rate_verdict,
+    short_verdict, tipping_sentence,
 };
-use crate::model::Comparison;
+use crate::model::{Comparison, Region};
 use crate::ui::fmt::{number, percent_of, Money};
 use crate::ui::sentence::tr_html;
 
@@ -22,6 +22,8 @@ pub struct ResultsProps {
     pub comparison: Rc<Comparison>,
     pub outcomes: Rc<Outcomes>,
     pub money: Money,
+    /// The provider's region (its fair band).
+    pub region: Region,
     /// A field holds text that cannot be used: these are the last valid results.
     pub stale: bool,
 }
@@ -107,6 +109,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         ),
         None => (None, String::new()),
     };
+    let (rate_class, rate_message) = rate_verdict(c, p.region, m);
     let held = figure(
         "break-even-hours",
         c.break_even_hours,
@@ -130,6 +133,8 @@ pub fn Results(p: &ResultsProps) -> Html {
                     ("mgmt", figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))),
                     ("rework", figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| percent_of(v, 1)))),
                 ])}</dd>
+                <dt>{tr("Your rate against the fair band")}</dt>
+                <dd class={classes!("rate-verdict", rate_class)} id="rate-class" data-value={c.fair.class.slug()}>{rate_message}</dd>
                 <dt>{tr("Break-even workload")}</dt>
                 <dd>
                     if c.break_even_scaled.is_some() {

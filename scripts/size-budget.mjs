@@ -1,0 +1,23 @@
+// The byte budget, checked by the test command: each language's first load
+// (page, scripts, wasm and its catalogue, gzip -9) must not grow past the
+// figure in budget.json. Bytes are deterministic, so this is a test where
+// timings cannot be. Lower the budget when a change wins bytes; raise it
+// only with the reason written in BENCHMARKS.md.
+// Usage: node scripts/size-budget.mjs [dist]
+import fs from 'node:fs';
+import { perLanguage } from './first-load.mjs';
+
+const dir = process.argv[2] || 'dist';
+const budget = JSON.parse(fs.readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
+let over = 0;
+for (const { lang, total } of perLanguage(dir)) {
+  const limit = budget.firstLoadGzipBytes[lang];
+  const ok = limit !== undefined && total.gzip <= limit;
+  if (!ok) over += 1;
+  const room = limit === undefined ? 'no budget' : `${limit - total.gzip} B to spare`;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${lang}: ${total.gzip} B gzip (budget ${limit ?? '—'} B, ${room}); brotli ${total.br} B`);
+}
+if (over) {
+  console.error(`size budget: ${over} language(s) over budget.json; win the bytes back, or raise it and say why in BENCHMARKS.md`);
+  process.exit(1);
+}
