@@ -13,8 +13,50 @@
 
 use super::data::Currency;
 use super::i18n::Lang;
-use super::parse::Decimal;
-use super::text::Fmt;
+
+/// The decimal separator of the page's language; settles "1.234" and "1,234".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decimal {
+    Point,
+    Comma,
+}
+
+/// How the caller writes money and plain numbers.
+pub trait Fmt {
+    /// Whole currency units, e.g. "$43,750".
+    fn money(&self, v: f64) -> String;
+    /// With cents, e.g. "$31.20".
+    fn cents(&self, v: f64) -> String;
+    /// A plain number with at most `digits` decimals, e.g. "1,856" or "0.75".
+    fn number(&self, v: f64, digits: u32) -> String;
+}
+
+/// A number with thousands commas and at most 2 decimals, for messages and exports.
+pub fn plain(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let neg = rounded < 0.0;
+    let abs = rounded.abs();
+    let int = abs.trunc() as u64;
+    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    if neg {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
 
 /// The no-break space between an amount and its currency.
 const NBSP: char = '\u{A0}';
@@ -194,7 +236,8 @@ impl Fmt for Local {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::model::parse::parse_number;

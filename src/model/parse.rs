@@ -1,15 +1,12 @@
 //! Text → number as people type it ("1,200", "$45", "45/h", "1.234,50 €"),
 //! with an error that says what is wrong.
 
+use super::data::Currency;
 use super::i18n::{tr, trf};
+use super::numbers::{percent_sign, Fmt, Local};
+/// Re-exported: they were defined here before numbers.rs took them.
+pub use super::numbers::{plain, Decimal};
 use super::scenario::{Field, Unit};
-
-/// The decimal separator of the page's language; settles "1.234" and "1,234".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Decimal {
-    Point,
-    Comma,
-}
 
 /// Which reading an ambiguous entry such as "1.234" was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,12 +55,12 @@ impl ParseError {
         let limit = |v: f64| {
             let lang = super::i18n::language();
             let pct = if unit == Unit::Percent {
-                super::numbers::percent_sign(lang)
+                percent_sign(lang)
             } else {
                 ""
             };
-            let number = super::numbers::Local::new(lang, super::data::Currency::Usd);
-            format!("{}{pct}", super::text::Fmt::number(&number, v, 2))
+            let number = Local::new(lang, Currency::Usd);
+            format!("{}{pct}", Fmt::number(&number, v, 2))
         };
         match self {
             ParseError::NotANumber => tr("Not a number: type digits, like 1,200 or 45.50.").into(),
@@ -84,33 +81,6 @@ impl ParseError {
             }
             ParseError::NotWhole => tr("Must be a whole number.").into(),
         }
-    }
-}
-
-/// A number with thousands commas and at most 2 decimals, for messages and exports.
-pub fn plain(v: f64) -> String {
-    let rounded = (v * 100.0).round() / 100.0;
-    let neg = rounded < 0.0;
-    let abs = rounded.abs();
-    let int = abs.trunc() as u64;
-    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
-    let digits = int.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if frac > 0 {
-        let f = format!("{frac:02}");
-        out.push('.');
-        out.push_str(f.trim_end_matches('0'));
-    }
-    if neg {
-        format!("-{out}")
-    } else {
-        out
     }
 }
 
