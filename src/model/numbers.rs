@@ -219,6 +219,21 @@ pub fn percent_sign(lang: Lang) -> &'static str {
     }
 }
 
+/// A percentage as `lang` writes it: `value_pct` (23.4 for 23.4 %) rounded
+/// half away from zero to `digits` decimals (at most 4), trailing zeros
+/// dropped, never "-0"; no thousands grouping; the language's decimal
+/// separator and percent sign: "23%", "23,5 %" in German, "23 %" in French.
+pub fn percent(value_pct: f64, digits: usize, lang: Lang) -> String {
+    let scale = 10f64.powi(digits.min(4) as i32);
+    let r = (value_pct * scale).round() / scale;
+    let text = super::num::decimal(if r == 0.0 { 0.0 } else { r });
+    let text = match Local::new(lang, Currency::Usd).decimal() {
+        Decimal::Point => text,
+        Decimal::Comma => text.replace('.', ","),
+    };
+    format!("{text}{}", percent_sign(lang))
+}
+
 impl Fmt for Local {
     fn money(&self, v: f64) -> String {
         self.amount(v, 0)
