@@ -17,6 +17,8 @@ pub enum ProviderKind {
 }
 
 impl ProviderKind {
+    pub const ALL: [ProviderKind; 2] = [ProviderKind::Freelancer, ProviderKind::Agency];
+
     pub fn slug(self) -> &'static str {
         match self {
             ProviderKind::Freelancer => "freelancer",
@@ -24,9 +26,7 @@ impl ProviderKind {
         }
     }
     pub fn from_slug(s: &str) -> Option<Self> {
-        [ProviderKind::Freelancer, ProviderKind::Agency]
-            .into_iter()
-            .find(|k| k.slug() == s)
+        ProviderKind::ALL.into_iter().find(|k| k.slug() == s)
     }
 }
 
