@@ -258,6 +258,15 @@ mod tests {
     use crate::model::parse::parse_number;
     use proptest::prelude::*;
 
+    #[test]
+    fn one_percent_rule_for_every_language() {
+        assert_eq!(percent(23.4, 0, Lang::En), "23%");
+        assert_eq!(percent(-0.4, 0, Lang::En), "0%");
+        assert_eq!(percent(23.46, 1, Lang::De), "23,5\u{A0}%");
+        assert_eq!(percent(23.0, 1, Lang::Fr), "23\u{202F}%");
+        assert_eq!(percent(1234.0, 0, Lang::Nl), "1234%");
+    }
+
     fn at(lang: Lang, currency: Currency) -> Local {
         Local::new(lang, currency)
     }
