@@ -12,6 +12,9 @@ use outsource_check::model::query::{decode, encode, join_query, split_query};
 use outsource_check::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
 use proptest::prelude::*;
 
+mod common;
+use common::arb_inputs;
+
 /// Case count × `FUZZ_SCALE` (default 1).
 fn cases(n: u32) -> u32 {
     n * std::env::var("FUZZ_SCALE")
@@ -169,40 +172,6 @@ proptest! {
         let raw: String = pairs.iter().map(|(k, v)| format!("{k}={v}&")).collect();
         all_finite(&decode(&split_query(&raw)).inputs);
     }
-}
-
-fn arb_inputs() -> impl Strategy<Value = Inputs> {
-    (
-        0..10usize,
-        0..8usize,
-        0..9usize,
-        prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
-        prop::collection::vec(0..5usize, ITEMS.len()),
-    )
-        .prop_map(|(t, h, r, fracs, answers)| {
-            let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
-            // Money ranges scale with the exchange rate: pick it first.
-            let fx_spec = Field::Fx.spec();
-            let fx = fracs[Field::Fx as usize]
-                .map(|x| fx_spec.min + (fx_spec.max - fx_spec.min) * x * x)
-                .unwrap_or(i.currency.per_usd());
-            for (f, frac) in Field::ALL.iter().zip(fracs) {
-                let (min, max) = f.spec().range(fx);
-                let v = frac.map(|x| min + (max - min) * x * x);
-                i.set(
-                    *f,
-                    if *f == Field::Horizon {
-                        v.map(f64::round)
-                    } else {
-                        v
-                    },
-                );
-            }
-            for (n, a) in answers.into_iter().enumerate() {
-                i.answers.0[n] = Answer::ALL[a];
-            }
-            i
-        })
 }
 
 proptest! {

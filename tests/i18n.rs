@@ -212,7 +212,7 @@ fn the_loading_shell_says_what_the_app_says() {
 #[test]
 fn every_table_text_the_page_shows_is_a_key() {
     use outsource_check::model::checklist::ITEMS;
-    use outsource_check::model::data::SPREADS;
+    use outsource_check::model::spreads::SPREADS;
     use outsource_check::model::{Field, Home, Inputs, ProviderKind, Region, Task};
     let used: BTreeSet<String> = keys().into_iter().map(|(k, _)| k).collect();
     let mut missing = BTreeSet::new();

@@ -10,6 +10,9 @@ use outsource_check::model::query::{
 use outsource_check::model::{compare, Field, Home, Inputs, ProviderKind, Region, Task};
 use proptest::prelude::*;
 
+mod common;
+use common::arb_inputs;
+
 fn from(q: &str) -> outsource_check::model::query::Decoded {
     decode(&split_query(q))
 }
@@ -130,46 +133,6 @@ fn json_and_csv_exports() {
         items
     );
     assert!(lines.iter().any(|l| l.starts_with("result,\"Saving\"")));
-}
-
-fn arb_inputs() -> impl Strategy<Value = Inputs> {
-    (
-        0..10usize,
-        0..8usize,
-        0..9usize,
-        any::<bool>(),
-        prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
-        prop::collection::vec(0..5usize, 19),
-    )
-        .prop_map(|(t, h, r, agency, fracs, answers)| {
-            let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
-            if agency {
-                i.provider = ProviderKind::Agency;
-            }
-            // Money ranges scale with the exchange rate: set it first.
-            let cube = |f: Field, x: f64, fx: f64| {
-                let (min, max) = f.spec().range(fx);
-                let v = min + (max - min) * x * x * x;
-                let v = if f == Field::Horizon {
-                    v.round()
-                } else {
-                    (v * 100.0).round() / 100.0
-                };
-                v.clamp(min, max)
-            };
-            let fx = fracs[Field::Fx as usize].map(|x| cube(Field::Fx, x, 1.0));
-            i.set(Field::Fx, fx);
-            let fx = i.fx();
-            for (f, frac) in Field::ALL.iter().zip(fracs) {
-                if *f != Field::Fx {
-                    i.set(*f, frac.map(|x| cube(*f, x, fx)));
-                }
-            }
-            for (n, a) in answers.into_iter().enumerate() {
-                i.answers.0[n] = Answer::ALL[a];
-            }
-            i
-        })
 }
 
 proptest! {

@@ -9,8 +9,9 @@ use outsource_check::model::outcomes::outcomes;
 use outsource_check::model::query::{decode, split_query};
 use outsource_check::model::text::{explain_lines, Plain};
 use outsource_check::model::verdict::{
-    break_even_sentence, combined_verdict, cost_verdict, fte_sentence, range_sentence,
-    rate_scale_label, rate_verdict, tipping_sentence,
+    answer_effect_of, break_even_sentence, caveats, combined_verdict, cost_result, cost_verdict,
+    decide, fte_sentence, range_sentence, rate_scale_label, rate_verdict, tipping_sentence, Caveat,
+    CostResult, Decision,
 };
 use outsource_check::model::{
     compare, Comparison, Field, Home, Inputs, ProviderKind, Region, Task,
@@ -24,6 +25,106 @@ const F: Plain = Plain("$");
 
 fn saving(i: &Inputs) -> f64 {
     compare(&i.resolve()).saving
+}
+
+// ----------------------------------------------------------- decisions ---
+
+/// The combined decision for inputs with these answers set on top of `base`.
+fn decision(i: &Inputs) -> Decision {
+    let c = compare(&i.resolve());
+    let mut closed = i.clone();
+    closed.answers = gaps_closed(&i.answers);
+    decide(&c, &compare(&closed.resolve()), &assess(&i.answers)).decision
+}
+
+fn with_answers(mut i: Inputs, answers: &[(&str, Answer)]) -> Inputs {
+    i.answers = Answers([Answer::Yes; ITEMS.len()]);
+    for (id, a) in answers {
+        i.answers.set(id, *a);
+    }
+    i
+}
+
+#[test]
+fn the_cost_result_is_decided_by_the_saving() {
+    let saves = compare(&Inputs::default().resolve());
+    assert_eq!(cost_result(&saves), CostResult::Saves);
+    assert_eq!(caveats(&saves), vec![]);
+    let dear = compare(&Inputs::default().with(Field::Rate, 500.0).resolve());
+    assert_eq!(cost_result(&dear), CostResult::CostsMore);
+    assert_eq!(caveats(&dear), vec![Caveat::SavesNothing]);
+    let cheap = compare(&Inputs::default().with(Field::Rate, 5.0).resolve());
+    assert_eq!(caveats(&cheap), vec![Caveat::BelowFairBand]);
+    // At the break-even rate the two totals meet.
+    let even = compare(
+        &Inputs::default()
+            .with(Field::Rate, saves.fair.upper)
+            .resolve(),
+    );
+    assert_eq!(cost_result(&even), CostResult::AboutTheSame);
+}
+
+#[test]
+fn the_combined_verdict_is_decided_by_variant() {
+    let base = Inputs::default();
+    assert!(
+        compare(&base.resolve()).saving > 0.0,
+        "precondition: the default saves"
+    );
+    assert_eq!(decision(&base), Decision::AnswerTheChecklist);
+    assert_eq!(decision(&with_answers(base.clone(), &[])), Decision::Ready);
+    match decision(&with_answers(
+        base.clone(),
+        &[("not-core", Answer::No), ("describe", Answer::No)],
+    )) {
+        Decision::KeepInHouse { item } => assert_eq!(item.id, "not-core"),
+        d => panic!("{d:?}"),
+    }
+    match decision(&with_answers(
+        base.clone(),
+        &[("describe", Answer::NotSure)],
+    )) {
+        Decision::Stop {
+            item,
+            saves,
+            not_sure,
+        } => assert!(item.id == "describe" && saves && not_sure),
+        d => panic!("{d:?}"),
+    }
+    let dear = base.clone().with(Field::Rate, 500.0);
+    match decision(&with_answers(dear.clone(), &[("describe", Answer::No)])) {
+        Decision::Stop {
+            saves, not_sure, ..
+        } => assert!(!saves && !not_sure),
+        d => panic!("{d:?}"),
+    }
+    assert_eq!(
+        decision(&with_answers(dear, &[])),
+        Decision::KeepUnlessOtherReasons
+    );
+    let mut some = base.clone();
+    some.answers.set("describe", Answer::Yes);
+    assert_eq!(decision(&some), Decision::NoGapsSoFar);
+    assert_eq!(
+        decision(&with_answers(base.clone(), &[("goals", Answer::Partly)])),
+        Decision::CloseGaps { gaps: 1 }
+    );
+    // No trial project: the gap changes the cost.
+    match decision(&with_answers(base, &[("trial", Answer::No)])) {
+        Decision::CloseGapsChangesCost { gaps: 1, .. } => {}
+        d => panic!("{d:?}"),
+    }
+}
+
+#[test]
+fn the_trial_answer_changes_the_costs() {
+    let mut i = Inputs::default();
+    let trial = ITEMS.iter().position(|it| it.id == "trial").unwrap();
+    i.answers.0[trial] = Answer::No;
+    let e = answer_effect_of(&i, trial).expect("no trial changes the costs");
+    assert!(e.trial && e.amount > 0.0, "{e:?}");
+    i.answers.0[trial] = Answer::Yes;
+    assert_eq!(answer_effect_of(&i, trial), None);
 }
 
 // ------------------------------------------------------------ findings ---
@@ -59,9 +160,13 @@ fn an_agency_is_classed_on_what_it_bills() {
     let c = compare(&i.resolve());
     assert_eq!(c.fair.entered, i.resolve().rate_per_hour, "the billed rate");
     // Whatever its class, it never reads fair while it saves nothing.
-    if c.saving <= 0.0 {
-        assert_ne!(c.fair.class, RateClass::Fair, "{c:?}");
-    }
+    // At a billed rate above the break-even rate it saves nothing.
+    let dear = compare(&i.clone().with(Field::Rate, c.fair.upper * 1.01).resolve());
+    assert!(
+        dear.saving <= 0.0,
+        "precondition: the agency saves nothing: {dear:?}"
+    );
+    assert_ne!(dear.fair.class, RateClass::Fair, "{dear:?}");
     // An agency pays no freelance-marketplace fee by default.
     assert_eq!(i.resolve().fees, 0.0);
 }
@@ -97,22 +202,24 @@ fn provider_in_the_home_country_does_not_contradict_itself() {
     let c = compare(&i.resolve());
     let cost = cost_verdict(&c, &F);
     let (_, rate) = rate_verdict(&c, Region::NorthAmerica, &F);
-    if c.saving > 0.0 {
-        assert!(
-            !rate.contains("saves nothing") && !rate.contains("costs more than in-house at any"),
-            "{cost} / {rate}"
-        );
-    }
+    assert!(c.saving > 0.0, "precondition: outsourcing saves: {cost}");
+    assert!(
+        !rate.contains("saves nothing") && !rate.contains("costs more than in-house at any"),
+        "{cost} / {rate}"
+    );
 }
 
 #[test]
 fn an_empty_band_is_not_read_out_reversed() {
     let i = Inputs::new(Task::WebDev, Home::De, Region::WesternEurope).with(Field::Hours, 20.0);
     let c = compare(&i.resolve());
-    if c.fair.class == RateClass::NoFairRate {
-        let label = rate_scale_label(&c.fair, Region::WesternEurope, &F);
-        assert!(label.contains("no fair band"), "{label}");
-    }
+    assert_eq!(
+        c.fair.class,
+        RateClass::NoFairRate,
+        "precondition: the band is empty"
+    );
+    let label = rate_scale_label(&c.fair, Region::WesternEurope, &F);
+    assert!(label.contains("no fair band"), "{label}");
 }
 
 #[test]

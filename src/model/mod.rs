@@ -6,6 +6,7 @@ pub mod data;
 pub mod parse;
 pub mod regions;
 pub mod scenario;
+pub mod spreads;
 
 pub use cost::{compare, compare_regions, compare_regions_in, Comparison, RateClass};
 pub use regions::{Home, Region, Task};

@@ -13,8 +13,50 @@
 
 use super::data::Currency;
 use super::i18n::Lang;
-use super::parse::Decimal;
-use super::text::Fmt;
+
+/// The decimal separator of the page's language; settles "1.234" and "1,234".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decimal {
+    Point,
+    Comma,
+}
+
+/// How the caller writes money and plain numbers.
+pub trait Fmt {
+    /// Whole currency units, e.g. "$43,750".
+    fn money(&self, v: f64) -> String;
+    /// With cents, e.g. "$31.20".
+    fn cents(&self, v: f64) -> String;
+    /// A plain number with at most `digits` decimals, e.g. "1,856" or "0.75".
+    fn number(&self, v: f64, digits: u32) -> String;
+}
+
+/// A number with thousands commas and at most 2 decimals, for messages and exports.
+pub fn plain(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let neg = rounded < 0.0;
+    let abs = rounded.abs();
+    let int = abs.trunc() as u64;
+    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    if neg {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
 
 /// The no-break space between an amount and its currency.
 const NBSP: char = '\u{A0}';
@@ -177,6 +219,21 @@ pub fn percent_sign(lang: Lang) -> &'static str {
     }
 }
 
+/// A percentage as `lang` writes it: `value_pct` (23.4 for 23.4 %) rounded
+/// half away from zero to `digits` decimals (at most 4), trailing zeros
+/// dropped, never "-0"; no thousands grouping; the language's decimal
+/// separator and percent sign: "23%", "23,5 %" in German, "23 %" in French.
+pub fn percent(value_pct: f64, digits: usize, lang: Lang) -> String {
+    let scale = 10f64.powi(digits.min(4) as i32);
+    let r = (value_pct * scale).round() / scale;
+    let text = super::num::decimal(if r == 0.0 { 0.0 } else { r });
+    let text = match Local::new(lang, Currency::Usd).decimal() {
+        Decimal::Point => text,
+        Decimal::Comma => text.replace('.', ","),
+    };
+    format!("{text}{}", percent_sign(lang))
+}
+
 impl Fmt for Local {
     fn money(&self, v: f64) -> String {
         self.amount(v, 0)
@@ -194,11 +251,21 @@ impl Fmt for Local {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::model::parse::parse_number;
     use proptest::prelude::*;
+
+    #[test]
+    fn one_percent_rule_for_every_language() {
+        assert_eq!(percent(23.4, 0, Lang::En), "23%");
+        assert_eq!(percent(-0.4, 0, Lang::En), "0%");
+        assert_eq!(percent(23.46, 1, Lang::De), "23,5\u{A0}%");
+        assert_eq!(percent(23.0, 1, Lang::Fr), "23\u{202F}%");
+        assert_eq!(percent(1234.0, 0, Lang::Nl), "1234%");
+    }
 
     fn at(lang: Lang, currency: Currency) -> Local {
         Local::new(lang, currency)

@@ -1,11 +1,12 @@
 //! The range of outcomes: rates are ranges and several defaults are
 //! assumptions, so the saving is a range too. Each uncertain default moves
-//! between its stated low and high (`data::SPREADS`; the rate over the
+//! between its stated low and high (`spreads::SPREADS`; the rate over the
 //! region's market range); values the user typed are held, as the user's own.
 
 use super::cost::{in_house_total, outsourced_total};
-use super::data::{rate_cell, Spread, SPREADS};
+use super::data::{rate_cell, Spread};
 use super::scenario::{Field, Inputs, ProviderKind};
+use super::spreads::SPREADS;
 
 /// One uncertain input and what its low and high do to the saving.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,7 +42,7 @@ pub struct Outcomes {
 }
 
 /// Why the rate varies: it is the region's sourced market range. In English,
-/// as `Bar::why` (and `data::SPREADS`): translated where shown.
+/// as `Bar::why` (and `spreads::SPREADS`): translated where shown.
 pub const RATE_WHY: &str =
     crate::t!("the region's market range for the task, with the fair premium");
 

@@ -6,19 +6,11 @@
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};
 use super::i18n::{language, tr, trf};
-use super::numbers::percent_sign;
-use super::parse::{plain, Decimal, Reading};
+/// Re-exported: it was defined here before numbers.rs took it.
+pub use super::numbers::Fmt;
+use super::numbers::{percent_sign, plain, Decimal};
+use super::parse::Reading;
 use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
-
-/// How the caller writes money and plain numbers.
-pub trait Fmt {
-    /// Whole currency units, e.g. "$43,750".
-    fn money(&self, v: f64) -> String;
-    /// With cents, e.g. "$31.20".
-    fn cents(&self, v: f64) -> String;
-    /// A plain number with at most `digits` decimals, e.g. "1,856" or "0.75".
-    fn number(&self, v: f64, digits: u32) -> String;
-}
 
 /// Locale-free formatting with a currency symbol: "$1,234", "$31.2", "0.75".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

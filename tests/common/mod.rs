@@ -1,6 +1,7 @@
 //! Helpers shared by the host test files (each includes it with `mod common;`).
 #![allow(dead_code)]
 
+use outsource_check::model::checklist::{Answer, ITEMS};
 use outsource_check::model::scenario::{Field, Inputs, ProviderKind};
 use outsource_check::model::{Home, Region, Task};
 use proptest::prelude::*;
@@ -10,30 +11,42 @@ pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * (1.0 + a.abs().max(b.abs()))
 }
 
-/// Any task, home, region and provider kind, each field blank or a valid value.
+/// Any task, home, region and provider kind, each field blank or a valid
+/// value (to the cent, biased to everyday sizes), any checklist answers.
+/// Every count comes from the enum's `ALL` and from `ITEMS`.
 pub fn arb_inputs() -> impl Strategy<Value = Inputs> {
     (
         0..Task::ALL.len(),
         0..Home::ALL.len(),
         0..Region::ALL.len(),
-        any::<bool>(),
+        0..ProviderKind::ALL.len(),
         prop::collection::vec(prop::option::of(0.0f64..1.0), Field::ALL.len()),
+        prop::collection::vec(0..Answer::ALL.len(), ITEMS.len()),
     )
-        .prop_map(|(t, h, r, agency, fracs)| {
+        .prop_map(|(t, h, r, p, fracs, answers)| {
             let mut i = Inputs::new(Task::ALL[t], Home::ALL[h], Region::ALL[r]);
-            if agency {
-                i.provider = ProviderKind::Agency;
-            }
-            for (f, frac) in Field::ALL.iter().zip(fracs) {
-                let spec = f.spec();
-                // Valid values across the field's range, biased to everyday sizes.
-                let v = frac.map(|x| spec.min + (spec.max - spec.min) * x * x * x);
-                let v = if *f == Field::Horizon {
-                    v.map(f64::round)
+            i.provider = ProviderKind::ALL[p];
+            // Money ranges scale with the exchange rate: set it first.
+            let cube = |f: Field, x: f64, fx: f64| {
+                let (min, max) = f.spec().range(fx);
+                let v = min + (max - min) * x * x * x;
+                let v = if f == Field::Horizon {
+                    v.round()
                 } else {
-                    v
+                    (v * 100.0).round() / 100.0
                 };
-                i.set(*f, v);
+                v.clamp(min, max)
+            };
+            let fx = fracs[Field::Fx as usize].map(|x| cube(Field::Fx, x, 1.0));
+            i.set(Field::Fx, fx);
+            let fx = i.fx();
+            for (f, frac) in Field::ALL.iter().zip(fracs) {
+                if *f != Field::Fx {
+                    i.set(*f, frac.map(|x| cube(*f, x, fx)));
+                }
+            }
+            for (n, a) in answers.into_iter().enumerate() {
+                i.answers.0[n] = Answer::ALL[a];
             }
             i
         })

@@ -1,0 +1,145 @@
+//! Where the two sides meet: the break-even workload, the tipping points,
+//! the crossing month and the fair-rate band.
+
+use super::items::{in_house_total, outsourced_line, outsourced_total};
+use super::types::{FairBand, RateClass, Scaled, SideCost, Tips};
+use crate::model::data;
+use crate::model::scenario::{Field, ProviderKind, Scenario, WEEKS_PER_MONTH};
+
+/// Hours per month at which the outsourced total equals `in_house_total`,
+/// holding FTE (so the in-house total) and management hours fixed.
+pub(super) fn break_even_hours(s: &Scenario, in_house_total: f64) -> Option<f64> {
+    let (fixed, slope) = outsourced_line(s);
+    let h = (in_house_total - fixed) / slope;
+    (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
+}
+
+/// The most staff the scaled break-even looks at: the FTE field's maximum.
+pub const MAX_SCALED_FTE: f64 = 20.0;
+
+/// The break-even with in-house staffed to the work: the in-house total is a
+/// step in the workload (one quarter-FTE more at each step), the outsourced
+/// total a line; the first workload at which the step reaches the line.
+pub fn scaled_break_even(s: &Scenario) -> Scaled {
+    let (fixed, slope) = outsourced_line(s);
+    let per_fte_month = s.productive_hours_per_year / 12.0;
+    let steps = (MAX_SCALED_FTE * 4.0) as u32;
+    for k in 1..=steps {
+        let fte = f64::from(k) / 4.0;
+        let (lo, hi) = ((fte - 0.25) * per_fte_month, fte * per_fte_month);
+        let mut t = s.clone();
+        t.fte = fte;
+        let ih = in_house_total(&t);
+        // In this step the in-house total is `ih`; outsourcing reaches it at h.
+        let h = if slope > 0.0 {
+            (ih - fixed) / slope
+        } else {
+            f64::INFINITY
+        };
+        if h <= hi {
+            return Scaled::At {
+                hours: h.max(lo),
+                fte,
+            };
+        }
+    }
+    Scaled::NoneUpTo {
+        fte: MAX_SCALED_FTE,
+    }
+}
+
+/// The tipping points: rate, management hours and rework at which the totals
+/// are equal, each alone. The outsourced total is linear in each of them.
+pub(super) fn tips(s: &Scenario, saving: f64, tip_rate: f64) -> Tips {
+    let m = f64::from(s.horizon_months.max(1));
+    let within = |f: Field, v: f64, fx: f64| {
+        let (lo, hi) = f.spec().range(fx);
+        (v.is_finite() && v >= lo && v <= hi).then_some(v)
+    };
+    let mgmt_slope = WEEKS_PER_MONTH * s.manager_rate_per_hour * m;
+    let rework_slope = s.hours_per_month * s.rate_per_hour * (1.0 + s.fees) * m;
+    Tips {
+        rate: within(Field::Rate, tip_rate, s.fx),
+        mgmt: (mgmt_slope > 0.0)
+            .then(|| s.mgmt_hours_per_week + saving / mgmt_slope)
+            .and_then(|v| within(Field::MgmtHours, v, s.fx)),
+        rework: (rework_slope > 0.0)
+            .then(|| (s.rework + saving / rework_slope) * 100.0)
+            .and_then(|v| within(Field::Rework, v, s.fx)),
+    }
+}
+
+/// First month whose cumulative difference (in-house − outsourced) has the
+/// opposite sign to the last non-zero one, or reaches zero after being non-zero.
+pub(super) fn crossing_month(
+    in_house: &SideCost,
+    outsourced: &SideCost,
+    months: u32,
+) -> Option<u32> {
+    let mut last_sign = 0.0;
+    for m in 1..=months {
+        let d = in_house.cumulative(m, months) - outsourced.cumulative(m, months);
+        let sign = if d.abs() < 1e-9 { 0.0 } else { d.signum() };
+        if last_sign != 0.0 && sign != last_sign {
+            return Some(m);
+        }
+        if sign != 0.0 {
+            last_sign = sign;
+        }
+    }
+    None
+}
+
+/// The rate at which the outsourced total equals `in_house_total`, all else
+/// held (the trial follows the rate when it is the default). The outsourced
+/// total is linear in the rate, so two evaluations give it exactly.
+pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> f64 {
+    let r0 = s.rate_per_hour;
+    let step = 1000.0 * r0.max(1.0);
+    let slope = (outsourced_total(&s.with_rate(r0 + step)) - outsourced_total_now) / step;
+    if slope.is_nan() || slope <= 0.0 {
+        return f64::NAN;
+    }
+    let r1 = r0 + (in_house_total - outsourced_total_now) / slope;
+    // One correction step for the rounding of large amounts.
+    r1 + (in_house_total - outsourced_total(&s.with_rate(r1))) / slope
+}
+
+/// The fair-rate band: from the region's typical freelancer rate × (1 +
+/// premium) (× (1 + markup) for an agency, which bills its own costs on top)
+/// up to the break-even rate, where outsourcing stops saving anything.
+pub fn fair_band(s: &Scenario) -> FairBand {
+    band(s, in_house_total(s), outsourced_total(s))
+}
+
+pub(super) fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> FairBand {
+    let cell = data::rate_cell(s.task, s.region);
+    let market = cell.typical * s.fx;
+    let kind = match s.provider {
+        ProviderKind::Freelancer => 1.0,
+        ProviderKind::Agency => 1.0 + s.agency_markup,
+    };
+    let lower = market * (1.0 + s.fair_premium) * kind;
+    let upper = break_even_rate(s, in_house_total, outsourced_total_now);
+    let entered = s.rate_per_hour;
+    // Tolerance so the default (exactly `lower`) classes as fair after rounding.
+    // An empty band (or no break-even rate at all: NaN) leaves no fair rate.
+    let class = if upper.is_nan() || upper <= lower {
+        RateClass::NoFairRate
+    } else if entered < lower * (1.0 - 1e-9) {
+        RateClass::BelowMarket
+    } else if entered >= upper * (1.0 - 1e-12) {
+        RateClass::AtOrAboveHome
+    } else {
+        RateClass::Fair
+    };
+    FairBand {
+        market_low: cell.low * s.fx,
+        market,
+        market_high: cell.high * s.fx,
+        lower,
+        upper,
+        entered,
+        class,
+    }
+}

@@ -1,0 +1,195 @@
+//! The line items of each side and their totals over the horizon.
+
+use super::types::{LineItem, Timing};
+use crate::model::i18n::tr;
+use crate::model::scenario::{Scenario, WEEKS_PER_MONTH};
+
+/// Hours in a month for a weekly figure.
+fn per_month(weekly: f64) -> f64 {
+    weekly * WEEKS_PER_MONTH
+}
+
+fn item(
+    id: &'static str,
+    label: &'static str,
+    timing: Timing,
+    amount: f64,
+    months: f64,
+) -> LineItem {
+    let total = if timing == Timing::Monthly {
+        amount * months
+    } else {
+        amount
+    };
+    LineItem {
+        id,
+        label,
+        timing,
+        amount,
+        total,
+    }
+}
+
+/// In-house line items. Monthly: salary × FTE × (1 + on-costs) ÷ 12, seat
+/// costs × headcount, supervision hours × manager's rate. Upfront: recruiting
+/// and equipment × headcount, onboarding weeks × weekly loaded pay × FTE.
+pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
+    let m = f64::from(s.horizon_months);
+    let heads = headcount(s.fte);
+    let loaded_year = s.salary_per_year * s.fte * (1.0 + s.on_costs);
+    vec![
+        item(
+            "ih-salary",
+            tr("Salary"),
+            Timing::Monthly,
+            s.salary_per_year * s.fte / 12.0,
+            m,
+        ),
+        item(
+            "ih-oncosts",
+            tr("Employer on-costs"),
+            Timing::Monthly,
+            s.salary_per_year * s.fte * s.on_costs / 12.0,
+            m,
+        ),
+        item(
+            "ih-seat",
+            tr("Software and desk"),
+            Timing::Monthly,
+            s.seat_per_month * heads,
+            m,
+        ),
+        item(
+            "ih-supervision",
+            tr("Supervision"),
+            Timing::Monthly,
+            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "ih-recruiting",
+            tr("Recruiting"),
+            Timing::Upfront,
+            s.recruiting * heads,
+            m,
+        ),
+        item(
+            "ih-equipment",
+            tr("Equipment"),
+            Timing::Upfront,
+            s.equipment_per_seat * heads,
+            m,
+        ),
+        item(
+            "ih-onboarding",
+            tr("Onboarding (paid, not yet productive)"),
+            Timing::Upfront,
+            s.onboarding_weeks * loaded_year / 52.0,
+            m,
+        ),
+    ]
+}
+
+/// Outsourced line items. Monthly: billed hours (needed × (1 + rework)) ×
+/// rate, platform fees on that, management hours × manager's rate, tooling.
+/// Upfront: onboarding and selection hours × manager's rate, the provider's
+/// ramp-up (half the ramp weeks' hours at the rate, with fees), trial
+/// project. At exit: exit cost.
+pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
+    let m = f64::from(s.horizon_months);
+    let work = s.hours_per_month * s.rate_per_hour;
+    let rework = s.hours_per_month * s.rework * s.rate_per_hour;
+    vec![
+        item("os-work", tr("Provider's hours"), Timing::Monthly, work, m),
+        item("os-rework", tr("Rework"), Timing::Monthly, rework, m),
+        item(
+            "os-fees",
+            tr("Platform and payment fees"),
+            Timing::Monthly,
+            (work + rework) * s.fees,
+            m,
+        ),
+        item(
+            "os-management",
+            tr("Management time"),
+            Timing::Monthly,
+            per_month(s.mgmt_hours_per_week) * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-tooling",
+            tr("Collaboration tools"),
+            Timing::Monthly,
+            s.tooling_per_month,
+            m,
+        ),
+        item(
+            "os-onboarding",
+            tr("Onboarding (your time)"),
+            Timing::Upfront,
+            s.onboarding_hours * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-selection",
+            tr("Finding and vetting the provider (your time)"),
+            Timing::Upfront,
+            s.select_hours * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-ramp",
+            tr("Provider ramp-up (billed, not yet at full speed)"),
+            Timing::Upfront,
+            s.provider_ramp_weeks / 2.0 * s.hours_per_month / WEEKS_PER_MONTH
+                * s.rate_per_hour
+                * (1.0 + s.fees),
+            m,
+        ),
+        item(
+            "os-trial",
+            tr("Trial project"),
+            Timing::Upfront,
+            s.trial_cost,
+            m,
+        ),
+        item(
+            "os-exit",
+            tr("Exit or switching"),
+            Timing::AtExit,
+            s.exit_cost,
+            m,
+        ),
+    ]
+}
+
+/// People employed: ⌈FTE⌉ (recruiting, equipment and seats scale with it).
+pub fn headcount(fte: f64) -> f64 {
+    fte.ceil().max(1.0)
+}
+
+/// The outsourced total over the horizon.
+pub fn outsourced_total(s: &Scenario) -> f64 {
+    outsourced_items(s).iter().map(|i| i.total).sum()
+}
+
+/// The in-house total over the horizon.
+pub fn in_house_total(s: &Scenario) -> f64 {
+    in_house_items(s).iter().map(|i| i.total).sum()
+}
+
+/// The outsourced total as a line in hours per month, holding everything
+/// else fixed (management hours included): (fixed, slope) with total =
+/// fixed + slope × hours. Every hour-driven item is linear in the hours, so
+/// two evaluations give the line.
+pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
+    let at = |h: f64| {
+        let mut t = s.clone();
+        t.hours_per_month = h;
+        outsourced_total(&t)
+    };
+    // A wide step keeps the slope exact where the fixed costs are huge.
+    let far = 1000.0 + s.hours_per_month.abs();
+    let fixed = at(0.0);
+    (fixed, (at(far) - fixed) / far)
+}

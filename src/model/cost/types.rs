@@ -1,0 +1,180 @@
+//! What a comparison holds: line items, each side's cost, the fair-rate band,
+//! the tipping points and the break-even.
+
+/// Which side of the comparison a line item belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    InHouse,
+    Outsourced,
+}
+
+/// When a line item is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timing {
+    Monthly,
+    /// Paid in month 1.
+    Upfront,
+    /// Paid in the last month of the horizon.
+    AtExit,
+}
+
+/// One cost line, in the scenario's currency; `label` in the language in use.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineItem {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub timing: Timing,
+    /// Per month for `Monthly`, once otherwise.
+    pub amount: f64,
+    /// Over the whole horizon.
+    pub total: f64,
+}
+
+/// One side's cost over the horizon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideCost {
+    pub items: Vec<LineItem>,
+    pub monthly: f64,
+    pub upfront: f64,
+    pub at_exit: f64,
+    pub total: f64,
+    /// total ÷ months.
+    pub per_month: f64,
+    /// total ÷ (needed hours × months); rework hours are not "delivered".
+    pub per_delivered_hour: f64,
+}
+
+impl SideCost {
+    pub(super) fn new(items: Vec<LineItem>, months: f64, delivered_hours: f64) -> SideCost {
+        let sum = |t: Timing| {
+            items
+                .iter()
+                .filter(|i| i.timing == t)
+                .map(|i| i.amount)
+                .sum::<f64>()
+        };
+        let (monthly, upfront, at_exit) = (
+            sum(Timing::Monthly),
+            sum(Timing::Upfront),
+            sum(Timing::AtExit),
+        );
+        let total = monthly * months + upfront + at_exit;
+        SideCost {
+            items,
+            monthly,
+            upfront,
+            at_exit,
+            total,
+            per_month: total / months,
+            per_delivered_hour: total / delivered_hours,
+        }
+    }
+
+    /// Cumulative cost after `m` months (one-time costs in months 1 and last).
+    pub fn cumulative(&self, m: u32, months: u32) -> f64 {
+        if m == 0 {
+            return 0.0;
+        }
+        let exit = if m >= months { self.at_exit } else { 0.0 };
+        self.upfront + self.monthly * f64::from(m) + exit
+    }
+}
+
+/// Where the entered rate sits against the fair band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateClass {
+    /// Below market + premium: an underpaid provider tends to do poor work.
+    BelowMarket,
+    Fair,
+    /// At or above the break-even rate: outsourcing saves nothing.
+    AtOrAboveHome,
+    /// The band is empty: at a fair rate for the region, outsourcing costs
+    /// more than in-house.
+    NoFairRate,
+}
+
+impl RateClass {
+    /// The value of `#rate-class`'s `data-value` (documented in the README).
+    pub fn slug(self) -> &'static str {
+        match self {
+            RateClass::BelowMarket => "BelowMarket",
+            RateClass::Fair => "Fair",
+            RateClass::AtOrAboveHome => "AtOrAboveHome",
+            RateClass::NoFairRate => "NoFairRate",
+        }
+    }
+}
+
+/// The fair-rate band, in billed rates (an agency's markup included).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FairBand {
+    /// The region's freelancer market for the task: range and typical rate.
+    pub market_low: f64,
+    pub market: f64,
+    pub market_high: f64,
+    /// Fair starts here: market × (1 + premium), × (1 + markup) for an agency.
+    pub lower: f64,
+    /// The break-even rate: at it, outsourcing costs as much as in-house over
+    /// the horizon, all else held (may be ≤ 0: no rate saves anything).
+    pub upper: f64,
+    /// The rate as billed.
+    pub entered: f64,
+    pub class: RateClass,
+}
+
+/// The inputs at which the two totals are equal, all else held; `None` when
+/// no value in the field's accepted range balances them. In typed units.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tips {
+    /// Provider rate per hour (currency of the scenario).
+    pub rate: Option<f64>,
+    /// Management hours per week.
+    pub mgmt: Option<f64>,
+    /// Rework, % of the needed hours.
+    pub rework: Option<f64>,
+}
+
+/// The break-even workload when the in-house side is staffed to the work
+/// (quarter-FTE steps, as the default FTE) rather than held.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scaled {
+    /// From `hours` a month, in-house at `fte` costs no more than outsourcing.
+    At { hours: f64, fte: f64 },
+    /// Outsourcing stays cheaper at every workload up to `fte` full-time staff.
+    NoneUpTo { fte: f64 },
+}
+
+/// The full result for one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub in_house: SideCost,
+    pub outsourced: SideCost,
+    pub months: u32,
+    /// in-house − outsourced over the horizon (positive = outsourcing saves).
+    pub saving: f64,
+    /// saving ÷ in-house total.
+    pub saving_share: f64,
+    pub headcount: u32,
+    /// The FTE the work needs: needed hours ÷ productive hours per FTE-month.
+    pub fte_needed: f64,
+    /// The FTE costed (the scenario's).
+    pub fte: f64,
+    /// Productive hours per month the chosen FTE provides.
+    pub capacity_hours_per_month: f64,
+    /// Paid in-house hours with no work in them.
+    pub idle_hours_per_month: f64,
+    /// What those idle hours cost over the horizon: their share of the
+    /// capacity × salary and on-costs (already inside the in-house total).
+    pub idle_cost: f64,
+    /// Needed hours the chosen FTE cannot cover.
+    pub over_capacity_hours_per_month: f64,
+    /// Hours per month at which the totals are equal, FTE and management held.
+    pub break_even_hours: Option<f64>,
+    /// Set when `break_even_hours` is missing or beyond what the costed FTE
+    /// delivers: the break-even with in-house staffed to the work.
+    pub break_even_scaled: Option<Scaled>,
+    pub tips: Tips,
+    pub crossing_month: Option<u32>,
+    pub fair: FairBand,
+    pub overlap_hours: f64,
+}

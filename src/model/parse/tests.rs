@@ -1,0 +1,168 @@
+//! Unit tests of `parse`.
+
+use super::*;
+use Decimal::{Comma, Point};
+
+#[track_caller]
+fn ok(text: &str, want: f64) {
+    assert_eq!(
+        parse_number(text, Point).map(|p| p.value),
+        Ok(want),
+        "{text:?}"
+    );
+}
+#[track_caller]
+fn err(text: &str, want: ParseError) {
+    assert_eq!(parse_number(text, Point), Err(want), "{text:?}");
+}
+#[track_caller]
+fn read(text: &str, locale: Decimal, want: f64, reading: Option<Reading>) {
+    assert_eq!(
+        parse_number(text, locale),
+        Ok(Parsed {
+            value: want,
+            reading
+        }),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn reads_numbers_as_people_type_them() {
+    ok("1,200", 1200.0);
+    ok(" 40 ", 40.0);
+    ok("$45", 45.0);
+    ok("45/h", 45.0);
+    ok("45 per hour", 45.0);
+    ok("3 months", 3.0);
+    ok("2 weeks", 2.0);
+    ok("€1.234,50", 1234.5);
+    ok("1,234.5", 1234.5);
+    ok("1.234,5", 1234.5);
+    ok("1 234 567", 1234567.0);
+    ok("1,234,567.25", 1234567.25);
+    ok("+12", 12.0);
+    ok("0", 0.0);
+    ok("-0", 0.0);
+    ok("25%", 25.0);
+    ok("45k", 45000.0);
+    ok("USD 45", 45.0);
+    // Amounts as the page writes them in each language, typed back.
+    ok("45\u{a0}$US", 45.0);
+    ok("45 $CA", 45.0);
+    ok("45 £GB", 45.0);
+    ok("US$ 45", 45.0);
+    ok("€\u{a0}45", 45.0);
+    ok("NZ$45", 45.0);
+    ok("R$ 45", 45.0);
+    ok("PLN\u{a0}45", 45.0);
+    ok("45 ZAR", 45.0);
+    ok("£26.50", 26.5);
+    ok(".5", 0.5);
+    ok("0,125", 0.125);
+    ok("12,5", 12.5);
+    ok("1234,567", 1234.567);
+    ok("١٢٣", 123.0);
+    ok("४५", 45.0);
+    ok("４５", 45.0);
+}
+
+#[test]
+fn flags_what_cannot_be_used() {
+    err("", ParseError::NotANumber);
+    err("abc", ParseError::NotANumber);
+    err("NaN", ParseError::NotANumber);
+    err("Infinity", ParseError::NotANumber);
+    err("-5", ParseError::Negative);
+    err("1e309", ParseError::Exponent);
+    err("10^12", ParseError::Exponent);
+    err(&"9".repeat(10_000), ParseError::TooLong);
+    err("99999999999999999999", ParseError::TooLarge);
+    err("1,2,3", ParseError::BadGrouping);
+    err("1.2.3,4,5", ParseError::BadGrouping);
+    err("$", ParseError::NotANumber);
+}
+
+#[test]
+fn ambiguous_entries_follow_the_locale_and_say_so() {
+    read("1.234", Point, 1.234, Some(Reading::Decimal));
+    read("1.234", Comma, 1234.0, Some(Reading::Thousands));
+    read("1,234", Point, 1234.0, Some(Reading::Thousands));
+    read("1,234", Comma, 1.234, Some(Reading::Decimal));
+    read("1.5", Comma, 1.5, None);
+}
+
+#[test]
+fn fields_check_their_ranges() {
+    assert_eq!(parse_field(Field::Hours, "  ", Point, 1.0), Ok(None));
+    assert_eq!(
+        parse_field(Field::OnCosts, "150%", Point, 1.0),
+        Err(ParseError::AboveMax { max: 100.0 })
+    );
+    assert_eq!(
+        parse_field(Field::Hours, "0", Point, 1.0),
+        Err(ParseError::BelowMin { min: 1.0 })
+    );
+    assert_eq!(
+        parse_field(Field::Horizon, "12.5", Point, 1.0),
+        Err(ParseError::NotWhole)
+    );
+    assert_eq!(
+        parse_field(Field::Horizon, "24", Point, 1.0).map(|p| p.map(|p| p.value)),
+        Ok(Some(24.0))
+    );
+}
+
+#[test]
+fn money_ranges_follow_the_currency() {
+    // ₹2,500 an hour is an ordinary rate; $2,500 is past the cap.
+    let inr = 88.0;
+    assert_eq!(
+        parse_field(Field::Rate, "2500", Point, inr).map(|p| p.map(|p| p.value)),
+        Ok(Some(2500.0))
+    );
+    assert_eq!(
+        parse_field(Field::Rate, "2500", Point, 1.0),
+        Err(ParseError::AboveMax { max: 2000.0 })
+    );
+    assert_eq!(
+        parse_field(Field::Salary, "9000000", Point, inr).map(|p| p.is_some()),
+        Ok(true)
+    );
+    // Not money: the range does not move.
+    assert_eq!(
+        parse_field(Field::Hours, "2500", Point, inr),
+        Err(ParseError::AboveMax { max: 2000.0 })
+    );
+}
+
+#[test]
+fn messages_are_plain_words() {
+    assert_eq!(
+        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+        "Must be at most 100%."
+    );
+    assert_eq!(
+        ParseError::BelowMin { min: 1000.0 }.message(Unit::Money),
+        "Must be at least 1,000."
+    );
+    assert_eq!(plain(1234567.5), "1,234,567.5");
+}
+
+#[test]
+fn limits_in_messages_are_written_as_the_page_writes_numbers() {
+    use crate::model::i18n::{set_language_with, Lang};
+    // No catalogue: the words stay English, the numbers turn German.
+    set_language_with(Lang::De, Box::new(|_| None));
+    assert_eq!(
+        ParseError::AboveMax { max: 2000.0 }.message(Unit::Hours),
+        "Must be at most 2.000."
+    );
+    assert_eq!(
+        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+        "Must be at most 100\u{a0}%."
+    );
+    set_language_with(Lang::En, Box::new(|_| None));
+    assert_eq!(plain(-0.0), "0");
+    assert_eq!(plain(0.125), "0.13");
+}

@@ -1,0 +1,205 @@
+//! Pairs → inputs: which keys are known, what is ignored and why.
+
+use super::codec::clip;
+use super::encode::same;
+use super::migrate::{migrate, SCHEMA_VERSION};
+use crate::model::checklist::{Answer, ITEMS};
+use crate::model::data::{self, Currency, DATA_VERSION};
+use crate::model::i18n::{tr, trf};
+use crate::model::parse::{parse_field, parse_number, Decimal};
+use crate::model::regions::{Home, Region, Task};
+use crate::model::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
+
+/// Parameters that belong to the page, not the scenario (ignored here, not flagged).
+pub const PAGE_KEYS: &[&str] = &["embed", "theme", "accent", "title", "lang"];
+
+/// A key the calculator reads: a selector, a field, a checklist answer, a
+/// version or a page parameter.
+pub fn is_known_key(k: &str) -> bool {
+    matches!(
+        k,
+        "task" | "home" | "region" | "provider" | "currency" | "v" | "s"
+    ) || PAGE_KEYS.contains(&k)
+        || Field::from_key(k).is_some()
+        || k.strip_prefix("q-")
+            .is_some_and(|id| ITEMS.iter().any(|i| i.id == id))
+}
+
+/// Something in a link or saved state that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Unknown {
+        key: String,
+    },
+    Invalid {
+        key: String,
+        value: String,
+        /// Why, in the language in use.
+        reason: String,
+    },
+}
+
+impl Notice {
+    /// Plain-words message naming the parameter.
+    pub fn message(&self) -> String {
+        match self {
+            Notice::Unknown { key } => trf(
+                "Ignored “{key}”: not a setting this calculator knows.",
+                &[("key", &clip(key))],
+            ),
+            Notice::Invalid { key, value, reason } => trf(
+                "Ignored {key}={value}: {reason}",
+                &[
+                    ("key", &clip(key)),
+                    ("value", &clip(value)),
+                    ("reason", reason),
+                ],
+            ),
+        }
+    }
+}
+
+/// The result of decoding: the inputs, whether the pairs held any scenario
+/// setting, and what was ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub inputs: Inputs,
+    pub has_scenario: bool,
+    pub notices: Vec<Notice>,
+    /// Written by a newer version of the calculator (`s` or `v` above ours):
+    /// what it holds may not all be understood here.
+    pub newer: bool,
+    /// The data version it was written with, when older than today's: its
+    /// numbers are the defaults of that version, kept as they were.
+    pub older_data: Option<u32>,
+}
+
+/// Build inputs from pairs. Selectors are applied first so that "values equal
+/// to the default" are recognised against the right task, home and region.
+/// A numeric value equal to today's default is kept as "default" (so it keeps
+/// following the task and region); any other valid value is set.
+pub fn decode(pairs: &[(String, String)]) -> Decoded {
+    let mut notices = Vec::new();
+    let mut has_scenario = false;
+    let invalid = |k: &str, v: &str, reason: &str| Notice::Invalid {
+        key: k.to_string(),
+        value: v.to_string(),
+        reason: reason.to_string(),
+    };
+    let named = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "s")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+    let version = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "v")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok());
+    let newer =
+        named.is_some_and(|s| s > SCHEMA_VERSION) || version.is_some_and(|v| v > DATA_VERSION);
+    let written = named.is_some() && pairs.iter().any(|(k, _)| k == "v");
+    let pairs = migrate(pairs.to_vec(), named.unwrap_or(1), written);
+    let mut inputs = Inputs::default();
+    // Pass 1: selectors (home before currency: home sets the default currency).
+    let mut currency = None;
+    for (k, v) in &pairs {
+        let v = v.trim();
+        let ok = match k.as_str() {
+            "task" => Task::from_slug(v).map(|t| inputs.task = t).is_some(),
+            "home" => Home::from_slug(v)
+                .map(|h| {
+                    inputs.home = h;
+                    inputs.currency = data::home_currency(h);
+                })
+                .is_some(),
+            "region" => Region::from_slug(v).map(|r| inputs.region = r).is_some(),
+            "provider" => ProviderKind::from_slug(v)
+                .map(|p| inputs.provider = p)
+                .is_some(),
+            "currency" => Currency::from_code(v).map(|c| currency = Some(c)).is_some(),
+            _ => continue,
+        };
+        if ok {
+            has_scenario = true;
+        } else {
+            notices.push(invalid(k, v, tr("not one of the choices.")));
+        }
+    }
+    if let Some(c) = currency {
+        inputs.currency = c;
+    }
+    // Pass 2: answers and numbers.
+    let mut numbers = Vec::new();
+    for (k, v) in &pairs {
+        if matches!(
+            k.as_str(),
+            "task" | "home" | "region" | "provider" | "currency"
+        ) {
+            continue;
+        }
+        if k == "v" || k == "s" || PAGE_KEYS.contains(&k.as_str()) {
+            continue;
+        }
+        if let Some(id) = k.strip_prefix("q-") {
+            match (ITEMS.iter().any(|i| i.id == id), Answer::from_text(v)) {
+                (true, Some(a)) => {
+                    inputs.answers.set(id, a);
+                    has_scenario = true;
+                }
+                (true, None) => notices.push(invalid(k, v, &answer_words())),
+                (false, _) => notices.push(Notice::Unknown { key: k.clone() }),
+            }
+            continue;
+        }
+        match Field::from_key(k) {
+            // Blank: the field keeps its default.
+            Some(_) if v.trim().is_empty() => {}
+            Some(f) => match parse_number(v, Decimal::Point) {
+                Ok(p) => numbers.push((f, p.value, v.clone())),
+                Err(e) => notices.push(invalid(k, v, &e.message(f.spec().unit))),
+            },
+            None => notices.push(Notice::Unknown { key: k.clone() }),
+        }
+    }
+    // Numbers in the resolver's order. In the app's own links (they carry
+    // `v`), a value equal to the default that applies at that point stays a
+    // default, even if that default lies outside the typed range (as extreme
+    // exchange rates can make it); in a hand-written link every value is set.
+    let own_link = pairs.iter().any(|(k, _)| k == "v");
+    for &f in RESOLVE_ORDER {
+        if let Some((_, value, text)) = numbers.iter().rev().find(|(g, _, _)| *g == f) {
+            has_scenario = true;
+            let (_, defaults) = inputs.resolve_with_defaults();
+            if own_link && same(defaults[f as usize], *value) {
+                continue;
+            }
+            // Fx comes first in RESOLVE_ORDER: money ranges use the link's rate.
+            match parse_field(f, text, Decimal::Point, inputs.fx()) {
+                Ok(p) => inputs.set(f, p.map(|p| p.value)),
+                Err(e) => notices.push(invalid(f.spec().key, text, &e.message(f.spec().unit))),
+            }
+        }
+    }
+    Decoded {
+        inputs,
+        has_scenario,
+        notices,
+        newer,
+        older_data: version.filter(|v| *v < DATA_VERSION),
+    }
+}
+
+/// Why a checklist answer in a link was refused: the answers it may hold.
+/// Those words stay English (a link holds them so); the sentence is translated.
+fn answer_words() -> String {
+    trf(
+        "answer {yes}, {partly}, {no} or {unsure}.",
+        &[
+            ("yes", Answer::Yes.word()),
+            ("partly", Answer::Partly.word()),
+            ("no", Answer::No.word()),
+            ("unsure", Answer::NotSure.word()),
+        ],
+    )
+}

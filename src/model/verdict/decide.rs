@@ -1,0 +1,172 @@
+//! What the verdicts say, decided from the numbers and the answers: pure
+//! functions that return enums, tested by variant; `words` says them.
+
+use crate::model::checklist::{Answer, Item, Readiness, ITEMS};
+use crate::model::cost::{compare, Comparison, RateClass};
+use crate::model::scenario::Inputs;
+
+/// The cost result of a comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostResult {
+    /// The saving is within half a percent of the in-house total.
+    AboutTheSame,
+    /// Outsourcing saves.
+    Saves,
+    /// In-house is cheaper.
+    CostsMore,
+}
+
+/// The cost result: about the same, a saving or a loss.
+pub fn cost_result(c: &Comparison) -> CostResult {
+    if c.saving.abs() < 0.005 * c.in_house.total.max(1.0) {
+        CostResult::AboutTheSame
+    } else if c.saving > 0.0 {
+        CostResult::Saves
+    } else {
+        CostResult::CostsMore
+    }
+}
+
+/// What the cost verdict adds about the rate and the staffing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// The rate is below the fair band for the region.
+    BelowFairBand,
+    /// The rate is at or above the break-even rate.
+    SavesNothing,
+    /// Outsourcing saves, but only at a rate below a fair one.
+    OnlyBelowFairRate,
+    /// Outsourcing costs more even at a fair rate.
+    MoreEvenAtFairRate,
+    /// The employment fraction cannot cover the hours.
+    FteTooSmall,
+}
+
+/// The caveats of the cost verdict, in the order they are said.
+pub fn caveats(c: &Comparison) -> Vec<Caveat> {
+    let rate = match c.fair.class {
+        RateClass::BelowMarket => Some(Caveat::BelowFairBand),
+        RateClass::AtOrAboveHome => Some(Caveat::SavesNothing),
+        RateClass::NoFairRate if c.saving > 0.0 => Some(Caveat::OnlyBelowFairRate),
+        RateClass::NoFairRate => Some(Caveat::MoreEvenAtFairRate),
+        RateClass::Fair => None,
+    };
+    let capacity = (c.over_capacity_hours_per_month > 0.0).then_some(Caveat::FteTooSmall);
+    [rate, capacity].into_iter().flatten().collect()
+}
+
+/// The verdict combining cost and readiness.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Decision {
+    /// No checklist answer yet: the cost alone, and an invitation.
+    AnswerTheChecklist,
+    /// A lasting "no" (the core competency): keep it in-house.
+    KeepInHouse { item: &'static Item },
+    /// A hard stop that can be fixed. `saves`: outsourcing saves, so the stop
+    /// means "not yet"; otherwise it is a second reason to keep the work.
+    /// `not_sure`: the answer was "not sure" (find out first).
+    Stop {
+        item: &'static Item,
+        saves: bool,
+        not_sure: bool,
+    },
+    /// No saving today nor with every gap closed: cost alone says in-house.
+    KeepUnlessOtherReasons,
+    /// Every item answered and no gap.
+    Ready,
+    /// No gap among the answers so far; some items unanswered.
+    NoGapsSoFar,
+    /// Gaps to close, which do not change the cost.
+    CloseGaps { gaps: usize },
+    /// Gaps to close, which change the cost: the clause is the cost with them
+    /// closed, then today's. `saves_today`: outsourcing saves with them open.
+    CloseGapsChangesCost { gaps: usize, saves_today: bool },
+}
+
+/// The combined verdict: the decision, and a serious warning said after it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Combined {
+    pub decision: Decision,
+    pub warning: Option<&'static Item>,
+}
+
+/// Decide the combined verdict. `closed` is the comparison with every
+/// checklist gap closed (`checklist::gaps_closed`).
+pub fn decide(c: &Comparison, closed: &Comparison, r: &Readiness) -> Combined {
+    let alone = |decision| Combined {
+        decision,
+        warning: None,
+    };
+    if r.answered == 0 {
+        return alone(Decision::AnswerTheChecklist);
+    }
+    // A lasting "no" (the core competency) outranks any stop that can be fixed.
+    let lasting = r
+        .stops
+        .iter()
+        .find(|(item, a)| item.lasting && *a == Answer::No);
+    if let Some((item, _)) = lasting {
+        return alone(Decision::KeepInHouse { item });
+    }
+    if let Some((item, answer)) = r.stops.first() {
+        return alone(Decision::Stop {
+            item,
+            saves: c.saving > 0.0,
+            not_sure: *answer == Answer::NotSure,
+        });
+    }
+    if c.saving < 0.0 && closed.saving < 0.0 {
+        return alone(Decision::KeepUnlessOtherReasons);
+    }
+    let decision = if r.todo.is_empty() && r.answered == ITEMS.len() {
+        Decision::Ready
+    } else if r.todo.is_empty() {
+        Decision::NoGapsSoFar
+    } else if (closed.saving - c.saving).abs() < 0.5 {
+        Decision::CloseGaps { gaps: r.todo.len() }
+    } else {
+        Decision::CloseGapsChangesCost {
+            gaps: r.todo.len(),
+            saves_today: c.saving >= 0.0,
+        }
+    };
+    Combined {
+        decision,
+        warning: r.warnings.first().copied(),
+    }
+}
+
+/// How a checklist answer changes the outsourced total, against "yes".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnswerEffect {
+    /// The answer is the trial-project one (it changes rework and the trial).
+    pub trial: bool,
+    /// Outsourcing costs more than with a "yes" (else less).
+    pub more: bool,
+    /// By how much, over the horizon (positive).
+    pub amount: f64,
+    pub months: u32,
+}
+
+/// The effect of answer `index` on the costs, if it has one (no effect for
+/// "yes", unanswered, or a difference under half a unit).
+pub fn answer_effect_of(inputs: &Inputs, index: usize) -> Option<AnswerEffect> {
+    let a = *inputs.answers.0.get(index)?;
+    if matches!(a, Answer::Yes | Answer::Unanswered) {
+        return None;
+    }
+    let now = compare(&inputs.resolve());
+    let mut yes = inputs.clone();
+    yes.answers.0[index] = Answer::Yes;
+    let then = compare(&yes.resolve());
+    let diff = now.outsourced.total - then.outsourced.total;
+    if diff.abs() < 0.5 {
+        return None;
+    }
+    Some(AnswerEffect {
+        trial: ITEMS[index].id == "trial",
+        more: diff > 0.0,
+        amount: diff.abs(),
+        months: now.months,
+    })
+}

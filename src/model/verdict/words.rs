@@ -1,0 +1,297 @@
+//! The verdicts in words: each decision of `decide` said as a sentence.
+
+use super::decide::{
+    answer_effect_of, caveats, cost_result, decide, AnswerEffect, Caveat, CostResult, Decision,
+};
+use super::labels::{lower_first, percent};
+use crate::model::checklist::Readiness;
+use crate::model::cost::{Comparison, FairBand, RateClass};
+use crate::model::i18n::{tr, trf};
+use crate::model::numbers::Fmt;
+use crate::model::regions::Region;
+use crate::model::scenario::Inputs;
+use crate::model::text::span;
+
+/// The cost verdict for a comparison.
+pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
+    let span = span(c.months);
+    let mut out = match cost_result(c) {
+        CostResult::AboutTheSame => trf(
+            "Both options cost about the same over {span}.",
+            &[("span", &span)],
+        ),
+        CostResult::Saves => trf(
+            "Outsourcing saves {amount} ({percent}) over {span}.",
+            &[
+                ("amount", &f.money(c.saving)),
+                ("percent", &percent(c.saving_share)),
+                ("span", &span),
+            ],
+        ),
+        CostResult::CostsMore => trf(
+            "Keeping it in-house is cheaper by {amount} ({percent}) over {span}.",
+            &[
+                ("amount", &f.money(-c.saving)),
+                ("percent", &percent(-c.saving_share)),
+                ("span", &span),
+            ],
+        ),
+    };
+    for caveat in caveats(c) {
+        out.push(' ');
+        out.push_str(caveat_words(caveat));
+    }
+    out
+}
+
+/// A caveat of the cost verdict as a sentence.
+pub fn caveat_words(caveat: Caveat) -> &'static str {
+    match caveat {
+        Caveat::BelowFairBand => tr(
+            "But the rate is below the fair band for the region: an underpaid provider tends to do poorer work.",
+        ),
+        Caveat::SavesNothing => tr("At this rate outsourcing saves nothing."),
+        Caveat::OnlyBelowFairRate => tr(
+            "But only below a fair rate: at a fair rate for the region, outsourcing costs more than in-house.",
+        ),
+        Caveat::MoreEvenAtFairRate => tr(
+            "Even at a fair rate for the region, outsourcing costs more than in-house.",
+        ),
+        Caveat::FteTooSmall => tr("The chosen employment fraction cannot cover all the hours."),
+    }
+}
+
+/// The result in a few words, for the sticky summary and the live region:
+/// "Outsourcing saves $62,243 (58%)".
+pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
+    match cost_result(c) {
+        CostResult::AboutTheSame => tr("About the same cost").to_string(),
+        CostResult::Saves => trf(
+            "Outsourcing saves {amount} ({percent})",
+            &[
+                ("amount", &f.money(c.saving)),
+                ("percent", &percent(c.saving_share)),
+            ],
+        ),
+        CostResult::CostsMore => trf(
+            "In-house is cheaper by {amount} ({percent})",
+            &[
+                ("amount", &f.money(-c.saving)),
+                ("percent", &percent(-c.saving_share)),
+            ],
+        ),
+    }
+}
+
+/// The rate placed on the fair band, in words: (tone, sentence), tone
+/// "ok" or "warn" for the page's styling.
+pub fn rate_verdict(c: &Comparison, region: Region, f: &dyn Fmt) -> (&'static str, String) {
+    let b = &c.fair;
+    let (region, rate) = (region.label(), f.cents(b.entered));
+    let (fair, break_even) = (f.cents(b.lower), f.cents(b.upper));
+    match b.class {
+        RateClass::Fair => ("ok", trf(
+            "{rate}/h is fair: from the fair rate for {region} ({fair}/h) up to the break-even rate of {break_even}/h, where outsourcing stops saving.",
+            &[("rate", &rate), ("region", region), ("fair", &fair), ("break_even", &break_even)],
+        )),
+        RateClass::BelowMarket => ("warn", trf(
+            "{rate}/h is below the fair band for {region}, which starts at {fair}/h: an underpaid provider tends to cut corners.",
+            &[("rate", &rate), ("region", region), ("fair", &fair)],
+        )),
+        RateClass::AtOrAboveHome => ("warn", trf(
+            "{rate}/h is at or above the break-even rate of {break_even}/h: at this rate outsourcing saves nothing over {span}.",
+            &[("rate", &rate), ("break_even", &break_even), ("span", &span(c.months))],
+        )),
+        RateClass::NoFairRate if b.upper > 0.0 => ("warn", trf(
+            "No fair rate: a fair rate for {region} starts at {fair}/h, above the break-even rate of {break_even}/h, so at a fair rate outsourcing costs more than in-house.",
+            &[("region", region), ("fair", &fair), ("break_even", &break_even)],
+        )),
+        RateClass::NoFairRate => ("warn", tr("No fair rate: here outsourcing costs more than in-house at any rate.").to_string()),
+    }
+}
+
+/// The fair-band chart read out for screen readers.
+pub fn rate_scale_label(b: &FairBand, region: Region, f: &dyn Fmt) -> String {
+    let args: [(&str, &str); 6] = [
+        ("region", region.label()),
+        ("low", &f.cents(b.market_low)),
+        ("high", &f.cents(b.market_high)),
+        ("fair", &f.cents(b.lower)),
+        ("break_even", &f.cents(b.upper)),
+        ("rate", &f.cents(b.entered)),
+    ];
+    if b.class == RateClass::NoFairRate {
+        trf(
+            "Rate scale: {region} market {low} to {high}/h; no fair band (a fair rate starts at {fair}/h, not below the break-even rate); your rate {rate}/h.",
+            &args,
+        )
+    } else {
+        trf(
+            "Rate scale: {region} market {low} to {high}/h; fair band {fair} to {break_even}/h; your rate {rate}/h.",
+            &args,
+        )
+    }
+}
+
+/// Beside the checklist's fair-rate question: what the calculator found.
+pub fn rate_hint(class: RateClass) -> &'static str {
+    match class {
+        RateClass::Fair => tr("The rate you entered is in the fair band."),
+        RateClass::BelowMarket => tr("The rate you entered is below the fair band."),
+        RateClass::AtOrAboveHome => {
+            tr("The rate you entered is at or above the break-even rate: it saves nothing.")
+        }
+        RateClass::NoFairRate => tr("No fair rate saves anything for this task in this region."),
+    }
+}
+
+/// The cost result in a short clause: "Outsourcing saves $9,400 over a year".
+fn cost_clause(c: &Comparison, f: &dyn Fmt) -> String {
+    let span = span(c.months);
+    if c.saving >= 0.0 {
+        trf(
+            "Outsourcing saves {amount} over {span}",
+            &[("amount", &f.money(c.saving)), ("span", &span)],
+        )
+    } else {
+        trf(
+            "Outsourcing costs {amount} more than in-house over {span}",
+            &[("amount", &f.money(-c.saving)), ("span", &span)],
+        )
+    }
+}
+
+/// The verdict combining cost and readiness. `closed` is the comparison with
+/// every checklist gap closed (`checklist::gaps_closed`): the saving the
+/// verdict promises "once you close the gaps" is that one, not today's.
+pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &dyn Fmt) -> String {
+    let verdict = decide(c, closed, r);
+    let cost = cost_clause(c, f);
+    let score = || percent(r.score.unwrap_or(0.0));
+    let mut out = match verdict.decision {
+        Decision::AnswerTheChecklist => {
+            return trf(
+                "{cost}. Answer the readiness checklist to see whether you are ready to outsource it.",
+                &[("cost", &cost)],
+            )
+        }
+        Decision::KeepInHouse { item } => {
+            return trf(
+                "{cost}, but keep it in-house: {reason}.",
+                &[("cost", &cost), ("reason", tr(item.gap))],
+            )
+        }
+        Decision::Stop {
+            item,
+            saves,
+            not_sure,
+        } => {
+            // With no saving, "not yet" would promise one later: the stop is
+            // said as a second reason to keep the work.
+            let args: [(&str, &str); 4] = [
+                ("cost", &cost),
+                ("question", tr(item.question)),
+                ("reason", tr(item.gap)),
+                ("next", &lower_first(tr(item.next))),
+            ];
+            return match (saves, not_sure) {
+                (true, true) => trf("{cost}, but not yet: find out first. {question}", &args),
+                (false, true) => trf("{cost}, and besides: find out first. {question}", &args),
+                (true, false) => trf("{cost}, but not yet: {reason} — {next}", &args),
+                (false, false) => trf("{cost}, and besides: {reason} — {next}", &args),
+            };
+        }
+        Decision::KeepUnlessOtherReasons => {
+            return trf(
+                "{cost}: keep it in-house unless something other than cost decides it (readiness {score}).",
+                &[("cost", &cost), ("score", &score())],
+            )
+        }
+        Decision::Ready => trf(
+            "{cost}, and you look ready (readiness {score}).",
+            &[("cost", &cost), ("score", &score())],
+        ),
+        Decision::NoGapsSoFar => trf(
+            "{cost}; no gaps so far (readiness {score}): answer the rest of the checklist.",
+            &[("cost", &cost), ("score", &score())],
+        ),
+        Decision::CloseGaps { gaps } => {
+            let args: [(&str, &str); 3] = [
+                ("cost", &cost),
+                ("count", &gaps.to_string()),
+                ("score", &score()),
+            ];
+            if gaps == 1 {
+                trf("{cost} once you close 1 gap (readiness {score}).", &args)
+            } else {
+                trf(
+                    "{cost} once you close {count} gaps (readiness {score}).",
+                    &args,
+                )
+            }
+        }
+        Decision::CloseGapsChangesCost { gaps, saves_today } => {
+            let args: [(&str, &str); 4] = [
+                ("cost", &cost_clause(closed, f)),
+                ("count", &gaps.to_string()),
+                ("score", &score()),
+                ("amount", &f.money(c.saving.abs())),
+            ];
+            match (gaps == 1, saves_today) {
+                (true, true) => trf(
+                    "{cost} once you close 1 gap (readiness {score}); with it open, it saves {amount}.",
+                    &args,
+                ),
+                (true, false) => trf(
+                    "{cost} once you close 1 gap (readiness {score}); with it open, it costs {amount} more.",
+                    &args,
+                ),
+                (false, true) => trf(
+                    "{cost} once you close {count} gaps (readiness {score}); with them open, it saves {amount}.",
+                    &args,
+                ),
+                (false, false) => trf(
+                    "{cost} once you close {count} gaps (readiness {score}); with them open, it costs {amount} more.",
+                    &args,
+                ),
+            }
+        }
+    };
+    if let Some(w) = verdict.warning {
+        out.push(' ');
+        out.push_str(&trf(
+            "Serious warning: {warning}.",
+            &[("warning", tr(w.gap))],
+        ));
+    }
+    out
+}
+
+/// Beside a checklist answer that changes the costs (today: no trial
+/// project): by how much, against answering "yes".
+pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<String> {
+    answer_effect_of(inputs, index).map(|e| answer_effect_words(&e, f))
+}
+
+/// An answer's effect on the costs as a sentence.
+pub fn answer_effect_words(e: &AnswerEffect, f: &dyn Fmt) -> String {
+    let args: [(&str, &str); 2] = [("amount", &f.money(e.amount)), ("span", &span(e.months))];
+    match (e.trial, e.more) {
+        (true, true) => trf(
+            "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (true, false) => trf(
+            "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} less over {span} than with a “yes”.",
+            &args,
+        ),
+        (false, true) => trf(
+            "This answer changes the costs: outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (false, false) => trf(
+            "This answer changes the costs: outsourcing costs {amount} less over {span} than with a “yes”.",
+            &args,
+        ),
+    }
+}
