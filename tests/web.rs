@@ -117,18 +117,23 @@ async fn picking_a_region_row_sets_the_provider_region() {
 
 #[wasm_bindgen_test]
 async fn the_panic_message_shows_and_the_latest_scenario_is_saved() {
-    use outsource_check::ui::persist;
+    use outsource_check::model::page::Latest;
+    use outsource_check::ui::{events, persist, storage::SAVE_KEY};
     mount().await;
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
-    storage.remove_item(persist::SAVE_KEY).unwrap();
-    persist::remember("task=seo&hours=12", "task=seo&hours=12", true);
-    persist::on_panic("test panic");
+    storage.remove_item(SAVE_KEY).unwrap();
+    persist::remember(Latest {
+        query: "task=seo&hours=12".into(),
+        url: "task=seo&hours=12".into(),
+        may_save: true,
+    });
+    events::on_panic("test panic");
     assert!(by_id("panic")
         .text_content()
         .unwrap()
         .contains("your inputs are saved"));
     assert_eq!(
-        storage.get_item(persist::SAVE_KEY).unwrap().as_deref(),
+        storage.get_item(SAVE_KEY).unwrap().as_deref(),
         Some("task=seo&hours=12")
     );
 }
