@@ -251,3 +251,64 @@ fn every_table_text_the_page_shows_is_a_key() {
     }
     assert!(missing.is_empty(), "not marked t!(…): {missing:#?}");
 }
+
+/// A number the English text writes with a thousands comma or a decimal
+/// point ("4,013", "13.58") is written the translation's way: the page no
+/// longer rewrites numbers inside translated texts, so the catalogue must.
+#[test]
+fn numbers_in_translations_are_written_the_languages_way() {
+    // English-written numbers: digits with comma groups and/or a decimal point.
+    fn english_numbers(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let starts = chars[i].is_ascii_digit()
+                && (i == 0
+                    || !(chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ',')));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut marked = false;
+            while j < chars.len() {
+                let digits_after = |n: usize| {
+                    (j + 1..=j + n).all(|m| chars.get(m).is_some_and(char::is_ascii_digit))
+                };
+                if chars[j].is_ascii_digit() {
+                    j += 1;
+                } else if matches!(chars[j], ',' | '.') && digits_after(1) {
+                    marked = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if marked && !chars.get(j).is_some_and(|c| c.is_alphabetic()) {
+                out.push(chars[i..j].iter().collect());
+            }
+            i = j;
+        }
+        out
+    }
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| l.has_catalogue()) {
+        for (k, v) in catalogue(lang) {
+            for n in english_numbers(&k) {
+                // Written the same in both ("1,2,3" lists; a plain "0" never matches).
+                let local = n
+                    .replace(',', "\u{0}")
+                    .replace('.', ",")
+                    .replace('\u{0}', ".");
+                if n != local && v.contains(&n) && !v.contains(&local) {
+                    wrong.push(format!("{}: {n} in {v:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "English-written numbers in translations: {wrong:#?}"
+    );
+}

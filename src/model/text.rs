@@ -98,71 +98,22 @@ pub fn describe(p: &Provenance) -> String {
     }
 }
 
-/// Rewrite the English-written numbers in a text ("2,080", "13.58",
-/// "€4,013") in the page's language through `f` ("2.080", "13,58" in
-/// German). Only numbers with a thousands comma or a decimal point are
-/// touched; whole numbers without grouping (years, "12 weeks") read the same
-/// everywhere, and digits inside words (source keys such as PAY23) are left.
-pub fn localize_numbers(text: &str, f: &dyn Fmt) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let starts = chars[i].is_ascii_digit()
-            && (i == 0 || !(chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ',')));
-        if !starts {
-            out.push(chars[i]);
-            // A range ("0.7–1.5", "$20–150") stays on one line: a word
-            // joiner after its dash takes away the line break a dash allows.
-            if chars[i] == '–'
-                && chars
-                    .get(i + 1)
-                    .is_some_and(|c| c.is_ascii_digit() || "$€£¥₹".contains(*c))
-            {
-                out.push('\u{2060}');
-            }
-            i += 1;
-            continue;
+/// A range in a text ("0.7–1.5", "$20–150", "0,7–1,5") kept on one line: a
+/// word joiner after its dash takes away the line break a dash allows. The
+/// numbers themselves are written by the text's own language (the
+/// catalogues write theirs as their language does).
+pub fn join_ranges(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '–'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_digit() || "$€£¥₹".contains(*n))
+        {
+            out.push('\u{2060}');
         }
-        // Digits, commas between groups of three, one decimal point.
-        let mut j = i;
-        let mut plain = String::new();
-        let mut grouped = false;
-        let mut decimals: Option<u32> = None;
-        while j < chars.len() {
-            let c = chars[j];
-            let next_digits = |k: usize, n: usize| {
-                (k + 1..=k + n).all(|m| chars.get(m).is_some_and(char::is_ascii_digit))
-            };
-            if c.is_ascii_digit() {
-                plain.push(c);
-                if let Some(d) = decimals.as_mut() {
-                    *d += 1;
-                }
-                j += 1;
-            } else if c == ','
-                && decimals.is_none()
-                && next_digits(j, 3)
-                && !chars.get(j + 4).is_some_and(char::is_ascii_digit)
-            {
-                grouped = true;
-                j += 1;
-            } else if c == '.' && decimals.is_none() && next_digits(j, 1) {
-                plain.push('.');
-                decimals = Some(0);
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let followed_by_word = chars.get(j).is_some_and(|c| c.is_alphabetic());
-        match crate::model::num::parse_decimal(&plain) {
-            Some(v) if (grouped || decimals.is_some()) && !followed_by_word => {
-                out.push_str(&f.number(v, decimals.unwrap_or(0)))
-            }
-            _ => out.extend(&chars[i..j]),
-        }
-        i = j;
     }
     out
 }
@@ -341,27 +292,15 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_texts_follow_the_page_language() {
-        let f = German;
+    fn a_range_stays_on_one_line_and_its_numbers_as_written() {
         assert_eq!(
-            localize_numbers(
-                "2,080 paid hours − 28 days; benefits $13.58 ÷ wages $32.07",
-                &f
-            ),
-            "2.080 paid hours − 28 days; benefits $13,58 ÷ wages $32,07"
+            join_ranges("0.7–1.5 × typical"),
+            "0.7–\u{2060}1.5 × typical"
         );
-        assert_eq!(
-            localize_numbers("median €4,013/month × 12 (PAY23, 2024-25)", &f),
-            "median €4.013/month × 12 (PAY23, 2024-25)"
-        );
-        assert_eq!(
-            localize_numbers("0.7–1.5 × typical; 1.5×", &f),
-            "0,7–\u{2060}1,5 × typical; 1,5×"
-        );
-        assert_eq!(
-            localize_numbers("£40–150/h, 1,2,3", &f),
-            "£40–\u{2060}150/h, 1,2,3"
-        );
+        assert_eq!(join_ranges("0,7–1,5 × üblich"), "0,7–\u{2060}1,5 × üblich");
+        assert_eq!(join_ranges("£40–150/h, 1,2,3"), "£40–\u{2060}150/h, 1,2,3");
+        assert_eq!(join_ranges("$20–$75"), "$20–\u{2060}$75");
+        assert_eq!(join_ranges("a – b"), "a – b");
     }
 
     #[test]

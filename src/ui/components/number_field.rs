@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::model::data::Provenance;
 use crate::model::form::Action;
 use crate::model::i18n::{tr, trf};
-use crate::model::text::{describe, format_unit, localize_numbers};
+use crate::model::text::{describe, format_unit, join_ranges};
 use crate::model::Field;
 use crate::ui::fmt::Money;
 
@@ -58,10 +58,10 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             if let Some(n) = &p.note {
                 <p class="note">{n}</p>
             }
-            <p class="help" id={help_id}>{trf("{help} Default: {default}.", &[("help", &localize_numbers(tr(spec.help), &p.money)), ("default", &default_text)])}</p>
+            <p class="help" id={help_id}>{trf("{help} Default: {default}.", &[("help", &join_ranges(tr(spec.help))), ("default", &default_text)])}</p>
             <details class="source">
                 <summary>{tr("Source")}</summary>
-                <p>{localize_numbers(&describe(&p.provenance), &p.money)}</p>
+                <p>{join_ranges(&describe(&p.provenance))}</p>
             </details>
         </div>
     }

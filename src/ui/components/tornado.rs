@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::model::i18n::{tr, trf};
 use crate::model::num::fixed;
 use crate::model::outcomes::Outcomes;
-use crate::model::text::{format_unit, localize_numbers};
+use crate::model::text::{format_unit, join_ranges};
 use crate::model::verdict::{capitalise, short_label};
 use crate::ui::fmt::Money;
 use crate::ui::sentence::tr_html;
@@ -100,7 +100,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 <summary>{tr("Where the lows and highs come from")}</summary>
                 <ul>
                     for b in o.bars.iter() {
-                        <li>{trf("{input}: {why}.", &[("input", &capitalise(short_label(b.field))), ("why", &localize_numbers(tr(b.why), m))])}</li>
+                        <li>{trf("{input}: {why}.", &[("input", &capitalise(short_label(b.field))), ("why", &join_ranges(tr(b.why)))])}</li>
                     }
                 </ul>
             </details>
