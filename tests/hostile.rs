@@ -20,7 +20,7 @@ fn case(field: Field, text: &str, want: Want) {
         (Value(v), Ok(Some(p))) => assert_eq!(p.value, v, "{field:?} {text:?}"),
         (Blank, Ok(None)) => {}
         (Flag(m), Err(e)) => {
-            let msg = e.message(field.spec().unit);
+            let msg = e.message(field.spec().unit, &outsource_check::model::text::Plain(""));
             assert!(
                 msg.starts_with(m),
                 "{field:?} {text:?}: {msg:?} should start with {m:?}"

@@ -64,7 +64,7 @@ fn default_table() -> String {
         ),
         (
             "Saving (`saving`, `saving-pct`)",
-            format!("{} ({})", f.money(c.saving), percent(c.saving_share)),
+            format!("{} ({})", f.money(c.saving), percent(c.saving_share, &f)),
         ),
         (
             "Range of the saving (`saving-low`, `saving-high`)",

@@ -29,6 +29,9 @@ pub trait Fmt {
     fn cents(&self, v: f64) -> String;
     /// A plain number with at most `digits` decimals, e.g. "1,856" or "0.75".
     fn number(&self, v: f64, digits: u32) -> String;
+    /// A percentage (`v` in percent) with at most `digits` decimals and the
+    /// language's percent sign: "23.5%", "23,5 %". The one percent rule.
+    fn percent(&self, v: f64, digits: u32) -> String;
 }
 
 /// A number with thousands commas and at most 2 decimals, for messages and exports.
@@ -235,6 +238,9 @@ pub fn percent(value_pct: f64, digits: usize, lang: Lang) -> String {
 }
 
 impl Fmt for Local {
+    fn percent(&self, v: f64, digits: u32) -> String {
+        percent(v, digits as usize, self.lang)
+    }
     fn money(&self, v: f64) -> String {
         self.amount(v, 0)
     }

@@ -1,9 +1,8 @@
 //! Text → number as people type it ("1,200", "$45", "45/h", "1.234,50 €"),
 //! with an error that says what is wrong.
 
-use super::data::Currency;
 use super::i18n::{tr, trf};
-use super::numbers::{percent_sign, Fmt, Local};
+use super::numbers::Fmt;
 /// Re-exported: they were defined here before numbers.rs took them.
 pub use super::numbers::{plain, Decimal};
 use super::scenario::{Field, Unit};
@@ -49,18 +48,15 @@ pub enum ParseError {
 pub const MAX_LEN: usize = 64;
 
 impl ParseError {
-    /// Plain-words message shown beside the field, in the language in use.
-    pub fn message(&self, unit: Unit) -> String {
-        // The limit as the page's language writes numbers ("2.000" in German).
+    /// Plain-words message shown beside the field, its limits written by
+    /// `f` ("2.000" for a German page).
+    pub fn message(&self, unit: Unit, f: &dyn Fmt) -> String {
         let limit = |v: f64| {
-            let lang = super::i18n::language();
-            let pct = if unit == Unit::Percent {
-                percent_sign(lang)
+            if unit == Unit::Percent {
+                f.percent(v, 2)
             } else {
-                ""
-            };
-            let number = Local::new(lang, Currency::Usd);
-            format!("{}{pct}", Fmt::number(&number, v, 2))
+                f.number(v, 2)
+            }
         };
         match self {
             ParseError::NotANumber => tr("Not a number: type digits, like 1,200 or 45.50.").into(),

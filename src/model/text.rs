@@ -5,10 +5,10 @@
 
 use super::cost::Comparison;
 use super::data::{Basis, Provenance};
-use super::i18n::{language, tr, trf};
+use super::i18n::{tr, trf};
 /// Re-exported: it was defined here before numbers.rs took it.
 pub use super::numbers::Fmt;
-use super::numbers::{percent_sign, plain, Decimal};
+use super::numbers::{plain, Decimal};
 use super::parse::Reading;
 use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 
@@ -17,6 +17,9 @@ use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 pub struct Plain(pub &'static str);
 
 impl Fmt for Plain {
+    fn percent(&self, v: f64, digits: u32) -> String {
+        super::numbers::percent(v, digits as usize, super::i18n::Lang::En)
+    }
     fn money(&self, v: f64) -> String {
         self.sign(v.round(), plain(v.round().abs()))
     }
@@ -60,7 +63,7 @@ pub fn format_unit(unit: Unit, v: f64, f: &dyn Fmt) -> String {
     match unit {
         Unit::Money => f.money(v),
         Unit::MoneyPerHour => per_hour(&f.cents(v)),
-        Unit::Percent => format!("{}{}", f.number(v, 1), percent_sign(language())),
+        Unit::Percent => f.percent(v, 1),
         Unit::Hours => trf("{hours} h", &[("hours", &f.number(v, 1))]),
         Unit::Weeks => trf("{weeks} weeks", &[("weeks", &f.number(v, 1))]),
         Unit::Months => trf("{months} months", &[("months", &f.number(v, 0))]),
@@ -142,7 +145,7 @@ pub fn reading_note(r: Reading, decimal: Decimal) -> String {
 
 /// "How this is calculated": each formula in words with the current numbers.
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
-    let pct = |v: f64| format!("{}{}", f.number(v * 100.0, 1), percent_sign(language()));
+    let pct = |v: f64| f.percent(v * 100.0, 1);
     let weeks = f.number(WEEKS_PER_MONTH, 2);
     let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
         per_hour(&f.cents(c.fair.upper))
@@ -276,6 +279,9 @@ mod tests {
     /// German-style numbers, for the locale test.
     struct German;
     impl Fmt for German {
+        fn percent(&self, v: f64, digits: u32) -> String {
+            format!("{}\u{a0}%", self.number(v, digits))
+        }
         fn money(&self, v: f64) -> String {
             format!("{} €", self.number(v, 0))
         }

@@ -31,6 +31,9 @@ impl Money {
 
 /// The model's sentences format money and numbers through this.
 impl Fmt for Money {
+    fn percent(&self, v: f64, digits: u32) -> String {
+        self.0.percent(v, digits)
+    }
     fn money(&self, v: f64) -> String {
         self.0.money(v)
     }

@@ -1,6 +1,9 @@
 //! Unit tests of `parse`.
 
 use super::*;
+use crate::model::data::Currency;
+use crate::model::i18n::Lang;
+use crate::model::numbers::Local;
 use Decimal::{Comma, Point};
 
 #[track_caller]
@@ -136,33 +139,35 @@ fn money_ranges_follow_the_currency() {
     );
 }
 
+fn en() -> Local {
+    Local::new(Lang::En, Currency::Usd)
+}
+
 #[test]
 fn messages_are_plain_words() {
     assert_eq!(
-        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent, &en()),
         "Must be at most 100%."
     );
     assert_eq!(
-        ParseError::BelowMin { min: 1000.0 }.message(Unit::Money),
+        ParseError::BelowMin { min: 1000.0 }.message(Unit::Money, &en()),
         "Must be at least 1,000."
     );
     assert_eq!(plain(1234567.5), "1,234,567.5");
 }
 
 #[test]
-fn limits_in_messages_are_written_as_the_page_writes_numbers() {
-    use crate::model::i18n::{set_language_with, Lang};
-    // No catalogue: the words stay English, the numbers turn German.
-    set_language_with(Lang::De, Box::new(|_| None));
+fn limits_in_messages_are_written_as_the_formatter_writes_numbers() {
+    // The words are the page's (English here); the numbers the formatter's.
+    let de = Local::new(Lang::De, Currency::Usd);
     assert_eq!(
-        ParseError::AboveMax { max: 2000.0 }.message(Unit::Hours),
+        ParseError::AboveMax { max: 2000.0 }.message(Unit::Hours, &de),
         "Must be at most 2.000."
     );
     assert_eq!(
-        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent),
+        ParseError::AboveMax { max: 100.0 }.message(Unit::Percent, &de),
         "Must be at most 100\u{a0}%."
     );
-    set_language_with(Lang::En, Box::new(|_| None));
     assert_eq!(plain(-0.0), "0");
     assert_eq!(plain(0.125), "0.13");
 }

@@ -5,7 +5,8 @@ use super::encode::same;
 use super::migrate::{migrate, SCHEMA_VERSION};
 use crate::model::checklist::{Answer, ITEMS};
 use crate::model::data::{self, Currency, DATA_VERSION};
-use crate::model::i18n::{tr, trf};
+use crate::model::i18n::{self, tr, trf};
+use crate::model::numbers::Local;
 use crate::model::parse::{parse_field, parse_number, Decimal};
 use crate::model::regions::{Home, Region, Task};
 use crate::model::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
@@ -79,6 +80,8 @@ pub struct Decoded {
 /// A numeric value equal to today's default is kept as "default" (so it keeps
 /// following the task and region); any other valid value is set.
 pub fn decode(pairs: &[(String, String)]) -> Decoded {
+    // Its notices are words of the page, numbers written as its language does.
+    let page = Local::new(i18n::language(), Currency::Usd);
     let mut notices = Vec::new();
     let mut has_scenario = false;
     let invalid = |k: &str, v: &str, reason: &str| Notice::Invalid {
@@ -157,7 +160,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             Some(_) if v.trim().is_empty() => {}
             Some(f) => match parse_number(v, Decimal::Point) {
                 Ok(p) => numbers.push((f, p.value, v.clone())),
-                Err(e) => notices.push(invalid(k, v, &e.message(f.spec().unit))),
+                Err(e) => notices.push(invalid(k, v, &e.message(f.spec().unit, &page))),
             },
             None => notices.push(Notice::Unknown { key: k.clone() }),
         }
@@ -177,7 +180,11 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             // Fx comes first in RESOLVE_ORDER: money ranges use the link's rate.
             match parse_field(f, text, Decimal::Point, inputs.fx()) {
                 Ok(p) => inputs.set(f, p.map(|p| p.value)),
-                Err(e) => notices.push(invalid(f.spec().key, text, &e.message(f.spec().unit))),
+                Err(e) => notices.push(invalid(
+                    f.spec().key,
+                    text,
+                    &e.message(f.spec().unit, &page),
+                )),
             }
         }
     }

@@ -1,14 +1,14 @@
 //! Small pieces of the verdicts: a percentage, a field's short name, a
 //! sentence's first letter.
 
-use crate::model::i18n::{language, tr, trf};
-use crate::model::numbers;
+use crate::model::i18n::{tr, trf};
+use crate::model::numbers::Fmt;
 use crate::model::scenario::Field;
 
-/// A whole-number percentage, e.g. "23%" (never "-0%"), with the page
-/// language's percent sign ("23 %" in German).
-pub fn percent(share: f64) -> String {
-    numbers::percent(share * 100.0, 0, language())
+/// A share as a whole-number percentage, e.g. "23%" (never "-0%"), with
+/// the formatter's language's percent sign ("23 %" in German).
+pub fn percent(share: f64, f: &dyn Fmt) -> String {
+    f.percent(share * 100.0, 0)
 }
 
 /// "a, b and c".

@@ -37,7 +37,7 @@ pub fn fte_sentence(c: &Comparison, f: &dyn Fmt) -> String {
                 ("hours", &hours),
                 ("amount", &amount),
                 ("span", &span),
-                ("percent", &percent(c.idle_cost / c.saving)),
+                ("percent", &percent(c.idle_cost / c.saving, f)),
             ],
         )
     } else {

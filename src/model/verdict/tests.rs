@@ -55,8 +55,8 @@ fn verdicts() {
         Inputs::default().with(Field::Horizon, 24.0),
         "Outsourcing saves",
     );
-    assert_eq!(percent(-0.001), "0%");
-    assert_eq!(percent(0.234), "23%");
+    assert_eq!(percent(-0.001, &Plain("$")), "0%");
+    assert_eq!(percent(0.234, &Plain("$")), "23%");
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
             "Outsourcing saves {amount} ({percent}) over {span}.",
             &[
                 ("amount", &f.money(c.saving)),
-                ("percent", &percent(c.saving_share)),
+                ("percent", &percent(c.saving_share, f)),
                 ("span", &span),
             ],
         ),
@@ -32,7 +32,7 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
             "Keeping it in-house is cheaper by {amount} ({percent}) over {span}.",
             &[
                 ("amount", &f.money(-c.saving)),
-                ("percent", &percent(-c.saving_share)),
+                ("percent", &percent(-c.saving_share, f)),
                 ("span", &span),
             ],
         ),
@@ -70,14 +70,14 @@ pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
             "Outsourcing saves {amount} ({percent})",
             &[
                 ("amount", &f.money(c.saving)),
-                ("percent", &percent(c.saving_share)),
+                ("percent", &percent(c.saving_share, f)),
             ],
         ),
         CostResult::CostsMore => trf(
             "In-house is cheaper by {amount} ({percent})",
             &[
                 ("amount", &f.money(-c.saving)),
-                ("percent", &percent(-c.saving_share)),
+                ("percent", &percent(-c.saving_share, f)),
             ],
         ),
     }
@@ -167,7 +167,7 @@ fn cost_clause(c: &Comparison, f: &dyn Fmt) -> String {
 pub fn combined_verdict(c: &Comparison, closed: &Comparison, r: &Readiness, f: &dyn Fmt) -> String {
     let verdict = decide(c, closed, r);
     let cost = cost_clause(c, f);
-    let score = || percent(r.score.unwrap_or(0.0));
+    let score = || percent(r.score.unwrap_or(0.0), f);
     let mut out = match verdict.decision {
         Decision::AnswerTheChecklist => {
             return trf(

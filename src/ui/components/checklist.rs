@@ -83,7 +83,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
     let verdict = combined_verdict(&p.comparison, &closed, &readiness, &p.money);
     let score = readiness
         .score
-        .map(percent)
+        .map(|s| percent(s, &p.money))
         .unwrap_or_else(|| tr("not answered yet").into());
     // Notes beside questions: what an answer does to the costs, and the rate
     // class the calculator found for the fair-rate question.

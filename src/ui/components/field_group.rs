@@ -31,7 +31,7 @@ pub fn FieldGroup(p: &FieldGroupProps) -> Html {
                     html! {
                         <NumberField key={f.spec().key} field={f} text={form.text(f).to_string()}
                             default={p.defaults[f as usize]} provenance={form.inputs.provenance(f)} money={p.money.clone()}
-                            error={form.error(f).map(|e| AttrValue::from(e.message(f.spec().unit)))}
+                            error={form.error(f).map(|e| AttrValue::from(e.message(f.spec().unit, &p.money)))}
                             note={note.map(AttrValue::from)}
                             on_action={p.on_action.clone()} />
                     }

@@ -124,7 +124,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             <p class="verdict-more" id="tips">{tipping_sentence(c, m)}</p>
             <dl class="facts">
                 <dt>{tr("Saving by outsourcing")}</dt>
-                <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share))}{")"}</dd>
+                <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share, m))}{")"}</dd>
                 <dt>{tr("Range of the saving")}</dt>
                 <dd>{tr_html("{low} to {high}", &[("low", figure("saving-low", Some(o.low), m.whole(o.low))), ("high", figure("saving-high", Some(o.high), m.whole(o.high)))])}</dd>
                 <dt>{tr("Totals equal at (each alone)")}</dt>
