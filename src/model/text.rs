@@ -276,27 +276,6 @@ mod tests {
         assert_eq!(f.number(1856.0, 0), "1,856");
     }
 
-    /// German-style numbers, for the locale test.
-    struct German;
-    impl Fmt for German {
-        fn percent(&self, v: f64, digits: u32) -> String {
-            format!("{}\u{a0}%", self.number(v, digits))
-        }
-        fn money(&self, v: f64) -> String {
-            format!("{} €", self.number(v, 0))
-        }
-        fn cents(&self, v: f64) -> String {
-            format!("{} €", self.number(v, 2))
-        }
-        fn number(&self, v: f64, digits: u32) -> String {
-            Plain("")
-                .number(v, digits)
-                .replace(',', "_")
-                .replace('.', ",")
-                .replace('_', ".")
-        }
-    }
-
     #[test]
     fn a_range_stays_on_one_line_and_its_numbers_as_written() {
         assert_eq!(
