@@ -5,35 +5,26 @@
 (function () {
   'use strict';
   var WAIT_MS = 8000;
-  // The page's language, chosen as the app chooses it (src/model/i18n.rs:
-  // the link's lang, else the saved choice, else the browser's languages).
-  // Its catalogue is fetched now, beside the wasm, not after it.
-  var SPOKEN = ['en', 'de', 'fr', 'nl'];
-  function primary(code) {
-    var c = String(code || '').toLowerCase().split(/[-_]/)[0];
-    return SPOKEN.indexOf(c) >= 0 ? c : null;
-  }
-  var query = new URLSearchParams(location.search);
-  // An embed (the last `embed` is 1 or true, as src/model/start.rs reads it)
-  // reserves no scrollbar gutter (styles/main.css).
-  var embeds = query.getAll('embed');
-  if (/^(1|true)$/.test((embeds[embeds.length - 1] || '').trim())) document.documentElement.setAttribute('data-embed', '');
-  var lang = null;
-  try {
-    var param = query.get('lang');
-    lang = primary(param);
-    if (!lang) lang = primary(localStorage.getItem('outsource-check:lang'));
-  } catch (e) { /* storage blocked */ }
+  // The page's language: chosen by the inline start script (assets/start.js,
+  // which also marks an embed and starts the catalogue's fetch); the same
+  // choice, made here, when an old cached page has no start script.
+  var start = window.__outsourceCheckStart;
+  var lang = start ? start.lang : null;
   if (!lang) {
+    var SPOKEN = ['en', 'de', 'fr', 'nl'];
+    var primary = function (code) {
+      var c = String(code || '').toLowerCase().split(/[-_]/)[0];
+      return SPOKEN.indexOf(c) >= 0 ? c : null;
+    };
+    var query = new URLSearchParams(location.search);
+    var last = function (k) { var a = query.getAll(k); return a[a.length - 1]; };
+    // An embed reserves no scrollbar gutter (styles/main.css).
+    if (/^(1|true)$/.test((last('embed') || '').trim())) document.documentElement.setAttribute('data-embed', '');
+    lang = primary(last('lang'));
+    try { if (!lang) lang = primary(localStorage.getItem('outsource-check:lang')); } catch (e) { /* storage blocked */ }
     var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
     for (var i = 0; i < list.length && !lang; i++) lang = primary(list[i]);
-  }
-  lang = lang || 'en';
-  if (lang !== 'en' && window.fetch) {
-    window.__outsourceCheckCatalogue = {
-      lang: lang,
-      text: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
-    };
+    lang = lang || 'en';
   }
   // The loading shell in the page's language: the app's own header (the
   // same words as the catalogue's, tests/i18n.rs checks) and the status line.
@@ -42,7 +33,8 @@
     fr: ["Externaliser ou garder en interne ?", "Le coût complet des deux options, un tarif équitable pour la région et le point d'équilibre. Tout reste dans votre navigateur.", "Chargement du calculateur…"],
     nl: ["Uitbesteden of in eigen huis houden?", "De volledige kosten van beide opties, een eerlijk tarief voor de regio en het omslagpunt. Alles blijft in uw browser.", "De rekenhulp wordt geladen…"],
   }[lang];
-  if (SHELL) {
+  // (Only the plain loading shell: a pre-rendered first screen is already in it.)
+  if (SHELL && !(start && start.layout)) {
     document.documentElement.lang = lang;
     var h1 = document.querySelector('#app .site-header h1');
     var lede = document.querySelector('#app .site-header .lede');

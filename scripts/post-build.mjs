@@ -4,6 +4,7 @@
 //    and inlines the stylesheet, allowed by its hash;
 // 2. writes sw.js with the hashed file list and a content-derived version;
 // 3. writes .gz and .br copies of text and wasm files for hosts that serve them.
+// Between 1 and 2: the pre-rendered first screen and the inline start script.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -38,6 +39,32 @@ if (c) {
     .replace("style-src 'self'", `style-src 'self' 'sha256-${sha}'`);
   if (!html.includes(`'sha256-${sha}'`)) throw new Error('CSP style-src not found');
   fs.rmSync(file(c[1]));
+  fs.writeFileSync(file('index.html'), html);
+}
+
+// 1c. The first screen pre-rendered in each language (scripts/prerender.mjs;
+//     PRERENDER=0 skips it, leaving the loading shell), and the inline start
+//     script that picks the right one before the first paint
+//     (assets/start.js), allowed by its hash.
+if (process.env.PRERENDER !== '0') {
+  const { prerender } = await import('./prerender.mjs');
+  const shots = await prerender(dir);
+  const app = /<div id="app">[\s\S]*<\/body>/;
+  if (!app.test(html)) throw new Error('index.html: #app not found');
+  const noscript = (html.match(/<noscript>[\s\S]*?<\/noscript>/) || [''])[0];
+  const templates = Object.entries(shots).flatMap(([lang, s]) => [
+    lang === 'en' ? '' : `<template id="pre-${lang}">${s.page}${noscript}</template>`,
+    `<template id="pre-embed-${lang}">${s.embedHeader}</template>`,
+  ]).join('');
+  html = html.replace(app, () => `<div id="app" data-prerendered>${shots.en.page}${noscript}</div>${templates}\n</body>`);
+}
+{
+  const start = fs.readFileSync(new URL('../assets/start.js', import.meta.url), 'utf8').trim();
+  if (start.includes('</script')) throw new Error('start.js cannot be inlined');
+  const sha = crypto.createHash('sha256').update(start).digest('base64');
+  html = html.replace('</body>', () => `<script>${start}</script>\n</body>`)
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${sha}'`);
+  if (!html.includes(`'sha256-${sha}'`)) throw new Error('CSP script-src not found');
   fs.writeFileSync(file('index.html'), html);
 }
 

@@ -28,12 +28,46 @@ pub fn start() {
     });
 }
 
+/// The fields of the pre-rendered first screen the reader changed before
+/// the app started: (id, value), where the value differs from the one the
+/// page was built with.
+fn typed_before_start(root: &web_sys::Element) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all("input[id]:not([disabled]), select[id]:not([disabled])")
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|el| {
+            let (value, built) = if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                (input.value(), input.default_value())
+            } else {
+                let select = el.dyn_ref::<web_sys::HtmlSelectElement>()?;
+                let built = select
+                    .query_selector("option[selected]")
+                    .ok()
+                    .flatten()
+                    .and_then(|o| o.get_attribute("value"))
+                    .unwrap_or_default();
+                (select.value(), built)
+            };
+            (value != built).then(|| (el.id(), value))
+        })
+        .collect()
+}
+
 fn mount() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
+    // The pre-rendered first screen (assets/start.js) is replaced by the
+    // same screen from the app; what the reader typed in it meanwhile is kept.
+    state::keep_typed(typed_before_start(&root));
     root.set_inner_html("");
+    let _ = root.remove_attribute("data-pending");
+    let _ = root.remove_attribute("data-prerendered");
     // Tells the loading screen's watchdog (boot.js) that the app started.
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-started", "");

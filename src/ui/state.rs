@@ -8,8 +8,11 @@ use yew::prelude::*;
 
 use super::fmt::page_decimal;
 use super::persist;
-use crate::model::form::Form;
+use crate::model::data::Currency;
+use crate::model::form::{Action, Form};
 pub use crate::model::page::{Msg, State};
+use crate::model::regions::{Home, Region, Task};
+use crate::model::scenario::{Field, ProviderKind};
 use crate::model::start::{choose, home_for_languages, newer_notice, unreadable_notice, Keep};
 use crate::model::Inputs;
 
@@ -27,8 +30,32 @@ impl Reducible for State {
     }
 }
 
+thread_local! {
+    /// What the reader typed in the pre-rendered first screen before the app
+    /// started: (field id, text), applied to the first state.
+    static TYPED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keep what was typed before the app started, for the first state.
+pub fn keep_typed(typed: Vec<(String, String)>) {
+    TYPED.with(|t| *t.borrow_mut() = typed);
+}
+
+/// The action that sets the field or selector with this id to `value`.
+fn action_for(id: &str, value: &str) -> Option<Action> {
+    Some(match id {
+        "task" => Action::Task(Task::from_slug(value)?),
+        "home" => Action::Home(Home::from_slug(value)?),
+        "region" => Action::Region(Region::from_slug(value)?),
+        "provider" => Action::Provider(ProviderKind::from_slug(value)?),
+        "currency" => Action::Currency(Currency::from_code(value)?),
+        _ => Action::Text(Field::from_key(id)?, value.to_string()),
+    })
+}
+
 /// The first state, from the address bar and this browser's storage (the
-/// choice itself is the model's `start::choose`).
+/// choice itself is the model's `start::choose`), with anything typed
+/// before the app started.
 pub fn initial() -> State {
     let start = choose(&persist::start_query(), persist::load);
     let mut notices = start.notices;
@@ -54,8 +81,14 @@ pub fn initial() -> State {
                 }
                 None => Inputs::default(),
             });
+    let mut form = Form::new(inputs, page_decimal());
+    for (id, value) in TYPED.with(|t| std::mem::take(&mut *t.borrow_mut())) {
+        if let Some(action) = action_for(&id, &value) {
+            form.apply(action);
+        }
+    }
     let state = State::new(
-        Form::new(inputs, page_decimal()),
+        form,
         notices,
         start.embed,
         start.from_link,
