@@ -25,7 +25,7 @@ impl Home {
     pub fn contractor_rule(self) -> Option<ContractorRule> {
         let (text, source) = match self {
             Home::De => (
-                t!("A freelancer who works like an employee (on your instructions, part of your organisation) is in employment under § 7(1) SGB IV. You then owe the social-security contributions including the employee's share (§ 28e) and late-payment surcharges (§ 24), claimable until 4 years after the end of the year they fell due, 30 if withheld on purpose (§ 25); the employee's share can generally be deducted only from the next three payslips (§ 28g). The Deutsche Rentenversicherung checks this in its payroll audits; its status determination procedure (§ 7a SGB IV) gives certainty in advance."),
+                t!("A freelancer who works like an employee (on your instructions, part of your organisation) is in employment under § 7(1) SGB IV. You then owe the social-security contributions including the employee's share (§ 28e) and usually late-payment surcharges (§ 24), claimable until 4 years after the end of the year they fell due, 30 if withheld on purpose (§ 25); the employee's share can generally be deducted only from the next three payslips (§ 28g). The Deutsche Rentenversicherung checks this in its payroll audits; its status determination procedure (§ 7a SGB IV) gives certainty in advance."),
                 t!("SGB IV §§ 7, 7a, 24, 25, 28e, 28g (as in force in 2025); Deutsche Rentenversicherung, rvRecht notes on § 7a (2022) and § 25 (2023)"),
             ),
             Home::Fr => (
