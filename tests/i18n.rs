@@ -234,6 +234,12 @@ fn every_table_text_the_page_shows_is_a_key() {
     for (_, _, why) in SPREADS {
         need(why);
     }
+    for home in Home::ALL {
+        if let Some(rule) = home.contractor_rule() {
+            need(rule.text);
+            need(rule.source);
+        }
+    }
     for task in Task::ALL {
         for home in Home::ALL {
             for region in Region::ALL {

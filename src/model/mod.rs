@@ -16,6 +16,7 @@ pub mod checklist;
 pub mod export;
 pub mod form;
 pub mod i18n;
+pub mod law;
 pub mod num;
 pub mod numbers;
 pub mod outcomes;

@@ -9,6 +9,7 @@ use super::components::{
     breakdown_chart::BreakdownChart,
     breakeven_chart::BreakevenChart,
     checklist::Checklist,
+    contractor_rule::ContractorRuleFold,
     explain::Explain,
     fair_band::FairBandView,
     field_group::FieldGroup,
@@ -264,6 +265,9 @@ pub fn App() -> Html {
                     { select("region", tr("Provider region"), options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
                     { select("provider", tr("Provider type"), vec![("freelancer", tr("Freelancer")), ("agency", tr("Agency"))], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
                     { fields(vec![Field::Rate]) }
+                    // The law on a freelancer who works like an employee: the
+                    // home country's, whatever the page's language.
+                    <ContractorRuleFold home={inputs.home} />
                 </section>
             </div>
             if stage >= 1 {
