@@ -1,10 +1,26 @@
-//! The JSON files the app writes and reads, through serde: an export reads
-//! back as the same scenario, an import that is not a scenario is refused
-//! with its reason, and a value of the wrong type is named.
+#![cfg(not(target_arch = "wasm32"))]
+//! The JSON files the app writes and reads, through their serde types: an
+//! export reads back as the same scenario, an import that is not a scenario
+//! is refused with its reason, and a value of the wrong type is named. The
+//! page's wire is the browser's JSON (`ui::json`); serde_json stands in here.
 
-use outsource_check::model::export::{import_json, read_json, to_json, JsonValue};
+use outsource_check::model::export::{
+    import_json, unreadable_file, ExportFile, ImportFile, JsonValue,
+};
 use outsource_check::model::query::{decode, encode, Notice};
 use outsource_check::model::{Field, Inputs, Task};
+
+/// As the page exports: two-space indents, a final newline.
+fn to_json(pairs: &[(String, String)]) -> String {
+    serde_json::to_string_pretty(&ExportFile(pairs)).unwrap() + "\n"
+}
+
+/// As the page reads an imported file.
+fn read_json(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
+    serde_json::from_str::<ImportFile>(text)
+        .map(|f| f.0)
+        .map_err(|e| unreadable_file(!e.is_data()))
+}
 
 fn import(text: &str) -> Result<outsource_check::model::query::Decoded, String> {
     import_json(read_json(text)?).map_err(|r| r.message)

@@ -3,7 +3,7 @@
 
 use outsource_check::model::checklist::Answer;
 use outsource_check::model::data::{Currency, DATA_VERSION};
-use outsource_check::model::export::{to_csv, to_json};
+use outsource_check::model::export::{to_csv, ExportFile};
 use outsource_check::model::query::{
     decode, encode, encode_short, join_query, split_query, Notice,
 };
@@ -114,7 +114,7 @@ fn encoding_escapes_and_decoding_unescapes() {
 #[test]
 fn json_and_csv_exports() {
     let i = Inputs::default().with(Field::Hours, 10.0);
-    let json = to_json(&encode(&i));
+    let json = serde_json::to_string_pretty(&ExportFile(&encode(&i))).unwrap();
     assert!(json.starts_with("{\n  \"task\": \"web-dev\""));
     assert!(json.contains("\"hours\": \"10\""));
     let csv = to_csv(&i);

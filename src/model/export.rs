@@ -25,12 +25,6 @@ impl Serialize for ExportFile<'_> {
     }
 }
 
-/// JSON object of the same pairs (all values strings), for export.
-pub fn to_json(pairs: &[(String, String)]) -> String {
-    // Serializing strings into a String cannot fail.
-    serde_json::to_string_pretty(&ExportFile(pairs)).unwrap_or_default() + "\n"
-}
-
 /// A CSV cell of our own words: quoted only when it must be, so the English
 /// headings stay bare and a translation with a comma stays one cell.
 fn cell(t: &str) -> String {
@@ -225,14 +219,12 @@ impl<'de> Deserialize<'de> for ImportFile {
     }
 }
 
-/// Read an imported file's text into its entries, or say why not.
-pub fn read_json(text: &str) -> Result<Vec<(String, JsonValue)>, String> {
-    match serde_json::from_str::<ImportFile>(text) {
-        Ok(f) => Ok(f.0),
-        Err(e) if e.is_data() => {
-            Err(tr("That file does not hold a scenario (expected a JSON object).").into())
-        }
-        Err(_) => Err(tr("That file is not valid JSON.").into()),
+/// Why an imported file could not be read, in words.
+pub fn unreadable_file(not_json: bool) -> String {
+    if not_json {
+        tr("That file is not valid JSON.").into()
+    } else {
+        tr("That file does not hold a scenario (expected a JSON object).").into()
     }
 }
 

@@ -2,7 +2,9 @@
 //! hand-off a reload reopens, and when a saved scenario must be kept before
 //! it is replaced. `ui::persist` applies them to the browser's storage.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::export::JsonValue;
 
 /// How many recent scenarios are kept.
 pub const RECENT_MAX: usize = 12;
@@ -25,6 +27,37 @@ impl RecentEntry {
     }
 }
 
+/// What storage held under a key, as read by the page's JSON: nothing, text
+/// that is not this shape (or not JSON at all), or the value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored<T> {
+    Absent,
+    Unreadable,
+    Read(T),
+}
+
+/// One element of the stored recent list: an entry, or anything else (kept
+/// aside by the caller, never dropped silently). Reading an element never
+/// fails, so one damaged element cannot cost the others.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecentItem {
+    Entry(RecentEntry),
+    Unreadable,
+}
+
+impl<'de> Deserialize<'de> for RecentItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Any value at all, element by element (`JsonValue` accepts anything).
+        let v = Vec::<JsonValue>::deserialize(d);
+        Ok(match v.as_deref() {
+            Ok([JsonValue::Str(q), JsonValue::Num(t)]) => {
+                RecentItem::Entry(RecentEntry(q.clone(), *t))
+            }
+            _ => RecentItem::Unreadable,
+        })
+    }
+}
+
 /// The recent list as read from storage: what could be read, newest first,
 /// and whether anything in it could not (kept aside by the caller, never
 /// dropped silently).
@@ -35,25 +68,26 @@ pub struct RecentRead {
     pub damaged: bool,
 }
 
-/// Read the stored recent list: each `[query, time]` pair that can be read
-/// is kept (at most [`RECENT_MAX`]); a list that is not JSON, not an array,
-/// or holds other values is marked damaged.
-pub fn read_recent(text: Option<&str>) -> RecentRead {
-    let Some(text) = text else {
-        return RecentRead::default();
-    };
-    let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(text) else {
-        return RecentRead {
-            entries: Vec::new(),
-            damaged: true,
-        };
+/// The stored recent list, read: each `[query, time]` pair that can be read
+/// is kept (at most [`RECENT_MAX`]); a list that is not an array, or holds
+/// other values, is marked damaged.
+pub fn read_recent(stored: Stored<Vec<RecentItem>>) -> RecentRead {
+    let items = match stored {
+        Stored::Absent => return RecentRead::default(),
+        Stored::Unreadable => {
+            return RecentRead {
+                entries: Vec::new(),
+                damaged: true,
+            }
+        }
+        Stored::Read(items) => items,
     };
     let mut read = RecentRead::default();
     for item in items {
-        match RecentEntry::deserialize(item) {
-            Ok(e) if read.entries.len() < RECENT_MAX => read.entries.push(e),
-            Ok(_) => {}
-            Err(_) => read.damaged = true,
+        match item {
+            RecentItem::Entry(e) if read.entries.len() < RECENT_MAX => read.entries.push(e),
+            RecentItem::Entry(_) => {}
+            RecentItem::Unreadable => read.damaged = true,
         }
     }
     read
@@ -65,11 +99,6 @@ pub fn push_recent(mut list: Vec<RecentEntry>, query: &str, now: f64) -> Vec<Rec
     list.insert(0, RecentEntry(query.to_string(), now));
     list.truncate(RECENT_MAX);
     list
-}
-
-/// The list as stored.
-pub fn write_recent(list: &[RecentEntry]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 /// What a saved scenario found in storage must go to the recent list before
@@ -98,37 +127,44 @@ pub fn handoff_on_leave(pending: bool, address: &str, latest: Option<&str>) -> O
     }
 }
 
-/// The hand-off as stored.
-pub fn write_handoff(h: &Handoff) -> String {
-    serde_json::to_string(h).unwrap_or_default()
-}
-
 /// The query the page opens with: the hand-off's scenario when it was left
 /// for this very address, else the address.
-pub fn start_query(address: &str, stored_handoff: Option<&str>) -> String {
-    match stored_handoff.and_then(|t| serde_json::from_str::<Handoff>(t).ok()) {
+pub fn start_query(address: &str, handoff: Option<Handoff>) -> String {
+    match handoff {
         Some(Handoff(from, to)) if from == address => to,
         _ => address.to_string(),
     }
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
 
     const T: f64 = 1.764e12;
 
+    /// As the page reads storage (tests/files.rs reads the same types with
+    /// serde_json; the page with the browser's JSON).
+    fn stored(text: Option<&str>) -> Stored<Vec<RecentItem>> {
+        match text {
+            None => Stored::Absent,
+            Some(t) => serde_json::from_str(t).map_or(Stored::Unreadable, Stored::Read),
+        }
+    }
+
     #[test]
     fn recent_round_trips_in_its_stored_form() {
         let list = push_recent(Vec::new(), "task=seo", T);
-        let text = write_recent(&list);
+        let text = serde_json::to_string(&list).unwrap();
         assert_eq!(text, r#"[["task=seo",1764000000000.0]]"#);
-        assert_eq!(read_recent(Some(&text)).entries, list);
+        assert_eq!(read_recent(stored(Some(&text))).entries, list);
     }
 
     #[test]
     fn reads_the_lists_earlier_versions_wrote() {
-        let r = read_recent(Some(r#"[["a=1",1764000000000],["b=2",1764000000001]]"#));
+        let r = read_recent(stored(Some(
+            r#"[["a=1",1764000000000],["b=2",1764000000001]]"#,
+        )));
         assert_eq!(r.entries.len(), 2);
         assert!(!r.damaged);
     }
@@ -147,19 +183,19 @@ mod tests {
 
     #[test]
     fn a_damaged_list_keeps_what_can_be_read_and_says_so() {
-        let r = read_recent(Some(
-            r#"[["a=1",1764000000000],42,["b"],{"x":1},["c=3",1764000000002]]"#,
-        ));
+        let r = read_recent(stored(Some(
+            r#"[["a=1",1764000000000],42,["b"],{"x":1},[1,2],["c=3",1764000000002,"extra"],["d=4",1764000000003]]"#,
+        )));
         assert_eq!(
             r.entries.iter().map(RecentEntry::query).collect::<Vec<_>>(),
-            ["a=1", "c=3"]
+            ["a=1", "d=4"]
         );
         assert!(r.damaged);
         for bad in ["not json", "{}", "\"text\""] {
-            let r = read_recent(Some(bad));
+            let r = read_recent(stored(Some(bad)));
             assert!(r.damaged && r.entries.is_empty(), "{bad}");
         }
-        assert_eq!(read_recent(None), RecentRead::default());
+        assert_eq!(read_recent(stored(None)), RecentRead::default());
     }
 
     #[test]
@@ -181,11 +217,15 @@ mod tests {
     #[test]
     fn the_handoff_reopens_edits_only_at_the_address_it_was_left_for() {
         let h = handoff_on_leave(true, "hours=1", Some("hours=2")).unwrap();
-        let stored = write_handoff(&h);
-        assert_eq!(stored, r#"["hours=1","hours=2"]"#);
-        assert_eq!(start_query("hours=1", Some(&stored)), "hours=2");
-        assert_eq!(start_query("hours=9", Some(&stored)), "hours=9");
-        assert_eq!(start_query("hours=1", Some("garbage")), "hours=1");
+        let text = serde_json::to_string(&h).unwrap();
+        assert_eq!(text, r#"["hours=1","hours=2"]"#);
+        let back = || serde_json::from_str::<Handoff>(&text).ok();
+        assert_eq!(start_query("hours=1", back()), "hours=2");
+        assert_eq!(start_query("hours=9", back()), "hours=9");
+        assert_eq!(
+            start_query("hours=1", serde_json::from_str("\"garbage\"").ok()),
+            "hours=1"
+        );
         assert_eq!(start_query("hours=1", None), "hours=1");
         assert_eq!(handoff_on_leave(false, "hours=1", Some("hours=2")), None);
         assert_eq!(handoff_on_leave(true, "hours=2", Some("hours=2")), None);

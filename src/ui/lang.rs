@@ -60,7 +60,7 @@ pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, JsValue> {
 /// A catalogue's text, read; an error when it is not one.
 fn read(text: JsValue) -> Result<Catalogue, JsValue> {
     text.as_string()
-        .and_then(|t| Catalogue::parse(&t))
+        .and_then(|t| super::json::parse::<Catalogue>(&t).ok())
         .ok_or_else(|| JsValue::from_str("not a catalogue"))
 }
 

@@ -6,6 +6,7 @@ pub mod device;
 pub mod events;
 pub mod fmt;
 pub mod hooks;
+pub mod json;
 pub mod lang;
 pub mod page;
 pub mod persist;

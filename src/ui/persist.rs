@@ -5,10 +5,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::{page, storage};
+use super::{json, page, storage};
 use crate::model::i18n::tr;
 use crate::model::page::{Effect, Latest};
-use crate::model::saving::{self, RecentEntry};
+use crate::model::saving::{self, RecentEntry, RecentItem, Stored};
 
 thread_local! {
     static LATEST: RefCell<Option<Latest>> = const { RefCell::new(None) };
@@ -49,7 +49,7 @@ pub fn start_query() -> String {
             let _ = st.remove_item(storage::HANDOFF_KEY);
         }
     }
-    saving::start_query(&here, handoff.as_deref())
+    saving::start_query(&here, handoff.and_then(|t| json::parse(&t).ok()))
 }
 
 /// The saved scenario, if any.
@@ -84,7 +84,7 @@ fn save(q: &str) -> Result<(), String> {
 /// nothing may overwrite it.
 fn recent_for_writing() -> Option<Vec<RecentEntry>> {
     let text = storage::get(storage::RECENT_KEY);
-    let read = saving::read_recent(text.as_deref());
+    let read = saving::read_recent(stored(text.as_deref()));
     if read.damaged {
         let text = text.unwrap_or_default();
         let kept = storage::get(storage::RECENT_DAMAGED_KEY).as_deref() == Some(text.as_str())
@@ -96,19 +96,27 @@ fn recent_for_writing() -> Option<Vec<RecentEntry>> {
     Some(read.entries)
 }
 
+/// The recent list's stored text, read.
+fn stored(text: Option<&str>) -> Stored<Vec<RecentItem>> {
+    match text {
+        None => Stored::Absent,
+        Some(t) => json::parse(t).map_or(Stored::Unreadable, Stored::Read),
+    }
+}
+
 /// Put a scenario at the top of the recent list (deduplicated, capped).
 fn push_recent(q: &str) -> bool {
     let Some(list) = recent_for_writing() else {
         return false;
     };
     let list = saving::push_recent(list, q, js_sys::Date::now());
-    storage::set(storage::RECENT_KEY, &saving::write_recent(&list))
+    storage::set(storage::RECENT_KEY, &json::text(&list, false))
 }
 
 /// The recent scenarios, newest first, and whether part of the stored list
 /// could not be read (it is kept aside, under its own key).
 pub fn recent() -> (Vec<RecentEntry>, bool) {
-    let read = saving::read_recent(storage::get(storage::RECENT_KEY).as_deref());
+    let read = saving::read_recent(stored(storage::get(storage::RECENT_KEY).as_deref()));
     let aside = storage::get(storage::RECENT_DAMAGED_KEY).is_some();
     (read.entries, read.damaged || aside)
 }
@@ -172,7 +180,7 @@ pub fn leaving() {
             .and_then(|l| l.as_ref().map(|l| l.url.clone()))
     });
     if let Some(h) = saving::handoff_on_leave(PENDING.with(Cell::get), &from, to.as_deref()) {
-        let text = saving::write_handoff(&h);
+        let text = json::text(&h, false);
         let in_session =
             storage::session().is_some_and(|st| st.set_item(storage::HANDOFF_KEY, &text).is_ok());
         if !in_session {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fold::use_fold;
-use crate::model::export::{import_json, read_json, to_csv, to_json};
+use crate::model::export::{import_json, to_csv, unreadable_file, ExportFile, ImportFile};
 use crate::model::form::{Action, Replaced};
 use crate::model::i18n::{language, tr, trf, Lang};
 use crate::model::query::{decode, encode, encode_short, join_query, split_query, Notice};
@@ -13,7 +13,7 @@ use crate::model::saving::RecentEntry;
 use crate::model::Inputs;
 use crate::ui::fmt::{number, when};
 use crate::ui::state::Msg;
-use crate::ui::{device, page, persist};
+use crate::ui::{device, json, page, persist};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -98,7 +98,7 @@ pub fn Share(p: &ShareProps) -> Html {
             if let Err(m) = device::download(
                 "outsource-check.json",
                 "application/json",
-                &to_json(&encode(&inputs)),
+                &(json::text(&ExportFile(&encode(&inputs)), true) + "\n"),
             ) {
                 notify.emit(Msg::Notice(m));
             }
@@ -124,7 +124,11 @@ pub fn Share(p: &ShareProps) -> Html {
                     .and_then(|t| t.as_string());
                 let entries = text
                     .ok_or_else(|| tr("The file could not be read.").to_string())
-                    .and_then(|t| read_json(&t));
+                    .and_then(|t| {
+                        json::parse::<ImportFile>(&t)
+                            .map(|f| f.0)
+                            .map_err(|e| unreadable_file(e == json::Unread::NotJson))
+                    });
                 let notices = |n: &[Notice]| n.iter().map(|x| x.message()).collect::<Vec<_>>();
                 match entries.map(import_json) {
                     Ok(Ok(d)) => {
