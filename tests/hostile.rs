@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use outsource_check::model::form::{Action, Form};
-use outsource_check::model::parse::{parse_field, Decimal, ParseError, Reading};
+use outsource_check::model::parse::{parse_field, Decimal, PageCurrency, ParseError, Reading};
 use outsource_check::model::{Field, Inputs};
 
 /// Expected outcome: a value, or the start of the message beside the field.
@@ -15,7 +15,7 @@ use Want::{Blank, Flag, Value};
 
 #[track_caller]
 fn case(field: Field, text: &str, want: Want) {
-    let got = parse_field(field, text, Decimal::Point, 1.0);
+    let got = parse_field(field, text, Decimal::Point, PageCurrency::usd());
     match (want, got) {
         (Value(v), Ok(Some(p))) => assert_eq!(p.value, v, "{field:?} {text:?}"),
         (Blank, Ok(None)) => {}
@@ -44,7 +44,9 @@ fn money_fields() {
     case(f, "Infinity", Flag("Not a number"));
     case(f, "1,234.5", Value(1234.5));
     case(f, "1.234,5", Value(1234.5));
-    case(f, "€1.234,50", Value(1234.5));
+    // On a dollar page, euros convert at the page's rates (they used to be
+    // read as dollars).
+    case(f, "€1.234,50", Value(1234.5 / 0.851));
     case(f, "10^12", Flag("Type the number in full"));
     case(f, &"1".repeat(10_000), Flag(LONG));
     case(f, "٤٥٠٠٠", Value(45000.0));
@@ -87,17 +89,17 @@ fn hours_and_months() {
 
 #[test]
 fn ambiguous_entries_follow_the_locale_and_say_which_reading() {
-    let en = parse_field(Field::Salary, "1.234", Decimal::Point, 1.0);
+    let en = parse_field(Field::Salary, "1.234", Decimal::Point, PageCurrency::usd());
     assert_eq!(
         en,
         Err(ParseError::BelowMin { min: 1000.0 }),
         "1.234 in English is one point two three four"
     );
-    let de = parse_field(Field::Salary, "1.234", Decimal::Comma, 1.0)
+    let de = parse_field(Field::Salary, "1.234", Decimal::Comma, PageCurrency::usd())
         .unwrap()
         .unwrap();
     assert_eq!((de.value, de.reading), (1234.0, Some(Reading::Thousands)));
-    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point, 1.0)
+    let en_hours = parse_field(Field::Hours, "1,234", Decimal::Point, PageCurrency::usd())
         .unwrap()
         .unwrap();
     assert_eq!(

@@ -24,7 +24,8 @@ fn read(text: &str, locale: Decimal, want: f64, reading: Option<Reading>) {
         parse_number(text, locale),
         Ok(Parsed {
             value: want,
-            reading
+            reading,
+            conversion: None,
         }),
         "{text:?}"
     );
@@ -97,21 +98,24 @@ fn ambiguous_entries_follow_the_locale_and_say_so() {
 
 #[test]
 fn fields_check_their_ranges() {
-    assert_eq!(parse_field(Field::Hours, "  ", Point, 1.0), Ok(None));
     assert_eq!(
-        parse_field(Field::OnCosts, "150%", Point, 1.0),
+        parse_field(Field::Hours, "  ", Point, PageCurrency::usd()),
+        Ok(None)
+    );
+    assert_eq!(
+        parse_field(Field::OnCosts, "150%", Point, PageCurrency::usd()),
         Err(ParseError::AboveMax { max: 100.0 })
     );
     assert_eq!(
-        parse_field(Field::Hours, "0", Point, 1.0),
+        parse_field(Field::Hours, "0", Point, PageCurrency::usd()),
         Err(ParseError::BelowMin { min: 1.0 })
     );
     assert_eq!(
-        parse_field(Field::Horizon, "12.5", Point, 1.0),
+        parse_field(Field::Horizon, "12.5", Point, PageCurrency::usd()),
         Err(ParseError::NotWhole)
     );
     assert_eq!(
-        parse_field(Field::Horizon, "24", Point, 1.0).map(|p| p.map(|p| p.value)),
+        parse_field(Field::Horizon, "24", Point, PageCurrency::usd()).map(|p| p.map(|p| p.value)),
         Ok(Some(24.0))
     );
 }
@@ -119,13 +123,13 @@ fn fields_check_their_ranges() {
 #[test]
 fn money_ranges_follow_the_currency() {
     // ₹2,500 an hour is an ordinary rate; $2,500 is past the cap.
-    let inr = 88.0;
+    let inr = PageCurrency::new(Currency::Inr, 88.0);
     assert_eq!(
         parse_field(Field::Rate, "2500", Point, inr).map(|p| p.map(|p| p.value)),
         Ok(Some(2500.0))
     );
     assert_eq!(
-        parse_field(Field::Rate, "2500", Point, 1.0),
+        parse_field(Field::Rate, "2500", Point, PageCurrency::usd()),
         Err(ParseError::AboveMax { max: 2000.0 })
     );
     assert_eq!(
