@@ -230,7 +230,7 @@ impl Form {
 /// A value as the field shows it: no grouping, at most two decimals, with
 /// the page language's decimal separator ("1234.5", "1234,5"), so it is
 /// never read as "1.234"-style ambiguous and reads back as the same value.
-pub(crate) fn plain_input(v: f64, decimal: Decimal) -> String {
+fn plain_input(v: f64, decimal: Decimal) -> String {
     let text = plain(v).replace(',', "");
     match decimal {
         Decimal::Point => text,

@@ -140,8 +140,8 @@ pub fn reading_note(note: impl Into<Note>, decimal: Decimal) -> String {
 
 /// "Read as 40 h a week: 173.33 h a month."
 pub fn conversion_note(c: &Conversion, decimal: Decimal) -> String {
-    let typed = amount_words(c.typed, c.from, decimal);
-    let value = amount_words(c.value, c.to, decimal);
+    let typed = amount_words(c.typed, 4, c.from, decimal);
+    let value = amount_words(c.value, 2, c.to, decimal);
     let currency = matches!(c.from, Amount::Money(Some(_), _));
     let args = [("typed", typed.as_str()), ("value", value.as_str())];
     if currency {
@@ -154,9 +154,15 @@ pub fn conversion_note(c: &Conversion, decimal: Decimal) -> String {
     }
 }
 
-/// "40 h a week", "4000 EUR a month", "2 years".
-fn amount_words(v: f64, a: Amount, decimal: Decimal) -> String {
-    let n = crate::model::form::plain_input(v, decimal);
+/// "40 h a week", "4000 EUR a month", "2 years": `v` with at most `digits`
+/// decimals, no grouping and the language's decimal mark, as typed.
+fn amount_words(v: f64, digits: i32, a: Amount, decimal: Decimal) -> String {
+    let scale = 10f64.powi(digits);
+    let n = format!("{}", (v * scale).round() / scale);
+    let n = match decimal {
+        Decimal::Point => n,
+        Decimal::Comma => n.replace('.', ","),
+    };
     let one = n == "1";
     match a {
         Amount::Hours(per) => {

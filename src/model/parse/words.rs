@@ -296,8 +296,15 @@ impl Words {
         let post = tokens(post)?;
         let mut i = 0;
         while i < post.len() {
-            let (tok, text) = post[i].clone();
+            let (mut tok, text) = post[i].clone();
             i += 1;
+            // French "1 an" (a year); "an" before a noun is English "an hour".
+            if tok == PerWord
+                && text.eq_ignore_ascii_case("an")
+                && !matches!(post.get(i), Some((Noun(_), _)))
+            {
+                tok = Noun(Year);
+            }
             match tok {
                 Thousand if i == 1 => w.thousand = true,
                 Cur(_) | Dollar => w.set_currency(tok, text)?,
