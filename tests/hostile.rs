@@ -684,3 +684,225 @@ fn the_form_shows_the_conversion_beside_the_field() {
         "last valid value stays"
     );
 }
+
+mod by_hand {
+    //! Any accepted text with unit words gives the plain number converted
+    //! by hand; a text the rules refuse is refused, naming a word.
+    use super::*;
+    use outsource_check::model::parse::Per;
+    use proptest::prelude::*;
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Q {
+        Hours,
+        Weeks,
+        Months,
+        Years,
+        Percent,
+    }
+
+    const PER: &[(&str, Per)] = &[
+        ("/week", Per::Week),
+        ("/wk", Per::Week),
+        (" a week", Per::Week),
+        (" weekly", Per::Week),
+        (" pro Woche", Per::Week),
+        (" par semaine", Per::Week),
+        (" per week", Per::Week),
+        ("/month", Per::Month),
+        ("/mo", Per::Month),
+        (" a month", Per::Month),
+        (" im Monat", Per::Month),
+        (" pro Monat", Per::Month),
+        (" par mois", Per::Month),
+        (" per maand", Per::Month),
+        ("/yr", Per::Year),
+        (" a year", Per::Year),
+        (" annual", Per::Year),
+        (" pro Jahr", Per::Year),
+        (" par an", Per::Year),
+        (" per jaar", Per::Year),
+        ("/h", Per::Hour),
+        (" an hour", Per::Hour),
+        (" pro Stunde", Per::Hour),
+        (" par heure", Per::Hour),
+        (" per uur", Per::Hour),
+        (" a day", Per::Day),
+        (" pro Tag", Per::Day),
+        (" par jour", Per::Day),
+        (" per dag", Per::Day),
+    ];
+    const QTY: &[(&str, Q)] = &[
+        (" h", Q::Hours),
+        (" hours", Q::Hours),
+        (" Std.", Q::Hours),
+        (" heures", Q::Hours),
+        (" uur", Q::Hours),
+        (" weeks", Q::Weeks),
+        (" Wochen", Q::Weeks),
+        (" semaines", Q::Weeks),
+        (" weken", Q::Weeks),
+        (" months", Q::Months),
+        (" Monate", Q::Months),
+        (" mois", Q::Months),
+        (" maanden", Q::Months),
+        (" years", Q::Years),
+        (" Jahre", Q::Years),
+        (" ans", Q::Years),
+        (" jaar", Q::Years),
+        ("%", Q::Percent),
+        (" Prozent", Q::Percent),
+        (" pour cent", Q::Percent),
+        (" procent", Q::Percent),
+    ];
+    const CUR: &[(&str, Currency)] = &[
+        ("EUR", Currency::Eur),
+        ("€", Currency::Eur),
+        ("£", Currency::Gbp),
+        ("GBP", Currency::Gbp),
+        ("₹", Currency::Inr),
+        ("USD", Currency::Usd),
+        ("US$", Currency::Usd),
+        ("CA$", Currency::Cad),
+        ("R$", Currency::Brl),
+        ("PLN", Currency::Pln),
+        ("ZAR", Currency::Zar),
+    ];
+    const FIELDS: &[Field] = &[
+        Field::Hours,
+        Field::MgmtHours,
+        Field::ProductiveHours,
+        Field::Salary,
+        Field::SeatMonthly,
+        Field::Rate,
+        Field::Recruiting,
+        Field::Horizon,
+        Field::OnboardingWeeks,
+        Field::OnCosts,
+    ];
+
+    /// Weeks in a period, by the project's convention.
+    fn weeks(p: Per) -> f64 {
+        match p {
+            Per::Week => 1.0,
+            Per::Month => 52.0 / 12.0,
+            Per::Year => 52.0,
+            Per::Hour | Per::Day => unreachable!(),
+        }
+    }
+
+    /// The field's value for `v` with these words, or `None`: refused.
+    fn by_hand(
+        f: Field,
+        v: f64,
+        cur: Option<Currency>,
+        qty: Option<Q>,
+        per: Option<Per>,
+        page: PageCurrency,
+    ) -> Option<f64> {
+        let field_per = match f {
+            Field::Hours | Field::SeatMonthly => Some(Per::Month),
+            Field::MgmtHours => Some(Per::Week),
+            Field::ProductiveHours | Field::Salary => Some(Per::Year),
+            Field::Rate => Some(Per::Hour),
+            _ => None,
+        };
+        let money = matches!(
+            f,
+            Field::Salary | Field::SeatMonthly | Field::Rate | Field::Recruiting
+        );
+        let hours = matches!(f, Field::Hours | Field::MgmtHours | Field::ProductiveHours);
+        let mut value = v;
+        match (f, qty) {
+            (_, None) => {}
+            (Field::Horizon, Some(Q::Months))
+            | (Field::OnboardingWeeks, Some(Q::Weeks))
+            | (Field::OnCosts, Some(Q::Percent)) => {}
+            (Field::Horizon, Some(Q::Years)) => value = v * 12.0,
+            (Field::OnboardingWeeks, Some(Q::Months)) => value = v * 52.0 / 12.0,
+            (Field::OnboardingWeeks, Some(Q::Years)) => value = v * 52.0,
+            (_, Some(Q::Hours)) if hours => {}
+            _ => return None,
+        }
+        if let Some(p) = per {
+            let fp = field_per?;
+            if !(money || hours) {
+                return None;
+            }
+            if p != fp {
+                if matches!(p, Per::Hour | Per::Day) || fp == Per::Hour {
+                    return None;
+                }
+                value = value * weeks(fp) / weeks(p);
+            }
+        }
+        if let Some(c) = cur {
+            if !money {
+                return None;
+            }
+            if c != page.currency {
+                value = value * page.fx / c.per_usd();
+            }
+        }
+        Some(value)
+    }
+
+    fn pick<T: Clone + std::fmt::Debug + 'static>(
+        items: &'static [T],
+    ) -> impl Strategy<Value = Option<T>> {
+        prop::option::of(prop::sample::select(items))
+    }
+
+    proptest! {
+        #[test]
+        fn accepted_unit_words_give_the_number_converted_by_hand(
+            f in prop::sample::select(FIELDS),
+            cents in 0u64..10_000_000,
+            cur in pick(CUR),
+            cur_first in any::<bool>(),
+            qty in pick(QTY),
+            per in pick(PER),
+            page in prop::sample::select(&[
+                (Currency::Usd, 1.0),
+                (Currency::Eur, 0.851),
+                (Currency::Eur, 0.9),
+                (Currency::Inr, 89.854),
+            ][..]),
+        ) {
+            let page = PageCurrency::new(page.0, page.1);
+            let v = cents as f64 / 100.0;
+            let mut text = String::new();
+            if let (Some((c, _)), true) = (cur, cur_first) {
+                text.push_str(c);
+            }
+            text.push_str(&v.to_string());
+            if let Some((q, _)) = qty {
+                text.push_str(q);
+            }
+            if let (Some((c, _)), false) = (cur, cur_first) {
+                text.push(' ');
+                text.push_str(c);
+            }
+            if let Some((p, _)) = per {
+                text.push_str(p);
+            }
+            let want = by_hand(f, v, cur.map(|c| c.1), qty.map(|q| q.1), per.map(|p| p.1), page);
+            let got = parse_field(f, &text, Decimal::Point, page);
+            let (min, max) = f.spec().range(page.fx);
+            match (want, got) {
+                (Some(w), Ok(Some(p))) => prop_assert!(
+                    (p.value - w).abs() <= 1e-9 * w.abs().max(1.0),
+                    "{f:?} {text:?}: {} by the parser, {w} by hand", p.value
+                ),
+                (Some(w), Err(ParseError::BelowMin { .. })) => prop_assert!(w < min, "{f:?} {text:?}"),
+                (Some(w), Err(ParseError::AboveMax { .. })) => prop_assert!(w > max, "{f:?} {text:?}"),
+                (Some(w), Err(ParseError::NotWhole)) => prop_assert!(w.fract() != 0.0, "{f:?} {text:?}"),
+                (None, Err(e)) => prop_assert!(
+                    matches!(e, ParseError::WrongUnit { .. } | ParseError::NeedsHours { .. } | ParseError::NeedsDays { .. }),
+                    "{f:?} {text:?}: {e:?}"
+                ),
+                (want, got) => prop_assert!(false, "{f:?} {text:?}: by hand {want:?}, parsed {got:?}"),
+            }
+        }
+    }
+}
