@@ -7,7 +7,7 @@
 use outsource_check::model::checklist::{Answer, ITEMS};
 use outsource_check::model::export::{decode_json, JsonValue};
 use outsource_check::model::form::{Action, Form};
-use outsource_check::model::parse::{parse_field, parse_number, Decimal};
+use outsource_check::model::parse::{parse_field, parse_number, Decimal, PageCurrency};
 use outsource_check::model::query::{decode, encode, join_query, split_query};
 use outsource_check::model::{compare, compare_regions, Field, Home, Inputs, Region, Task};
 use proptest::prelude::*;
@@ -153,7 +153,7 @@ proptest! {
             prop_assert!(p.value.is_finite() && p.value >= 0.0);
         }
         for f in Field::ALL {
-            if let Ok(Some(p)) = parse_field(*f, &text, locale, 1.0) {
+            if let Ok(Some(p)) = parse_field(*f, &text, locale, PageCurrency::usd()) {
                 prop_assert!(p.value >= f.spec().min && p.value <= f.spec().max);
             }
         }

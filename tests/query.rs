@@ -199,3 +199,27 @@ fn an_import_that_is_not_a_scenario_is_refused() {
     let ok = import_json(vec![("task".to_string(), JsonValue::Str("seo".into()))]).unwrap();
     assert!(ok.has_scenario);
 }
+
+#[test]
+fn a_hand_written_link_with_unit_words_converts_or_names_them() {
+    // A week's hours in hours per month; euros on a dollar page.
+    let d = from("hours=40%2Fweek&salary=4000%20per%20month&rate=50%20EUR");
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(d.inputs.get(Field::Hours), Some(40.0 * 52.0 / 12.0));
+    assert_eq!(d.inputs.get(Field::Salary), Some(48000.0));
+    assert_eq!(d.inputs.get(Field::Rate), Some(50.0 / 0.851));
+    // The link's own currency and rate: dollars on a euro page at fx=0.9.
+    let d = from("currency=EUR&fx=0.9&rate=%2445");
+    assert_eq!(d.inputs.get(Field::Rate), Some(45.0 * 0.9));
+    // Refused, naming the word; the field keeps its default.
+    let d = from("months=24%20hours&hours=3%20people");
+    assert_eq!(d.inputs.get(Field::Horizon), None);
+    let said: Vec<String> = d.notices.iter().map(Notice::message).collect();
+    assert_eq!(
+        said,
+        [
+            "Ignored months=24 hours: “hours” is not a number of months.",
+            "Ignored hours=3 people: “people” is not a unit this field understands: type a number of hours per month.",
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 use super::checklist::{Answer, ITEMS};
 use super::data::{self, Currency};
 use super::i18n::tr;
-use super::parse::{parse_field, plain, Decimal, ParseError, Reading};
+use super::parse::{parse_field, plain, Decimal, Note, PageCurrency, ParseError};
 use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, Unit};
 
@@ -69,7 +69,8 @@ pub struct Form {
     pub undo: Option<(Replaced, Box<Inputs>)>,
     texts: Vec<String>,
     errors: Vec<Option<ParseError>>,
-    readings: Vec<Option<Reading>>,
+    /// How each field's text was read: an ambiguous separator, a unit converted.
+    readings: Vec<Option<Note>>,
 }
 
 impl Form {
@@ -94,10 +95,12 @@ impl Form {
     }
 
     pub fn error(&self, f: Field) -> Option<ParseError> {
-        self.errors[f as usize]
+        self.errors[f as usize].clone()
     }
 
-    pub fn reading(&self, f: Field) -> Option<Reading> {
+    /// What to say beside the field about how its text was read (see
+    /// `text::reading_note`).
+    pub fn reading(&self, f: Field) -> Option<Note> {
         self.readings[f as usize]
     }
 
@@ -117,11 +120,11 @@ impl Form {
         match action {
             Action::Text(f, text) => {
                 let i = f as usize;
-                match parse_field(f, &text, self.decimal, self.inputs.fx()) {
+                match parse_field(f, &text, self.decimal, PageCurrency::of(&self.inputs)) {
                     Ok(p) => {
                         self.inputs.set(f, p.map(|p| p.value));
                         self.errors[i] = None;
-                        self.readings[i] = p.and_then(|p| p.reading);
+                        self.readings[i] = p.and_then(|p| p.note());
                     }
                     // The last valid value stays in `inputs`; only this field is flagged.
                     Err(e) => {

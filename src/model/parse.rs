@@ -7,6 +7,12 @@ use super::numbers::Fmt;
 pub use super::numbers::{plain, Decimal};
 use super::scenario::{Field, Unit};
 
+mod convert;
+mod units;
+mod words;
+pub use units::{field_period, Amount, Conversion, Expect, PageCurrency, Per, UnitError};
+use words::Words;
+
 /// Which reading an ambiguous entry such as "1.234" was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
@@ -22,14 +28,68 @@ pub struct Parsed {
     pub value: f64,
     /// Set when the text could be read two ways and the page's language decided.
     pub reading: Option<Reading>,
+    /// Set when a unit word was converted into the field's unit
+    /// ("40/week" in hours per month); `value` is the converted figure.
+    pub conversion: Option<Conversion>,
+}
+
+impl Parsed {
+    /// What to say beside the field about how the text was read, if anything.
+    pub fn note(&self) -> Option<Note> {
+        (self.reading.is_some() || self.conversion.is_some()).then_some(Note {
+            reading: self.reading,
+            conversion: self.conversion,
+        })
+    }
+}
+
+/// What the form says beside a field about how its text was read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Note {
+    pub reading: Option<Reading>,
+    pub conversion: Option<Conversion>,
+}
+
+impl From<Reading> for Note {
+    fn from(r: Reading) -> Note {
+        Note {
+            reading: Some(r),
+            conversion: None,
+        }
+    }
 }
 
 /// Why a text is not a usable number.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ParseError {
     NotANumber,
     /// "1e5", "10^12".
     Exponent,
+    /// A word that is no unit, currency or "per" ("3 people"), as typed.
+    UnknownWord {
+        word: String,
+        expect: Expect,
+    },
+    /// A unit the field does not take ("24 hours" for months).
+    WrongUnit {
+        word: String,
+        expect: Expect,
+    },
+    /// A period that needs the hours worked to convert ("45/h" for a salary).
+    NeedsHours {
+        word: String,
+        expect: Expect,
+    },
+    /// A period that needs the days worked to convert ("8 h a day").
+    NeedsDays {
+        word: String,
+        expect: Expect,
+    },
+    /// Two words that say different things ("40/week/month", "$45 EUR").
+    Conflict {
+        first: String,
+        second: String,
+    },
     Negative,
     TooLong,
     TooLarge,
@@ -76,6 +136,37 @@ impl ParseError {
                 trf("Must be at most {limit}.", &[("limit", &limit(*max))])
             }
             ParseError::NotWhole => tr("Must be a whole number.").into(),
+            ParseError::UnknownWord { word, expect } => trf(
+                "“{word}” is not a unit this field understands: type {what}.",
+                &[("word", word), ("what", expect.words())],
+            ),
+            ParseError::WrongUnit { word, expect } => trf(
+                "“{word}” is not {what}.",
+                &[("word", word), ("what", expect.words())],
+            ),
+            ParseError::NeedsHours { word, expect } => trf(
+                "“{word}” would need the hours worked to convert: type {what}.",
+                &[("word", word), ("what", expect.words())],
+            ),
+            ParseError::NeedsDays { word, expect } => trf(
+                "“{word}” would need the days worked to convert: type {what}.",
+                &[("word", word), ("what", expect.words())],
+            ),
+            ParseError::Conflict { first, second } => trf(
+                "“{first}” and “{second}” say different things: keep one.",
+                &[("first", first), ("second", second)],
+            ),
+        }
+    }
+
+    /// A refusal of unit words, naming what the field takes.
+    fn units(e: UnitError, expect: Expect) -> ParseError {
+        match e {
+            UnitError::Unknown(word) => ParseError::UnknownWord { word, expect },
+            UnitError::Wrong(word) => ParseError::WrongUnit { word, expect },
+            UnitError::NeedsHours(word) => ParseError::NeedsHours { word, expect },
+            UnitError::NeedsDays(word) => ParseError::NeedsDays { word, expect },
+            UnitError::Conflict(first, second) => ParseError::Conflict { first, second },
         }
     }
 }
@@ -90,97 +181,17 @@ fn ascii_digit(c: char) -> Option<char> {
     })
 }
 
-const SUFFIXES: &[&str] = &[
-    "per hour",
-    "an hour",
-    "a month",
-    "per month",
-    "a year",
-    "per year",
-    "/month",
-    "/hour",
-    "/year",
-    "/week",
-    "/mo",
-    "/hr",
-    "/yr",
-    "/wk",
-    "/h",
-    "months",
-    "month",
-    "hours",
-    "hour",
-    "weeks",
-    "week",
-    "hrs",
-    "hr",
-    "wk",
-    "fte",
-    "usd",
-    "eur",
-    "gbp",
-    "cad",
-    "aud",
-    "nzd",
-    "inr",
-    "php",
-    "mxn",
-    "brl",
-    "pln",
-    "zar",
-    // How French and Dutch pages write some currencies: "45 $US", "€ 45".
-    "$us",
-    "$ca",
-    "$au",
-    "$nz",
-    "$mx",
-    "£gb",
-    "us$",
-    "au$",
-    "nz$",
-    "mx$",
-    "ca$",
-    "c$",
-    "r$",
-    "h",
-    "%",
-];
-const PREFIXES: &[&str] = &[
-    "us$", "ca$", "au$", "nz$", "mx$", "r$", "a$", "c$", "usd", "eur", "gbp", "cad", "aud", "nzd",
-    "inr", "php", "mxn", "brl", "pln", "zar",
-];
-const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₱', '₩', '₦', '¢'];
-
-/// Strip units, currency marks and spaces around the number.
-fn strip_decorations(s: &str) -> String {
-    // ASCII case folding: the units and marks to strip are ASCII, and
-    // `str::to_lowercase` would bring Unicode's case tables into the wasm.
-    let mut t = s.trim().to_ascii_lowercase();
-    loop {
-        let before = t.len();
-        t = t
-            .trim_matches(|c: char| c.is_whitespace() || SYMBOLS.contains(&c))
-            .to_string();
-        for suf in SUFFIXES {
-            if let Some(x) = t.strip_suffix(suf) {
-                t = x.to_string();
-                break;
-            }
-        }
-        for pre in PREFIXES {
-            if let Some(x) = t.strip_prefix(pre) {
-                t = x.to_string();
-                break;
-            }
-        }
-        if t.len() == before {
-            return t;
-        }
-    }
+/// Read a non-negative number from what a person typed. Unit words and
+/// currency marks are checked (an unknown word is refused, naming it) but not
+/// applied: this reads the number alone. A field's text goes through
+/// [`parse_field`], which converts what the words say or refuses them.
+pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
+    read(text, locale, Expect::Number).map(|(p, _)| p)
 }
 
-/// Read a non-negative number from what a person typed.
-pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
+/// The number in `text` and the words around it; a refused word's message
+/// names `expect`.
+fn read(text: &str, locale: Decimal, expect: Expect) -> Result<(Parsed, Words), ParseError> {
     if text.chars().count() > MAX_LEN {
         return Err(ParseError::TooLong);
     }
@@ -194,54 +205,68 @@ pub fn parse_number(text: &str, locale: Decimal) -> Result<Parsed, ParseError> {
             c => ascii_digit(c).unwrap_or(c),
         })
         .collect();
-    let mut t = strip_decorations(&mapped);
-    let mut multiplier = 1.0;
-    if let Some(x) = t.strip_suffix('k') {
-        t = x.trim_end().to_string();
-        multiplier = 1000.0;
-    }
-    let mut negative = false;
-    if let Some(x) = t.strip_prefix('+') {
-        t = x.trim_start().to_string();
-    } else if let Some(x) = t.strip_prefix('-') {
-        t = x.trim_start().to_string();
-        negative = true;
-    }
-    // Grouping spaces and apostrophes: "1 234", "1'234".
-    let t: String = t
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'' | '’' | '_'
-            )
-        })
-        .collect();
-    if t.is_empty() {
+    // The number: from the first digit (or a separator just before it,
+    // ".5") over digits, separators and grouping marks ("1 234", "1'234").
+    let Some(first) = mapped.find(|c: char| c.is_ascii_digit()) else {
         return Err(ParseError::NotANumber);
-    }
-    if t.chars()
-        .any(|c| !c.is_ascii_digit() && c != '.' && c != ',')
-    {
-        let has_digit = t.chars().any(|c| c.is_ascii_digit());
-        if has_digit && (t.contains('e') || t.contains('^')) {
-            return Err(ParseError::Exponent);
+    };
+    let before = mapped[..first].chars().next_back();
+    let start = match before {
+        Some(c @ ('.' | ',')) => {
+            let prior = mapped[..first - 1].chars().next_back();
+            if prior.is_some_and(char::is_alphabetic) {
+                first
+            } else {
+                first - c.len_utf8()
+            }
         }
-        return Err(ParseError::NotANumber);
+        _ => first,
+    };
+    let grouping = |c: char| {
+        matches!(
+            c,
+            ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'' | '’' | '_'
+        )
+    };
+    let mut end = start;
+    for (i, c) in mapped[start..].char_indices() {
+        if c.is_ascii_digit() || c == '.' || c == ',' {
+            end = start + i + c.len_utf8();
+        } else if !grouping(c) {
+            break;
+        }
     }
-    if !t.chars().any(|c| c.is_ascii_digit()) {
-        return Err(ParseError::NotANumber);
+    let (pre, number, post) = (&mapped[..start], &mapped[start..end], &mapped[end..]);
+    if post.chars().any(|c| c.is_ascii_digit()) {
+        // A second number: "1e5", "10^12", "40 h 30".
+        let low = post.to_ascii_lowercase();
+        return Err(if low.contains('e') || low.contains('^') {
+            ParseError::Exponent
+        } else {
+            ParseError::NotANumber
+        });
     }
+    let words = Words::read(pre, post).map_err(|e| ParseError::units(e, expect))?;
+    let t: String = number.chars().filter(|&c| !grouping(c)).collect();
     let (normal, reading) = normalise_separators(&t, locale)?;
     let value = crate::model::num::parse_decimal(&normal).ok_or(ParseError::NotANumber)?;
-    let value = value * multiplier;
+    let value = if words.thousand {
+        value * 1000.0
+    } else {
+        value
+    };
     if !value.is_finite() || value > 1e15 {
         return Err(ParseError::TooLarge);
     }
-    if negative && value != 0.0 {
+    if words.negative && value != 0.0 {
         return Err(ParseError::Negative);
     }
-    Ok(Parsed { value, reading })
+    let parsed = Parsed {
+        value,
+        reading,
+        conversion: None,
+    };
+    Ok((parsed, words))
 }
 
 /// Turn digits with ',' and '.' into a Rust float literal.
@@ -304,21 +329,50 @@ fn normalise_separators(t: &str, locale: Decimal) -> Result<(String, Option<Read
     }
 }
 
-/// Parse text typed into a field and check it against the field's range at
-/// exchange rate `fx` (money ranges scale with the currency; see
-/// `FieldSpec::range`). `Ok(None)` means blank: the field takes its default.
-pub fn parse_field(
+/// Read text typed into a field as the field's value, converting what its
+/// unit words say (see `convert::apply`), without the range check: what
+/// [`parse_field`] checks, and what a link's decoder compares with the
+/// default. `Ok(None)` means blank.
+pub fn parse_value(
     field: Field,
     text: &str,
     locale: Decimal,
-    fx: f64,
+    money: PageCurrency,
 ) -> Result<Option<Parsed>, ParseError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
+    let expect = Expect::of(field);
+    let (p, words) = read(text, locale, expect)?;
+    let (value, conversion) =
+        convert::apply(field, p.value, &words, money).map_err(|e| ParseError::units(e, expect))?;
+    if !value.is_finite() || value > 1e15 {
+        return Err(ParseError::TooLarge);
+    }
+    Ok(Some(Parsed {
+        value,
+        reading: p.reading,
+        conversion,
+    }))
+}
+
+/// Parse text typed into a field and check it against the field's range at
+/// the page's exchange rate (money ranges scale with the currency; see
+/// `FieldSpec::range`). A unit word converts when the conversion is
+/// unambiguous ("40/week" in hours per month, "4000 a month" for an annual
+/// salary, "50 EUR" on a dollar page) and is refused, named, otherwise.
+/// `Ok(None)` means blank: the field takes its default.
+pub fn parse_field(
+    field: Field,
+    text: &str,
+    locale: Decimal,
+    money: PageCurrency,
+) -> Result<Option<Parsed>, ParseError> {
+    let Some(p) = parse_value(field, text, locale, money)? else {
+        return Ok(None);
+    };
     let spec = field.spec();
-    let p = parse_number(text, locale)?;
-    let (min, max) = spec.range(fx);
+    let (min, max) = spec.range(money.fx);
     if p.value < min {
         return Err(ParseError::BelowMin { min });
     }

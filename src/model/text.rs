@@ -4,12 +4,13 @@
 //! tests and exports use [`Plain`]), so every sentence is tested on the host.
 
 use super::cost::Comparison;
+use super::data::Currency;
 use super::data::{Basis, Provenance};
 use super::i18n::{tr, trf};
 /// Re-exported: it was defined here before numbers.rs took it.
 pub use super::numbers::Fmt;
 use super::numbers::{plain, Decimal};
-use super::parse::Reading;
+use super::parse::{Amount, Conversion, Note, Per, Reading};
 use super::scenario::{ProviderKind, Scenario, Unit, WEEKS_PER_MONTH};
 
 /// Locale-free formatting with a currency symbol: "$1,234", "$31.2", "0.75".
@@ -121,11 +122,91 @@ pub fn join_ranges(text: &str) -> String {
     out
 }
 
-/// How an ambiguous entry such as "1.234" was read, said beside the field.
+/// How a field's text was read, said beside the field: a unit converted
+/// ("Read as 40 h a week: 173.33 h a month.") and how an ambiguous entry
+/// such as "1.234" was read. Numbers are written as the field writes them
+/// (no grouping, the language's decimal mark), so they can be typed back.
+pub fn reading_note(note: impl Into<Note>, decimal: Decimal) -> String {
+    let note = note.into();
+    let mut out = Vec::new();
+    if let Some(c) = note.conversion {
+        out.push(conversion_note(&c, decimal));
+    }
+    if let Some(r) = note.reading {
+        out.push(separator_note(r, decimal));
+    }
+    out.join(" ")
+}
+
+/// "Read as 40 h a week: 173.33 h a month."
+pub fn conversion_note(c: &Conversion, decimal: Decimal) -> String {
+    let typed = amount_words(c.typed, 4, c.from, decimal);
+    let value = amount_words(c.value, 2, c.to, decimal);
+    let currency = matches!(c.from, Amount::Money(Some(_), _));
+    let args = [("typed", typed.as_str()), ("value", value.as_str())];
+    if currency {
+        trf(
+            "Read as {typed}: {value} at the exchange rates in use.",
+            &args,
+        )
+    } else {
+        trf("Read as {typed}: {value}.", &args)
+    }
+}
+
+/// "40 h a week", "4000 EUR a month", "2 years": `v` with at most `digits`
+/// decimals, no grouping and the language's decimal mark, as typed.
+fn amount_words(v: f64, digits: i32, a: Amount, decimal: Decimal) -> String {
+    let scale = 10f64.powi(digits);
+    let n = format!("{}", (v * scale).round() / scale);
+    let n = match decimal {
+        Decimal::Point => n,
+        Decimal::Comma => n.replace('.', ","),
+    };
+    let one = n == "1";
+    match a {
+        Amount::Hours(per) => {
+            let args = [("n", n.as_str())];
+            match per {
+                Some(Per::Week) => trf("{n} h a week", &args),
+                Some(Per::Month) => trf("{n} h a month", &args),
+                Some(Per::Year) => trf("{n} h a year", &args),
+                _ => format!("{n} h"),
+            }
+        }
+        Amount::Money(currency, per) => {
+            let n = match currency {
+                Some(c) => format!("{n} {}", Currency::code(c)),
+                None => n,
+            };
+            let args = [("n", n.as_str())];
+            match per {
+                Some(Per::Hour) => trf("{n} an hour", &args),
+                Some(Per::Week) => trf("{n} a week", &args),
+                Some(Per::Month) => trf("{n} a month", &args),
+                Some(Per::Year) => trf("{n} a year", &args),
+                _ => n.clone(),
+            }
+        }
+        Amount::Count(per) => {
+            let args = [("n", n.as_str())];
+            match (per, one) {
+                (Per::Week, true) => trf("{n} week", &args),
+                (Per::Week, false) => trf("{n} weeks", &args),
+                (Per::Month, true) => trf("{n} month", &args),
+                (Per::Month, false) => trf("{n} months", &args),
+                (Per::Year, true) => trf("{n} year", &args),
+                _ => trf("{n} years", &args),
+            }
+        }
+    }
+}
+
+/// How an ambiguous entry such as "1.234" was read.
 /// The example is the entry that reads that way in the field's language:
 /// "1,234" is a thousand and more with a decimal point, "1.234" with a
 /// decimal comma.
-pub fn reading_note(r: Reading, decimal: Decimal) -> String {
+fn separator_note(r: Reading, decimal: Decimal) -> String {
     // The entry that reads as a decimal, and the one that reads as thousands.
     let (as_decimal, as_thousands) = match decimal {
         Decimal::Point => ("1.234", "1,234"),

@@ -7,7 +7,7 @@ use crate::model::checklist::{Answer, ITEMS};
 use crate::model::data::{self, Currency, DATA_VERSION};
 use crate::model::i18n::{self, tr, trf};
 use crate::model::numbers::Local;
-use crate::model::parse::{parse_field, parse_number, Decimal};
+use crate::model::parse::{parse_field, parse_value, Decimal, PageCurrency};
 use crate::model::regions::{Home, Region, Task};
 use crate::model::scenario::{Field, Inputs, ProviderKind, RESOLVE_ORDER};
 
@@ -158,8 +158,10 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         match Field::from_key(k) {
             // Blank: the field keeps its default.
             Some(_) if v.trim().is_empty() => {}
-            Some(f) => match parse_number(v, Decimal::Point) {
-                Ok(p) => numbers.push((f, p.value, v.clone())),
+            // Unit words are checked in the link's currency; the value is
+            // read again below, at the link's exchange rate.
+            Some(f) => match parse_value(f, v, Decimal::Point, PageCurrency::of(&inputs)) {
+                Ok(_) => numbers.push((f, v.clone())),
                 Err(e) => notices.push(invalid(k, v, &e.message(f.spec().unit, &page))),
             },
             None => notices.push(Notice::Unknown { key: k.clone() }),
@@ -171,14 +173,20 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     // exchange rates can make it); in a hand-written link every value is set.
     let own_link = pairs.iter().any(|(k, _)| k == "v");
     for &f in RESOLVE_ORDER {
-        if let Some((_, value, text)) = numbers.iter().rev().find(|(g, _, _)| *g == f) {
+        if let Some((_, text)) = numbers.iter().rev().find(|(g, _)| *g == f) {
             has_scenario = true;
+            // Fx comes first in RESOLVE_ORDER: money ranges and amounts in
+            // another currency use the link's rate.
+            let money = PageCurrency::of(&inputs);
             let (_, defaults) = inputs.resolve_with_defaults();
-            if own_link && same(defaults[f as usize], *value) {
+            let value = parse_value(f, text, Decimal::Point, money)
+                .ok()
+                .flatten()
+                .map(|p| p.value);
+            if own_link && value.is_some_and(|v| same(defaults[f as usize], v)) {
                 continue;
             }
-            // Fx comes first in RESOLVE_ORDER: money ranges use the link's rate.
-            match parse_field(f, text, Decimal::Point, inputs.fx()) {
+            match parse_field(f, text, Decimal::Point, money) {
                 Ok(p) => inputs.set(f, p.map(|p| p.value)),
                 Err(e) => notices.push(invalid(
                     f.spec().key,
