@@ -2,6 +2,7 @@
 //! hand-off a reload reopens, and when a saved scenario must be kept before
 //! it is replaced. `ui::persist` applies them to the browser's storage.
 
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::export::JsonValue;
@@ -47,14 +48,50 @@ pub enum RecentItem {
 
 impl<'de> Deserialize<'de> for RecentItem {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // Any value at all, element by element (`JsonValue` accepts anything).
-        let v = Vec::<JsonValue>::deserialize(d);
-        Ok(match v.as_deref() {
-            Ok([JsonValue::Str(q), JsonValue::Num(t)]) => {
-                RecentItem::Entry(RecentEntry(q.clone(), *t))
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RecentItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a recent entry")
             }
-            _ => RecentItem::Unreadable,
-        })
+            // Any value at all is read whole (`JsonValue` accepts anything);
+            // only `[text, number]` is an entry.
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<RecentItem, A::Error> {
+                let mut parts = Vec::new();
+                while let Some(v) = a.next_element::<JsonValue>()? {
+                    parts.push(v);
+                }
+                Ok(match parts.as_slice() {
+                    [JsonValue::Str(q), JsonValue::Num(t)] => {
+                        RecentItem::Entry(RecentEntry(q.clone(), *t))
+                    }
+                    _ => RecentItem::Unreadable,
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<RecentItem, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+            fn visit_unit<E>(self) -> Result<RecentItem, E> {
+                Ok(RecentItem::Unreadable)
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
