@@ -130,3 +130,56 @@ fn notices_are_capped_and_dismissed_together() {
     assert!(s.notices.is_empty());
     assert!(effects.is_empty());
 }
+
+#[test]
+fn while_saving_is_held_nothing_is_saved_until_the_reader_saves_over_it() {
+    let mut s = state(false, false);
+    s.saving_held = true;
+    assert!(!s.may_save());
+    let (edited, effects) = update(&s, Msg::Form(Action::Text(Field::Hours, "40".into())));
+    assert!(matches!(&effects[..], [Effect::Remember(l)] if !l.may_save));
+    let (released, effects) = update(&edited, Msg::SaveOver);
+    assert!(!released.saving_held);
+    assert!(matches!(&effects[..], [Effect::Remember(l), Effect::SaveNow] if l.may_save));
+    assert!(released.update(Msg::SaveOver).is_none());
+}
+
+#[test]
+fn saving_is_held_only_when_what_is_saved_would_be_lost() {
+    use outsource_check::model::start::{choose, hold_saving};
+    let unreadable = choose("", || Ok(Some("task=%%%&hours=abc".into())));
+    assert!(unreadable.unreadable.is_some());
+    assert!(
+        hold_saving(&unreadable, false, false),
+        "no copy could be made"
+    );
+    assert!(!hold_saving(&unreadable, true, false), "a copy was made");
+    let newer = choose("", || Ok(Some("task=seo&s=99".into())));
+    assert!(hold_saving(&newer, false, false));
+    let nothing = choose("", || Ok(None));
+    assert!(!hold_saving(&nothing, true, false));
+    let refused = choose("", || Err("blocked".into()));
+    assert!(hold_saving(&refused, true, true), "getItem threw");
+}
+
+#[test]
+fn a_loaded_value_keeps_its_digits_and_a_currency_change_keeps_field_and_link_equal() {
+    use outsource_check::model::data::Currency;
+    let mut inputs = Inputs::default();
+    inputs.set(Field::Hours, Some(12.345));
+    inputs.set(Field::Rate, Some(33.33));
+    let mut form = Form::new(Inputs::default(), Decimal::Point);
+    form.apply(Action::Load(inputs, Replaced::Import));
+    assert_eq!(form.text(Field::Hours), "12.345");
+    form.apply(Action::Currency(Currency::Eur));
+    let shown = form.text(Field::Rate);
+    let linked = encode(&form.inputs)
+        .into_iter()
+        .find(|(k, _)| k == "rate")
+        .map(|(_, v)| v)
+        .unwrap();
+    assert_eq!(
+        shown, linked,
+        "the field and the link agree after a currency change"
+    );
+}

@@ -4,7 +4,8 @@
 use super::checklist::{Answer, ITEMS};
 use super::data::{self, Currency};
 use super::i18n::tr;
-use super::parse::{parse_field, plain, Decimal, Note, PageCurrency, ParseError};
+use super::parse::{parse_field, Decimal, Note, PageCurrency, ParseError};
+use super::query::number_text;
 use super::regions::{Home, Region, Task};
 use super::scenario::{Field, Inputs, ProviderKind, Unit};
 
@@ -204,8 +205,10 @@ impl Form {
         self.clear(Field::Fx);
         for &f in Field::ALL {
             if matches!(f.spec().unit, Unit::Money | Unit::MoneyPerHour) {
+                // To the cent, so the field, the figures and the link agree.
                 if let Some(v) = self.inputs.get(f) {
-                    self.inputs.set(f, Some(v * ratio));
+                    self.inputs
+                        .set(f, Some((v * ratio * 100.0).round() / 100.0));
                 }
             }
         }
@@ -227,11 +230,12 @@ impl Form {
     }
 }
 
-/// A value as the field shows it: no grouping, at most two decimals, with
-/// the page language's decimal separator ("1234.5", "1234,5"), so it is
-/// never read as "1.234"-style ambiguous and reads back as the same value.
+/// A value as the field shows it: no grouping, the digits the link keeps
+/// (so what was typed comes back as typed, "12.345" stays 12.345), with the
+/// page language's decimal separator ("1234.5", "1234,5"); never read as
+/// "1.234"-style ambiguous, it reads back as the same value.
 fn plain_input(v: f64, decimal: Decimal) -> String {
-    let text = plain(v).replace(',', "");
+    let text = number_text(v);
     match decimal {
         Decimal::Point => text,
         Decimal::Comma => text.replace('.', ","),

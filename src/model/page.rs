@@ -32,6 +32,9 @@ pub struct State {
     /// The scenario as the app's query string, made once per change: the
     /// address bar, the saved state and the share link all use it.
     pub query: Rc<String>,
+    /// Nothing is saved until the reader chooses to: what is saved could not
+    /// be read, nor copied aside (`start::hold_saving`).
+    pub saving_held: bool,
 }
 
 /// What can happen to the page.
@@ -51,6 +54,8 @@ pub enum Msg {
     /// Keep this tab's scenario (it will be saved over the other one, which
     /// stays in the recent list).
     KeepMine,
+    /// Save this scenario over the one that could not be read or kept.
+    SaveOver,
 }
 
 /// What the browser must do after a message.
@@ -99,6 +104,7 @@ impl State {
             look,
             page_query,
             query,
+            saving_held: false,
         }
     }
 
@@ -146,6 +152,14 @@ impl State {
                 next.other_tab = None;
                 effects.push(Effect::SaveNow);
             }
+            Msg::SaveOver => {
+                if !next.saving_held {
+                    return None;
+                }
+                next.saving_held = false;
+                effects.push(Effect::Remember(next.latest()));
+                effects.push(Effect::SaveNow);
+            }
         }
         // An embed never touches the visitor's storage.
         if replaces && !self.embed {
@@ -174,8 +188,8 @@ impl State {
 
     /// The visitor's own saved scenario may be written: never from an
     /// embedded view; otherwise when they opened no link with a scenario, or
-    /// have edited it since.
+    /// have edited it since; and never while saving waits for the reader.
     pub fn may_save(&self) -> bool {
-        !self.embed && (!self.from_link || self.form.edited)
+        !self.embed && !self.saving_held && (!self.from_link || self.form.edited)
     }
 }

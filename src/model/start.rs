@@ -161,14 +161,25 @@ pub fn choose(query: &str, load: impl FnOnce() -> Result<Option<String>, String>
     if embed {
         page.push(("embed".into(), "1".into()));
     }
-    for key in ["theme", "accent", "title", "lang"] {
-        if let Some((k, v)) = pairs.iter().rev().find(|(k, _)| k == key) {
-            // A language the page does not speak is named in a notice
-            // (`i18n::choose`) and not kept in the address.
-            if key == "lang" && super::i18n::Lang::from_code(v).is_none() {
-                continue;
-            }
-            page.push((k.clone(), v.clone()));
+    // The page's own parameters, as they apply: one that does not (a bad
+    // theme, accent or language, named in a notice) is not kept in the
+    // address, nor carried on every edit.
+    match look.theme {
+        Theme::Light => page.push(("theme".into(), "light".into())),
+        Theme::Dark => page.push(("theme".into(), "dark".into())),
+        Theme::System => {}
+    }
+    if let Some(c) = look.accent {
+        page.push(("accent".into(), super::theme::hex(c)[1..].to_string()));
+    }
+    if !look.show_title {
+        page.push(("title".into(), "0".into()));
+    }
+    if let Some((_, v)) = pairs.iter().rev().find(|(k, _)| k == "lang") {
+        // A language the page does not speak is named in a notice
+        // (`i18n::choose`).
+        if let Some(l) = super::i18n::Lang::from_code(v) {
+            page.push(("lang".into(), l.code().into()));
         }
     }
     if link.newer {
@@ -246,7 +257,7 @@ pub fn newer_notice(kept: bool) -> String {
     if kept {
         tr("Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it, and the original is kept unchanged in this browser.")
     } else {
-        tr("Your saved scenario was written by a newer version of this calculator; this version shows what it understands of it.")
+        tr("Your saved scenario was written by a newer version of this calculator, and there is no room in this browser to keep a copy of it: it is left as it is, and nothing is saved until you choose to save over it.")
     }
     .to_string()
 }
@@ -257,9 +268,22 @@ pub fn unreadable_notice(kept: bool) -> String {
     if kept {
         tr("Part of your saved scenario could not be read, so defaults fill the gaps; the unreadable copy is kept in this browser.")
     } else {
-        tr("Part of your saved scenario could not be read, so defaults fill the gaps.")
+        tr("Part of your saved scenario could not be read, and there is no room in this browser to keep a copy of it: it is left as it is, and nothing is saved until you choose to save over it.")
     }
     .to_string()
+}
+
+/// Saving waits for the reader when what is saved would be lost by it: a
+/// saved scenario that could not be read at all (`load_failed`), or one
+/// that could not be read in full or was written by a newer version and
+/// could not be copied aside (`kept` false).
+pub fn hold_saving(start: &Start, kept: bool, load_failed: bool) -> bool {
+    load_failed || (start.unreadable.is_some() && !kept)
+}
+
+/// Said when the saved scenario could not be read at all.
+pub fn load_failed_notice() -> String {
+    tr("Your saved scenario could not be read. It is left as it is, and nothing is saved until you choose to save over it.").into()
 }
 
 #[cfg(test)]
@@ -410,15 +434,20 @@ mod look_tests {
         assert_eq!(s.look.theme, Theme::Dark);
         assert_eq!(s.look.accent, Some([0xff, 0x69, 0xb4]));
         assert!(!s.look.show_title && s.notices.is_empty());
-        assert_eq!(s.page_query, "embed=1&theme=dark&accent=FF69B4&title=0");
+        assert_eq!(s.page_query, "embed=1&theme=dark&accent=ff69b4&title=0");
         let s = choose("accent=%23zz&theme=blue", || Ok(None));
         assert_eq!(s.look, Look::default());
+        // Parameters that do not apply are not carried in the address.
+        assert_eq!(s.page_query, "");
         assert!(
             s.notices.iter().any(|n| n.contains("accent=#zz")),
             "{:?}",
             s.notices
         );
         assert!(s.notices.iter().any(|n| n.contains("theme=blue")));
+        let long = "x".repeat(5000);
+        let s = choose(&format!("title={long}&lang=de-AT&theme=DARK"), || Ok(None));
+        assert_eq!(s.page_query, "theme=dark&lang=de");
     }
 }
 

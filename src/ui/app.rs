@@ -253,6 +253,12 @@ pub fn App() -> Html {
                     <button type="button" class="secondary" onclick={on_msg.reform(|_| Msg::Dismiss)}>{tr("Dismiss")}</button>
                 </div>
             }
+            if state.saving_held {
+                <div class="card notices" role="status" id="saving-held">
+                    <p>{tr("Nothing you change here is saved yet: the scenario saved in this browser could not be read or kept aside, so it is left as it is.")}</p>
+                    <button type="button" id="save-over" onclick={on_msg.reform(|_| Msg::SaveOver)}>{tr("Save this scenario over it")}</button>
+                </div>
+            }
             // The answer first, then the inputs that matter most, then the rest.
             <div class="top">
                 <Headline comparison={comparison.clone()} outcomes={range.clone()} money={(*money).clone()} region={inputs.region} stale={form.has_errors()} />

@@ -46,27 +46,13 @@ pub fn catalogue_url(lang: Lang) -> String {
     format!("i18n/{}.json", lang.code())
 }
 
-/// Fetch a language's catalogue and read it.
-pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, JsValue> {
-    let resp = JsFuture::from(gloo::utils::window().fetch_with_str(&catalogue_url(lang))).await?;
-    let resp: web_sys::Response = resp.dyn_into()?;
-    if !resp.ok() {
-        return Err(JsValue::from_str("not found"));
-    }
-    let text = JsFuture::from(resp.text()?).await?;
-    read(text)
-}
+/// How long the page waits for a catalogue before it shows in English (and
+/// switches when the catalogue arrives).
+const CATALOGUE_WAIT_MS: i32 = 3000;
 
-/// A catalogue's text, read; an error when it is not one.
-fn read(text: JsValue) -> Result<Catalogue, JsValue> {
-    text.as_string()
-        .and_then(|t| super::json::parse::<Catalogue>(&t).ok())
-        .ok_or_else(|| JsValue::from_str("not a catalogue"))
-}
-
-/// The catalogue `boot.js` started fetching beside the wasm (its text), if
-/// it chose the same language; else fetched now.
-async fn prefetched_or_fetch(lang: Lang) -> Result<Catalogue, JsValue> {
+/// A language's catalogue text: the fetch `start.js` began beside the app's
+/// scripts, if it chose the same language; else fetched now.
+async fn catalogue_text(lang: Lang) -> Result<JsValue, JsValue> {
     let early = js_sys::Reflect::get(
         &gloo::utils::window(),
         &JsValue::from_str("__outsourceCheckCatalogue"),
@@ -82,15 +68,59 @@ async fn prefetched_or_fetch(lang: Lang) -> Result<Catalogue, JsValue> {
             .ok()
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
         if let (true, Some(promise)) = (same, promise) {
-            if let Ok(c) = read(JsFuture::from(promise).await?) {
-                return Ok(c);
+            let text = JsFuture::from(promise).await?;
+            if text.is_string() {
+                return Ok(text);
             }
         }
     }
-    fetch_catalogue(lang).await
+    let resp = JsFuture::from(gloo::utils::window().fetch_with_str(&catalogue_url(lang))).await?;
+    let resp: web_sys::Response = resp.dyn_into()?;
+    if !resp.ok() {
+        return Err(JsValue::from_str("not found"));
+    }
+    JsFuture::from(resp.text()?).await
 }
 
-/// Choose the language and load its words: before the first render.
+/// A catalogue's text, read.
+fn read(text: &JsValue) -> Option<Catalogue> {
+    super::json::parse::<Catalogue>(&text.as_string()?).ok()
+}
+
+/// Fetch a language's catalogue and read it.
+pub async fn fetch_catalogue(lang: Lang) -> Option<Catalogue> {
+    read(&catalogue_text(lang).await.ok()?)
+}
+
+/// A promise that resolves (to `undefined`) after `ms`.
+fn after(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    })
+}
+
+/// Use `lang` with its catalogue from now on.
+fn use_catalogue(lang: Lang, cat: Catalogue) {
+    i18n::set_language_with(lang, Box::new(move |en| cat.get(en).map(str::to_string)));
+}
+
+/// Said in the language that is not there yet, from here.
+fn not_loaded(lang: Lang, late: bool) -> String {
+    match (lang, late) {
+        (Lang::De, false) => "Deutsch konnte nicht geladen werden (keine Verbindung?): Die Seite ist auf Englisch, bis es gelingt.",
+        (Lang::De, true) => "Deutsch wird noch geladen: Die Seite ist auf Englisch, bis es da ist.",
+        (Lang::Fr, false) => "Le français n’a pas pu être chargé (pas de connexion\u{202f}?)\u{202f}: la page reste en anglais en attendant.",
+        (Lang::Fr, true) => "Le français est encore en cours de chargement\u{202f}: la page reste en anglais en attendant.",
+        (_, false) => "Nederlands kon niet worden geladen (geen verbinding?): de pagina is in het Engels tot het lukt.",
+        (_, true) => "Nederlands wordt nog geladen: de pagina is in het Engels tot het er is.",
+    }
+    .to_string()
+}
+
+/// Choose the language and load its words: before the first render. A
+/// catalogue that has not come after `CATALOGUE_WAIT_MS` leaves the page in
+/// English, with a notice, until it comes; the page then switches to it.
 pub async fn init() {
     let param = link_lang();
     let (lang, refused) = i18n::choose(
@@ -101,22 +131,31 @@ pub async fn init() {
     let mut notices = Vec::new();
     let mut used = lang;
     if lang.has_catalogue() {
-        match prefetched_or_fetch(lang).await {
-            // Each text read from the object when first shown.
-            Ok(cat) => {
-                i18n::set_language_with(lang, Box::new(move |en| cat.get(en).map(str::to_string)))
+        let text = wasm_bindgen_futures::future_to_promise(catalogue_text(lang));
+        let race = js_sys::Promise::race(&js_sys::Array::of2(&text, &after(CATALOGUE_WAIT_MS)));
+        match JsFuture::from(race).await {
+            Ok(t) if t.is_undefined() => {
+                used = Lang::En;
+                notices.push(not_loaded(lang, true));
+                i18n::set_language_with(Lang::En, Box::new(|_| None));
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(cat) = JsFuture::from(text).await.ok().as_ref().and_then(read) {
+                        use_catalogue(lang, cat);
+                        apply(lang);
+                        super::remount();
+                    }
+                });
             }
+            Ok(t) => match read(&t) {
+                Some(cat) => use_catalogue(lang, cat),
+                None => {
+                    used = Lang::En;
+                    notices.push(not_loaded(lang, false));
+                }
+            },
             Err(_) => {
                 used = Lang::En;
-                // Its catalogue is what failed: said in that language, from here.
-                notices.push(
-                    match lang {
-                        Lang::De => "Deutsch konnte nicht geladen werden (keine Verbindung?): Die Seite ist auf Englisch, bis es gelingt.",
-                        Lang::Fr => "Le français n’a pas pu être chargé (pas de connexion ?) : la page reste en anglais en attendant.",
-                        _ => "Nederlands kon niet worden geladen (geen verbinding?): de pagina is in het Engels tot het lukt.",
-                    }
-                    .to_string(),
-                );
+                notices.push(not_loaded(lang, false));
             }
         }
     } else {
@@ -129,20 +168,25 @@ pub async fn init() {
         ));
     }
     NOTICES.with(|n| *n.borrow_mut() = notices);
+    apply(used);
+}
+
+/// The document in `lang`: `<html lang>`, title, description, manifest.
+fn apply(lang: Lang) {
     let document = gloo::utils::document();
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", used.code());
+        let _ = html.set_attribute("lang", lang.code());
     }
-    if used != Lang::En {
+    if lang != Lang::En {
         document.set_title(tr(
             "Outsource or keep it in-house? Cost and readiness check",
         ));
         if let Ok(Some(m)) = document.query_selector("meta[name=description]") {
             let _ = m.set_attribute("content", tr("Compare the full cost of keeping a task in-house with outsourcing it: fair regional rates, management overhead, tooling, break-even. Runs in your browser; nothing is sent anywhere."));
         }
-        if used.has_catalogue() {
+        if lang.has_catalogue() {
             if let Ok(Some(m)) = document.query_selector("link[rel=manifest]") {
-                let _ = m.set_attribute("href", &format!("manifest-{}.webmanifest", used.code()));
+                let _ = m.set_attribute("href", &format!("manifest-{}.webmanifest", lang.code()));
             }
         }
     }
@@ -172,7 +216,7 @@ fn address_with(code: &str) -> String {
 /// with a message, and not after the reload), then save the choice and the
 /// scenario, and reload in the new language. `Err` says what is needed.
 pub async fn switch(lang: Lang) -> Result<(), String> {
-    if lang.has_catalogue() && fetch_catalogue(lang).await.is_err() {
+    if lang.has_catalogue() && fetch_catalogue(lang).await.is_none() {
         return Err(trf(
             "{language} needs a connection the first time it is chosen, and there is none now. The page stays as it is; try again when you are online.",
             &[("language", lang.name())],

@@ -73,8 +73,34 @@ fn mount() {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-started", "");
     }
-    yew::Renderer::<app::App>::with_root(root).render();
+    render(root);
     events::flush_when_hidden();
     events::open_details_when_printing();
     events::post_height_to_parent();
+}
+
+thread_local! {
+    /// The running app, for a remount.
+    static APP: std::cell::RefCell<Option<yew::AppHandle<app::App>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn render(root: web_sys::Element) {
+    let handle = yew::Renderer::<app::App>::with_root(root).render();
+    APP.with(|a| *a.borrow_mut() = Some(handle));
+}
+
+/// Start the app again, in the language now in use (a catalogue that came
+/// late): the latest scenario is written first, and the new start reads it
+/// back as a reload would.
+pub fn remount() {
+    let _ = persist::flush_latest();
+    if let Some(handle) = APP.with(|a| a.borrow_mut().take()) {
+        handle.destroy();
+    }
+    let document = gloo::utils::document();
+    if let Some(root) = document.get_element_by_id("app") {
+        root.set_inner_html("");
+        let _ = root.remove_attribute("data-ready");
+        render(root);
+    }
 }

@@ -59,6 +59,12 @@ pub fn load() -> Result<Option<String>, String> {
         .map_err(|_| tr("Your saved scenario could not be read.").to_string())
 }
 
+/// Treat `raw`, found under `SAVE_KEY`, as handled (kept aside whole): it
+/// does not go to the recent list too when it is replaced.
+pub fn known(raw: &str) {
+    LAST_WRITTEN.with(|l| *l.borrow_mut() = Some(raw.to_string()));
+}
+
 /// What this tab last saved.
 pub fn last_written() -> Option<String> {
     LAST_WRITTEN.with(|l| l.borrow().clone())

@@ -10,10 +10,14 @@ use super::fmt::page_decimal;
 use super::persist;
 use crate::model::data::Currency;
 use crate::model::form::{Action, Form};
+use crate::model::i18n::tr;
 pub use crate::model::page::{Msg, State};
 use crate::model::regions::{Home, Region, Task};
 use crate::model::scenario::{Field, ProviderKind};
-use crate::model::start::{choose, home_for_languages, newer_notice, unreadable_notice, Keep};
+use crate::model::start::{
+    choose, hold_saving, home_for_languages, load_failed_notice, newer_notice, unreadable_notice,
+    Keep,
+};
 use crate::model::Inputs;
 
 impl Reducible for State {
@@ -57,18 +61,32 @@ fn action_for(id: &str, value: &str) -> Option<Action> {
 /// choice itself is the model's `start::choose`), with anything typed
 /// before the app started.
 pub fn initial() -> State {
-    let start = choose(&persist::start_query(), persist::load);
-    let mut notices = start.notices;
+    let mut load_failed = false;
+    let start = choose(&persist::start_query(), || {
+        persist::load().inspect_err(|_| load_failed = true)
+    });
+    let mut kept = true;
+    let mut notices = start.notices.clone();
     notices.extend(super::lang::take_notices());
     if let Some(raw) = &start.unreadable {
         let newer = start.keep_as == Keep::Newer;
-        let kept = persist::keep_aside(raw, newer).is_ok();
+        kept = persist::keep_aside(raw, newer).is_ok();
         notices.push(if newer {
             newer_notice(kept)
         } else {
             unreadable_notice(kept)
         });
+        if kept {
+            // Kept aside whole: not again in the recent list when replaced.
+            persist::known(raw);
+        }
     }
+    if load_failed {
+        // The storage's own "could not be read" says all but what happens next.
+        notices.retain(|n| n.as_str() != tr("Your saved scenario could not be read."));
+        notices.push(load_failed_notice());
+    }
+    let held = hold_saving(&start, kept, load_failed);
     // A first visit (no link, nothing saved): home and currency follow the
     // reader's languages (en-GB → United Kingdom and £, …).
     let inputs =
@@ -87,7 +105,7 @@ pub fn initial() -> State {
             form.apply(action);
         }
     }
-    let state = State::new(
+    let mut state = State::new(
         form,
         notices,
         start.embed,
@@ -95,6 +113,7 @@ pub fn initial() -> State {
         start.look,
         start.page_query,
     );
+    state.saving_held = held;
     persist::remember(state.latest());
     state
 }

@@ -1,11 +1,21 @@
 //! Percent-encoding of query strings: split into pairs and join again.
 
-/// A key or value shortened for a notice.
+/// A key or value shortened for a notice, and kept from turning the
+/// notice's own words around: bidirectional controls and other control
+/// characters are dropped, and a value with right-to-left letters is set
+/// apart (first-strong isolate … pop directional isolate, as `<bdi>` does).
 pub fn clip(s: &str) -> String {
-    if s.chars().count() > 40 {
-        s.chars().take(40).collect::<String>() + "…"
+    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let kept: Vec<char> = s.chars().filter(|&c| !bidi(c) && !c.is_control()).collect();
+    let mut out: String = kept.iter().take(40).collect();
+    if kept.len() > 40 {
+        out.push('…');
+    }
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}');
+    if out.chars().any(rtl) {
+        format!("\u{2068}{out}\u{2069}")
     } else {
-        s.to_string()
+        out
     }
 }
 
@@ -69,4 +79,17 @@ pub fn join_query(pairs: &[(String, String)]) -> String {
         .map(|(k, v)| format!("{}={}", url_encode(k), url_encode(v)))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip;
+
+    #[test]
+    fn a_value_in_a_notice_cannot_turn_its_words_around() {
+        assert_eq!(clip("abc\u{202E}def\u{2066}"), "abcdef");
+        assert_eq!(clip("a\nb\u{7}"), "ab");
+        assert_eq!(clip("שלום"), "\u{2068}שלום\u{2069}");
+        assert_eq!(clip(&"x".repeat(50)), "x".repeat(40) + "…");
+    }
 }
