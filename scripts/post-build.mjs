@@ -16,6 +16,10 @@ const short = (buf) => crypto.createHash('sha256').update(buf).digest('hex').sli
 
 // 1. External loader.
 let html = fs.readFileSync(file('index.html'), 'utf8');
+// Run again on a finished build (tests/e2e/durable.spec.mjs makes a "next
+// build" that way): the start script comes out, to go back in with its hash.
+html = html.replace(/<script data-start>[\s\S]*?<\/script>\n?/, '')
+  .replace(/ 'sha256-[A-Za-z0-9+/=]+'(?=[^;]*'wasm-unsafe-eval')/, '');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (m) {
@@ -46,7 +50,7 @@ if (c) {
 //     PRERENDER=0 skips it, leaving the loading shell), and the inline start
 //     script that picks the right one before the first paint
 //     (assets/start.js), allowed by its hash.
-if (process.env.PRERENDER !== '0') {
+if (process.env.PRERENDER !== '0' && !html.includes('data-prerendered')) {
   const { prerender } = await import('./prerender.mjs');
   const shots = await prerender(dir);
   const app = /<div id="app">[\s\S]*<\/body>/;
@@ -62,7 +66,7 @@ if (process.env.PRERENDER !== '0') {
   const start = fs.readFileSync(new URL('../assets/start.js', import.meta.url), 'utf8').trim();
   if (start.includes('</script')) throw new Error('start.js cannot be inlined');
   const sha = crypto.createHash('sha256').update(start).digest('base64');
-  html = html.replace('</body>', () => `<script>${start}</script>\n</body>`)
+  html = html.replace('</body>', () => `<script data-start>${start}</script>\n</body>`)
     .replace("script-src 'self'", `script-src 'self' 'sha256-${sha}'`);
   if (!html.includes(`'sha256-${sha}'`)) throw new Error('CSP script-src not found');
   fs.writeFileSync(file('index.html'), html);

@@ -114,8 +114,9 @@ export async function reachable(url) {
  * checkout's servers), with an optional sub-path and request log; up when
  * this returns. stop() ends it; so does a failed start.
  */
-export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false, headers } = {}) {
+export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false, headers, cors = false } = {}) {
   const args = ['tests/e2e/server.mjs', '--port', '0', '--root', root, '--prefix', prefix];
+  if (cors) args.push('--cors');
   if (log) args.push('--log', log);
   if (oldDates) args.push('--old-dates');
   // 'plain': no cache headers, no validators; 'validators': ETag and Last-Modified.

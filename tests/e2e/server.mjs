@@ -6,6 +6,7 @@
 //   the files as fresh for weeks. A conditional request gets a 304 while the file is unchanged.
 //   [--plain]: no Cache-Control and no validators at all (no ETag, no Last-Modified), as the
 //   most basic static hosts do: nothing tells the browser whether a stored copy is still good.
+//   [--cors]: Access-Control-Allow-Origin: * on every file.
 //   [--validators]: ETag and Last-Modified (the file's real ones), no Cache-Control; a
 //   conditional request gets a 304 while the file is unchanged.
 // --port 0 takes a free port; the first line printed names the address served.
@@ -42,6 +43,9 @@ const server = http.createServer((req, res) => {
   const type = types[path.extname(file)] || 'application/octet-stream';
   let body = fs.readFileSync(file);
   const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  // --cors: any origin may read the files (a frame sandboxed without
+  // allow-same-origin has the origin "null" and loads modules in CORS mode).
+  if (args.cors) headers['access-control-allow-origin'] = '*';
   if (args.plain) delete headers['cache-control'];
   if (args.validators) {
     delete headers['cache-control'];
