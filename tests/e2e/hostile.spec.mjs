@@ -1,7 +1,7 @@
 // Never lost, never stuck, never misread: storage at its limits, embeds in
 // sandboxes, a catalogue that does not come, units typed into numbers.
 import { test, expect } from '@playwright/test';
-import { ready, value, startServer, SAVE_KEY } from './app.mjs';
+import { ready, value, startServer, unfoldAll, SAVE_KEY } from './app.mjs';
 
 /** Put `entries` into this origin's localStorage before the app ever runs. */
 async function seedStorage(page, entries) {
@@ -105,6 +105,7 @@ for (const [typed, note, want] of [
 test('a unit that makes no sense is refused by name, the other fields untouched', async ({ page }) => {
   await page.goto('./?hours=50');
   await ready(page);
+  await unfoldAll(page);
   await page.locator('#months').fill('24 hours');
   await expect(page.locator('#months').locator('..')).toContainText('hours');
   await expect(page.locator('#months').locator('..')).not.toContainText('exponent');
