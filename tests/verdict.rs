@@ -132,12 +132,12 @@ fn the_trial_answer_changes_the_costs() {
 #[test]
 fn the_default_headline_shows_its_fte_and_idle_cost() {
     let c = compare(&Inputs::default().resolve());
-    // 80 h/month needs about half an FTE; the default costs the next quarter step.
-    assert!(c.fte > c.fte_needed && c.fte - c.fte_needed < 0.25 + 1e-9);
+    // 80 h/month needs 0.508 FTE, 20.3 h a week: the default contract is 21 h.
+    assert!(c.fte > c.fte_needed && c.fte - c.fte_needed < 1.0 / 40.0 + 1e-9);
     assert!(c.idle_cost > 0.0 && c.idle_cost < c.saving);
     let s = fte_sentence(&c, &F);
     assert!(
-        s.contains("costed at 0.75 FTE") && s.contains("no work in them"),
+        s.contains("costed at 0.525 FTE, 21 h a week") && s.contains("no work in them"),
         "{s}"
     );
     assert!(s.contains("of the saving"), "{s}");
@@ -199,6 +199,14 @@ fn break_even_beyond_capacity_is_said_and_scaled() {
 #[test]
 fn provider_in_the_home_country_does_not_contradict_itself() {
     let i = Inputs::new(Task::WebDev, Home::Us, Region::NorthAmerica);
+    let c = compare(&i.resolve());
+    let cost = cost_verdict(&c, &F);
+    let (_, rate) = rate_verdict(&c, Region::NorthAmerica, &F);
+    // A North American freelancer for 80 h costs more than a 21-hour contract.
+    assert!(c.saving < 0.0, "{cost}");
+    assert!(!rate.contains(" is fair") && cost.contains("more"), "{cost} / {rate}");
+    // Where outsourcing saves, the rate sentence does not say it saves nothing.
+    let i = i.with(Field::Hours, 20.0);
     let c = compare(&i.resolve());
     let cost = cost_verdict(&c, &F);
     let (_, rate) = rate_verdict(&c, Region::NorthAmerica, &F);

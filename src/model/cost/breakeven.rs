@@ -6,12 +6,40 @@ use super::types::{FairBand, RateClass, Scaled, SideCost, Tips};
 use crate::model::data;
 use crate::model::scenario::{Field, ProviderKind, Scenario, WEEKS_PER_MONTH};
 
-/// Hours per month at which the outsourced total equals `in_house_total`,
-/// holding FTE (so the in-house total) and management hours fixed.
-pub(super) fn break_even_hours(s: &Scenario, in_house_total: f64) -> Option<f64> {
-    let (fixed, slope) = outsourced_line(s);
-    let h = (in_house_total - fixed) / slope;
-    (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
+/// The scenario at another workload, all else held (the break-even's
+/// "FTE held"): the hours change, and what follows them by rule.
+pub fn at_hours(s: &Scenario, hours: f64) -> Scenario {
+    let mut t = s.clone();
+    t.hours_per_month = hours;
+    t
+}
+
+/// in-house − outsourced at a workload, all else held.
+fn gap_at(s: &Scenario, hours: f64) -> f64 {
+    let t = at_hours(s, hours);
+    in_house_total(&t) - outsourced_total(&t)
+}
+
+/// Hours per month at which the two totals are equal, holding FTE and
+/// management hours. Both totals are linear in the hours up to what the FTE
+/// delivers (the onboarding loses the output of the needed FTE, at most the
+/// costed one) and beyond it: the first root of the difference on the two
+/// pieces, where outsourcing is cheaper below it.
+pub(super) fn break_even_hours(s: &Scenario) -> Option<f64> {
+    let cap = (s.productive_hours_per_year / 12.0 * s.fte).max(0.0);
+    let d0 = gap_at(s, 0.0);
+    if !(d0 > 0.0) {
+        return None;
+    }
+    let dc = gap_at(s, cap);
+    if cap > 0.0 && dc <= 0.0 {
+        let h = cap * d0 / (d0 - dc);
+        return (h.is_finite() && h > 0.0).then_some(h);
+    }
+    let far = cap + 1000.0 + s.hours_per_month.abs();
+    let slope = (gap_at(s, far) - dc) / (far - cap);
+    let h = cap + dc / -slope;
+    (slope < 0.0 && h.is_finite() && h > 0.0).then_some(h)
 }
 
 /// The most staff the scaled break-even looks at: the FTE field's maximum.

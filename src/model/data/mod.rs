@@ -18,7 +18,11 @@ pub use salaries::*;
 
 /// Version of the default figures below. Links carry it so that a shared
 /// scenario keeps its numbers when the figures are updated.
-pub const DATA_VERSION: u32 = 2;
+/// 2 → 3 (2026-11): the default FTE is the hours a week the work needs;
+/// onboarding loses only the output the work lacks; employer costs on the
+/// actual part-time pay; supervision per employee; the owner's hiring hours;
+/// a link or saved state written with 1 or 2 keeps those versions' rules.
+pub const DATA_VERSION: u32 = 3;
 /// As-of date of the figures, shown on the page.
 pub const DATA_AS_OF: &str = "2026-11";
 

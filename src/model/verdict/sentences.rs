@@ -12,13 +12,25 @@ use crate::model::text::span;
 /// The employment fraction in the open: what is costed, what is needed, and
 /// what the idle paid hours cost.
 pub fn fte_sentence(c: &Comparison, f: &dyn Fmt) -> String {
-    let costed = trf(
+    let costed = if c.rules >= 3 {
+        trf(
+            "In-house is costed at {fte} FTE, {weekly} h a week of a {full} h full-time week: the work needs {needed} FTE, rounded up to a whole hour a week, as part-time contracts are written (or the FTE you typed).",
+            &[
+                ("fte", &f.number(c.fte, 3)),
+                ("weekly", &f.number(c.fte * c.full_week_hours, 1)),
+                ("full", &f.number(c.full_week_hours, 1)),
+                ("needed", &f.number(c.fte_needed, 3)),
+            ],
+        )
+    } else {
+        trf(
         "In-house is costed at {fte} FTE: the work needs {needed} FTE and staff are assumed to come in quarter-time steps, the smallest that covers the hours (or the FTE you typed).",
         &[
             ("fte", &f.number(c.fte, 2)),
             ("needed", &f.number(c.fte_needed, 2)),
         ],
-    );
+        )
+    };
     if c.idle_hours_per_month < 0.05 {
         return costed;
     }
