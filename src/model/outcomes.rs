@@ -79,7 +79,12 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         }
     }
     if s.rules >= 3 && inputs.get(Field::Horizon).is_none() {
-        spreads.push((Field::Horizon, HORIZON_RANGE.0, HORIZON_RANGE.1, HORIZON_WHY));
+        spreads.push((
+            Field::Horizon,
+            HORIZON_RANGE.0,
+            HORIZON_RANGE.1,
+            HORIZON_WHY,
+        ));
     }
     if inputs.get(Field::Rate).is_none() {
         let cell = rate_cell(s.task, s.region);

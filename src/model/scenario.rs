@@ -6,7 +6,6 @@ use super::data::{self, Currency, Provenance};
 use super::regions::{Home, Region, Task};
 use crate::t;
 
-
 /// Groups the page folds fields into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {

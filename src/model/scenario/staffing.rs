@@ -6,7 +6,6 @@ use super::resolved::{ProviderKind, WEEKS_PER_MONTH};
 use crate::model::data;
 use crate::model::regions::{overlap_hours, Home, Region};
 
-
 /// The contract the work needs: its hours a week (needed FTE × the usual
 /// full-time week), rounded up to a whole hour, as a share of that week.
 /// Part-time contracts are written in hours a week, not quarter steps.
@@ -18,7 +17,9 @@ pub fn default_fte(hours_per_month: f64, productive_hours_per_year: f64, full_we
     if !(full_week.is_finite() && full_week > 0.0) {
         return quarter_fte(hours_per_month, productive_hours_per_year);
     }
-    let weekly = (hours_per_month / per_fte_month * full_week - 1e-9).ceil().max(1.0);
+    let weekly = (hours_per_month / per_fte_month * full_week - 1e-9)
+        .ceil()
+        .max(1.0);
     weekly / full_week
 }
 
