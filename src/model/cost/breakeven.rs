@@ -28,7 +28,7 @@ fn gap_at(s: &Scenario, hours: f64) -> f64 {
 pub(super) fn break_even_hours(s: &Scenario) -> Option<f64> {
     let cap = (s.productive_hours_per_year / 12.0 * s.fte).max(0.0);
     let d0 = gap_at(s, 0.0);
-    if !(d0 > 0.0) {
+    if d0.is_nan() || d0 <= 0.0 {
         return None;
     }
     let dc = gap_at(s, cap);
