@@ -4,7 +4,8 @@
 //! region's market range); values the user typed are held, as the user's own.
 
 use super::cost::{in_house_total, outsourced_total};
-use super::data::{rate_cell, Spread};
+use super::data::{rate_cell, Currency, Spread, UK_EMPLOYMENT_ALLOWANCE_GBP};
+use super::regions::Home;
 use super::scenario::{quarter_fte, Field, Inputs, ProviderKind};
 use super::spreads::SPREADS;
 
@@ -50,6 +51,10 @@ pub const RATE_WHY: &str =
 /// hours the work needs to the next common contract step.
 pub const FTE_WHY: &str = crate::t!("from a contract of exactly the hours the work needs to the next common step (a quarter of full time)");
 
+/// Why the UK Employment Allowance varies: the whole field.
+pub const UKEA_WHY: &str =
+    crate::t!("from other staff using all of the £10,500 allowance to none of it");
+
 /// Why the horizon varies: the one-off costs spread over one to three years.
 pub const HORIZON_WHY: &str = crate::t!("a one-year to a three-year commitment, which spreads the one-off costs of both sides; the saving is shown for the horizon in use");
 
@@ -77,6 +82,10 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         if needed.is_finite() && needed > 0.0 && step > needed * (1.0 + 1e-9) {
             spreads.push((Field::Fte, needed, step, FTE_WHY));
         }
+    }
+    if s.home == Home::Uk && inputs.get(Field::UkAllowance).is_none() {
+        let whole = UK_EMPLOYMENT_ALLOWANCE_GBP / Currency::Gbp.per_usd() * s.fx;
+        spreads.push((Field::UkAllowance, 0.0, whole, UKEA_WHY));
     }
     if s.rules >= 3 && inputs.get(Field::Horizon).is_none() {
         spreads.push((

@@ -86,6 +86,7 @@ fields! {
     Horizon = "months", Settings, Months, 1.0, 60.0, t!("Horizon (months)"), t!("How long you compare the two options over.");
     Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, t!("Full-time annual salary"), t!("Gross pay of a full-time employee doing this task at home.");
     OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, t!("Employer on-costs (%)"), t!("Payroll taxes and benefits on top of salary, paid leave excluded.");
+    UkAllowance = "ukea", InHouse, Money, 0.0, 15_000.0, t!("UK Employment Allowance still unused"), t!("The part of the £10,500 a year allowance your other staff leave unused (UK only; more counts as £10,500).");
     Fte = "fte", InHouse, Fte, 0.05, 20.0, t!("Employment fraction (FTE)"), t!("1 = full time; blank takes the hours a week the work needs, rounded up to a whole hour, as part-time contracts are written.");
     ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, t!("Productive hours per full-time year"), t!("Paid hours left after holidays, vacation and sick days.");
     Supervision = "supervision", InHouse, Hours, 0.0, 40.0, t!("Supervision hours per week"), t!("Manager time an employee needs each week.");
@@ -114,9 +115,10 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::Hours,
     Field::Horizon,
     Field::Salary,
-    Field::OnCosts,
     Field::ProductiveHours,
     Field::Fte,
+    Field::UkAllowance,
+    Field::OnCosts,
     Field::Supervision,
     Field::SeatMonthly,
     Field::Fees,
@@ -227,16 +229,23 @@ impl Inputs {
             .round()
             .clamp(min_months, max_months);
         let salary = take(Field::Salary, data::salary(self.task, self.home).value * fx);
-        let on_costs = take(
-            Field::OnCosts,
-            data::on_costs(self.home, salary / fx).value * 100.0,
-        ) / 100.0;
         let productive = take(
             Field::ProductiveHours,
             data::productive_hours(self.home).value,
         );
         let full_week = data::usual_weekly_hours(self.home).value;
         let fte = take(Field::Fte, default_fte(hours, productive, full_week));
+        let gbp = data::Currency::Gbp.per_usd();
+        let ukea_default = if self.home == Home::Uk {
+            data::uk_allowance_unused().value / gbp * fx
+        } else {
+            0.0
+        };
+        let ukea = take(Field::UkAllowance, ukea_default);
+        let on_costs = take(
+            Field::OnCosts,
+            data::on_costs(self.home, salary / fx, fte, ukea / fx * gbp).value * 100.0,
+        ) / 100.0;
         let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.value);
         let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.value * fx);
         let agency = self.provider == ProviderKind::Agency;
@@ -271,7 +280,8 @@ impl Inputs {
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
         // The manager's own on-costs (at the median worker's pay), not the task's.
-        let manager_on_costs = data::on_costs(self.home, median_salary).value;
+        // The allowance is the firm's, not the manager's hour: none here.
+        let manager_on_costs = data::on_costs(self.home, median_salary, 1.0, 0.0).value;
         let manager_default =
             median_salary * fx * (1.0 + manager_on_costs) / productive * data::MANAGER_FACTOR.value;
         let manager_rate = take(Field::ManagerRate, manager_default);
@@ -344,9 +354,12 @@ impl Inputs {
             Field::Horizon => data::HORIZON_MONTHS.provenance,
             Field::Salary => data::salary(self.task, self.home).provenance,
             Field::OnCosts => {
-                data::on_costs(self.home, data::salary(self.task, self.home).value).provenance
+                data::on_costs(self.home, data::salary(self.task, self.home).value, 1.0, 0.0)
+                    .provenance
             }
             Field::ProductiveHours => data::productive_hours(self.home).provenance,
+            Field::UkAllowance if self.home == Home::Uk => data::uk_allowance_unused().provenance,
+            Field::UkAllowance => data::NO_UK_ALLOWANCE,
             Field::Fte => Provenance {
                 basis: data::Basis::Derived,
                 key: "",
