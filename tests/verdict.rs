@@ -525,3 +525,61 @@ fn the_range_sentence_and_bars() {
     let o = outcomes(&typed);
     assert!(o.bars.is_empty() && o.low == o.saving && o.high == o.saving);
 }
+
+/// No break-even sentence points to a workload at which the headline says
+/// the opposite: across every home × region × provider × workload (default
+/// FTE, so in-house staffed to the work as the scaled break-even is), a
+/// workload at or above the scaled break-even is not one where outsourcing
+/// saves, and one below the held break-even is not one where it costs more.
+#[test]
+fn no_break_even_sentence_contradicts_the_headline() {
+    use outsource_check::model::cost::Scaled;
+    use outsource_check::model::verdict::{cost_result, CostResult};
+    use outsource_check::model::ProviderKind;
+    let mut checked = 0;
+    for home in Home::ALL {
+        for region in Region::ALL {
+            for provider in ProviderKind::ALL {
+                for hours in [5.0, 20.0, 36.0, 80.0, 160.0, 400.0, 1000.0, 2000.0] {
+                    for task in [Task::WebDev, Task::CustomerSupport, Task::Bookkeeping] {
+                        let mut i = Inputs::new(task, home, region).with(Field::Hours, hours);
+                        i.provider = provider;
+                        let c = compare(&i.resolve());
+                        let said = cost_result(&c);
+                        if let Some(Scaled::At { hours: from, .. }) = c.break_even_scaled {
+                            assert!(
+                                !(hours >= from * (1.0 + 1e-9) && said == CostResult::Saves),
+                                "{task:?} {home:?} {region:?} {provider:?} {hours} h: in-house from {from} h, yet outsourcing saves {}",
+                                c.saving
+                            );
+                        }
+                        if let (Some(h), None) = (c.break_even_hours, c.break_even_scaled) {
+                            assert!(
+                                !(hours < h * (1.0 - 1e-9) && said == CostResult::CostsMore),
+                                "{task:?} {home:?} {region:?} {provider:?} {hours} h: outsourcing cheaper up to {h}, yet it costs more"
+                            );
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 1000);
+}
+
+/// At the exact tipping rate the verdict says "about the same", and the
+/// tipping sentence does not claim either side is cheaper.
+#[test]
+fn a_tipping_link_says_about_the_same() {
+    use outsource_check::model::verdict::{cost_result, CostResult};
+    let i = Inputs::new(Task::Bookkeeping, Home::Uk, Region::SouthAsia);
+    let tip = compare(&i.resolve()).tips.rate.unwrap();
+    let c = compare(&i.with(Field::Rate, tip).resolve());
+    assert_eq!(cost_result(&c), CostResult::AboutTheSame);
+    let t = tipping_sentence(&c, &F);
+    assert!(
+        !t.contains("stays cheaper") && !t.contains("would become cheaper"),
+        "{t}"
+    );
+}

@@ -335,6 +335,11 @@ impl Inputs {
             trial_cost: trial,
             trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
+            mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
+            on_costs_follow: self
+                .get(Field::OnCosts)
+                .is_none()
+                .then_some(ukea / fx * gbp),
         };
         (scenario, defaults)
     }

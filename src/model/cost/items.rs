@@ -80,7 +80,7 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
             "ih-supervision",
             tr("Supervision"),
             Timing::Monthly,
-            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour,
+            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour * supervised(s),
             m,
         ),
         item(
@@ -178,6 +178,16 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
             m,
         ),
     ]
+}
+
+/// How many people the supervision hours are for: each employee since
+/// data version 3 (more staff need more supervision), one before.
+pub fn supervised(s: &Scenario) -> f64 {
+    if s.rules >= 3 {
+        headcount(s.fte)
+    } else {
+        1.0
+    }
 }
 
 /// People employed: ⌈FTE⌉ (recruiting, equipment and seats scale with it).

@@ -4,7 +4,9 @@ mod breakeven;
 mod items;
 mod types;
 
-pub use breakeven::{at_hours, break_even_rate, fair_band, scaled_break_even, MAX_SCALED_FTE};
+pub use breakeven::{
+    at_fte, at_hours, break_even_rate, fair_band, scaled_break_even, MAX_SCALED_FTE,
+};
 pub use items::{
     headcount, in_house_items, in_house_total, outsourced_items, outsourced_line, outsourced_total,
 };

@@ -76,6 +76,12 @@ pub struct Scenario {
     /// with the rate (see `with_rate`).
     pub trial_follows_rate: bool,
     pub exit_cost: f64,
+    /// The management hours are the default, which follows the workload
+    /// (`default_mgmt_hours`): a break-even at another workload moves them.
+    pub mgmt_follows_hours: bool,
+    /// The on-costs are the default, which follows the pay (so the FTE):
+    /// `Some(the UK allowance still unused, GBP)`.
+    pub on_costs_follow: Option<f64>,
 }
 
 impl Scenario {
