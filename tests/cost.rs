@@ -129,13 +129,24 @@ fn each_in_house_line_item() {
         "ih-equipment",
         1_500.0,
     );
-    // 6 weeks of loaded pay at 0.5 FTE with 30% on-costs.
+    // 6 weeks of loaded pay at 0.5 FTE with 30% on-costs, when the work
+    // fills the 0.5 FTE (1,888 h a year: 78.7 h a month).
+    item(
+        b().with(Field::OnboardingWeeks, 6.0)
+            .with(Field::Fte, 0.5)
+            .with(Field::Hours, 1888.0 / 24.0)
+            .with(Field::OnCosts, 30.0),
+        "ih-onboarding",
+        6.0 * 60_000.0 * 0.5 * 1.3 / 52.0,
+    );
+    // Only the output the work lacks: 10 h a month of a 0.5 FTE post loses
+    // the output of 10 ÷ 157.33 FTE, not of the idle paid hours too.
     item(
         b().with(Field::OnboardingWeeks, 6.0)
             .with(Field::Fte, 0.5)
             .with(Field::OnCosts, 30.0),
         "ih-onboarding",
-        6.0 * 60_000.0 * 0.5 * 1.3 / 52.0,
+        6.0 * 60_000.0 * (10.0 / (1888.0 / 12.0)) * 1.3 / 52.0,
     );
 }
 
@@ -352,9 +363,7 @@ proptest! {
         let s = i.resolve();
         let c = compare(&s);
         if let Some(h) = c.break_even_hours {
-            let mut t = s.clone();
-            t.hours_per_month = h;
-            let c2 = compare(&t);
+            let c2 = compare(&outsource_check::model::cost::at_hours(&s, h));
             prop_assert!(close(c2.in_house.total, c2.outsourced.total), "{} vs {}", c2.in_house.total, c2.outsourced.total);
         }
     }

@@ -112,3 +112,22 @@ fn the_fixtures_really_use_the_old_names() {
     let raw = decode(&split_query("superv=3&s=2"));
     assert_eq!(raw.notices.len(), 1);
 }
+
+/// A link written with data version 2 keeps that version's rules: the
+/// onboarding there charges the whole FTE costed; today's only the output
+/// the work lacks. Re-saved, it still says `v=2`.
+#[test]
+fn a_data_version_2_link_keeps_its_rules() {
+    let q = "task=seo&hours=20&fte=0.75&rampweeks=6&v=2&s=3";
+    let old = decode(&split_query(q));
+    assert_eq!(old.inputs.rules, 2);
+    let new = decode(&split_query(&q.replace("v=2", "v=3")));
+    let (a, b) = (
+        compare(&old.inputs.resolve()),
+        compare(&new.inputs.resolve()),
+    );
+    assert!(a.in_house.total > b.in_house.total + 1.0);
+    assert!(encode(&old.inputs)
+        .iter()
+        .any(|(k, v)| k == "v" && v == "2"));
+}

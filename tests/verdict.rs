@@ -132,12 +132,12 @@ fn the_trial_answer_changes_the_costs() {
 #[test]
 fn the_default_headline_shows_its_fte_and_idle_cost() {
     let c = compare(&Inputs::default().resolve());
-    // 80 h/month needs about half an FTE; the default costs the next quarter step.
-    assert!(c.fte > c.fte_needed && c.fte - c.fte_needed < 0.25 + 1e-9);
+    // 80 h/month needs 0.508 FTE, 20.3 h a week: the default contract is 21 h.
+    assert!(c.fte > c.fte_needed && c.fte - c.fte_needed < 1.0 / 40.0 + 1e-9);
     assert!(c.idle_cost > 0.0 && c.idle_cost < c.saving);
     let s = fte_sentence(&c, &F);
     assert!(
-        s.contains("costed at 0.75 FTE") && s.contains("no work in them"),
+        s.contains("FTE, 21 h a week of a 40 h") && s.contains("no work in them"),
         "{s}"
     );
     assert!(s.contains("of the saving"), "{s}");
@@ -199,6 +199,17 @@ fn break_even_beyond_capacity_is_said_and_scaled() {
 #[test]
 fn provider_in_the_home_country_does_not_contradict_itself() {
     let i = Inputs::new(Task::WebDev, Home::Us, Region::NorthAmerica);
+    let c = compare(&i.resolve());
+    let cost = cost_verdict(&c, &F);
+    let (_, rate) = rate_verdict(&c, Region::NorthAmerica, &F);
+    // A North American freelancer for 80 h costs more than a 21-hour contract.
+    assert!(c.saving < 0.0, "{cost}");
+    assert!(
+        !rate.contains(" is fair") && cost.contains("more"),
+        "{cost} / {rate}"
+    );
+    // Where outsourcing saves, the rate sentence does not say it saves nothing.
+    let i = i.with(Field::Hours, 8.0);
     let c = compare(&i.resolve());
     let cost = cost_verdict(&c, &F);
     let (_, rate) = rate_verdict(&c, Region::NorthAmerica, &F);
@@ -513,4 +524,62 @@ fn the_range_sentence_and_bars() {
     }
     let o = outcomes(&typed);
     assert!(o.bars.is_empty() && o.low == o.saving && o.high == o.saving);
+}
+
+/// No break-even sentence points to a workload at which the headline says
+/// the opposite: across every home × region × provider × workload (default
+/// FTE, so in-house staffed to the work as the scaled break-even is), a
+/// workload at or above the scaled break-even is not one where outsourcing
+/// saves, and one below the held break-even is not one where it costs more.
+#[test]
+fn no_break_even_sentence_contradicts_the_headline() {
+    use outsource_check::model::cost::Scaled;
+    use outsource_check::model::verdict::{cost_result, CostResult};
+    use outsource_check::model::ProviderKind;
+    let mut checked = 0;
+    for home in Home::ALL {
+        for region in Region::ALL {
+            for provider in ProviderKind::ALL {
+                for hours in [5.0, 20.0, 36.0, 80.0, 160.0, 400.0, 1000.0, 2000.0] {
+                    for task in [Task::WebDev, Task::CustomerSupport, Task::Bookkeeping] {
+                        let mut i = Inputs::new(task, home, region).with(Field::Hours, hours);
+                        i.provider = provider;
+                        let c = compare(&i.resolve());
+                        let said = cost_result(&c);
+                        if let Some(Scaled::At { hours: from, .. }) = c.break_even_scaled {
+                            assert!(
+                                !(hours >= from * (1.0 + 1e-9) && said == CostResult::Saves),
+                                "{task:?} {home:?} {region:?} {provider:?} {hours} h: in-house from {from} h, yet outsourcing saves {}",
+                                c.saving
+                            );
+                        }
+                        if let (Some(h), None) = (c.break_even_hours, c.break_even_scaled) {
+                            assert!(
+                                !(hours < h * (1.0 - 1e-9) && said == CostResult::CostsMore),
+                                "{task:?} {home:?} {region:?} {provider:?} {hours} h: outsourcing cheaper up to {h}, yet it costs more"
+                            );
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 1000);
+}
+
+/// At the exact tipping rate the verdict says "about the same", and the
+/// tipping sentence does not claim either side is cheaper.
+#[test]
+fn a_tipping_link_says_about_the_same() {
+    use outsource_check::model::verdict::{cost_result, CostResult};
+    let i = Inputs::new(Task::Bookkeeping, Home::Uk, Region::SouthAsia);
+    let tip = compare(&i.resolve()).tips.rate.unwrap();
+    let c = compare(&i.with(Field::Rate, tip).resolve());
+    assert_eq!(cost_result(&c), CostResult::AboutTheSame);
+    let t = tipping_sentence(&c, &F);
+    assert!(
+        !t.contains("stays cheaper") && !t.contains("would become cheaper"),
+        "{t}"
+    );
 }

@@ -4,8 +4,9 @@
 //! region's market range); values the user typed are held, as the user's own.
 
 use super::cost::{in_house_total, outsourced_total};
-use super::data::{rate_cell, Spread};
-use super::scenario::{Field, Inputs, ProviderKind};
+use super::data::{rate_cell, Currency, Spread, UK_EMPLOYMENT_ALLOWANCE_GBP};
+use super::regions::Home;
+use super::scenario::{quarter_fte, Field, Inputs, ProviderKind};
 use super::spreads::SPREADS;
 
 /// One uncertain input and what its low and high do to the saving.
@@ -46,16 +47,54 @@ pub struct Outcomes {
 pub const RATE_WHY: &str =
     crate::t!("the region's market range for the task, with the fair premium");
 
-fn saving(i: &Inputs) -> f64 {
+/// Why the contract size varies (data version 3 on): from exactly the
+/// hours the work needs to the next common contract step.
+pub const FTE_WHY: &str = crate::t!("from a contract of exactly the hours the work needs to the next common step (a quarter of full time)");
+
+/// Why the UK Employment Allowance varies: the whole field.
+pub const UKEA_WHY: &str =
+    crate::t!("from other staff using all of the £10,500 allowance to none of it");
+
+/// Why the horizon varies: the one-off costs spread over one to three years.
+pub const HORIZON_WHY: &str = crate::t!("a one-year to a three-year commitment, which spreads the one-off costs of both sides; the saving is shown for the horizon in use");
+
+/// The horizon the range runs over (months), when the horizon is not typed.
+pub const HORIZON_RANGE: (f64, f64) = (12.0, 36.0);
+
+/// The saving, per the horizon in use (`months`): a longer or shorter
+/// horizon's saving is scaled to it, so one-off costs are what moves.
+fn saving(i: &Inputs, months: f64) -> f64 {
     let s = i.resolve();
-    in_house_total(&s) - outsourced_total(&s)
+    let m = f64::from(s.horizon_months.max(1));
+    (in_house_total(&s) - outsourced_total(&s)) * months / m
 }
 
 /// The range of the saving for these inputs.
 pub fn outcomes(inputs: &Inputs) -> Outcomes {
     let (s, defaults) = inputs.resolve_with_defaults();
     let base = in_house_total(&s) - outsourced_total(&s);
+    let months = f64::from(s.horizon_months.max(1));
     let mut spreads: Vec<(Field, f64, f64, &'static str)> = Vec::new();
+    if s.rules >= 3 && inputs.get(Field::Fte).is_none() {
+        let per_fte_month = s.productive_hours_per_year / 12.0;
+        let needed = s.hours_per_month / per_fte_month;
+        let step = quarter_fte(s.hours_per_month, s.productive_hours_per_year);
+        if needed.is_finite() && needed > 0.0 && step > needed * (1.0 + 1e-9) {
+            spreads.push((Field::Fte, needed, step, FTE_WHY));
+        }
+    }
+    if s.home == Home::Uk && inputs.get(Field::UkAllowance).is_none() {
+        let whole = UK_EMPLOYMENT_ALLOWANCE_GBP / Currency::Gbp.per_usd() * s.fx;
+        spreads.push((Field::UkAllowance, 0.0, whole, UKEA_WHY));
+    }
+    if s.rules >= 3 && inputs.get(Field::Horizon).is_none() {
+        spreads.push((
+            Field::Horizon,
+            HORIZON_RANGE.0,
+            HORIZON_RANGE.1,
+            HORIZON_WHY,
+        ));
+    }
     if inputs.get(Field::Rate).is_none() {
         let cell = rate_cell(s.task, s.region);
         let kind = match s.provider {
@@ -85,8 +124,8 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
             field,
             low,
             high,
-            saving_at_low: saving(&inputs.clone().with(field, low)),
-            saving_at_high: saving(&inputs.clone().with(field, high)),
+            saving_at_low: saving(&inputs.clone().with(field, low), months),
+            saving_at_high: saving(&inputs.clone().with(field, high), months),
             why,
         })
         .collect();
@@ -111,8 +150,8 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
     let (lo, hi) = ends.fold((base, base), |(lo, hi), v| (lo.min(v), hi.max(v)));
     Outcomes {
         saving: base,
-        low: saving(&worst).min(lo),
-        high: saving(&best).max(hi),
+        low: saving(&worst, months).min(lo),
+        high: saving(&best, months).max(hi),
         bars,
     }
 }

@@ -3,32 +3,8 @@
 
 use super::checklist::{Answer, Answers};
 use super::data::{self, Currency, Provenance};
-use super::regions::{overlap_hours, Home, Region, Task};
+use super::regions::{Home, Region, Task};
 use crate::t;
-
-/// Weeks per month by the project's convention (a year is 12 months, 52 weeks).
-pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
-
-/// Freelancer or agency.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ProviderKind {
-    Freelancer,
-    Agency,
-}
-
-impl ProviderKind {
-    pub const ALL: [ProviderKind; 2] = [ProviderKind::Freelancer, ProviderKind::Agency];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            ProviderKind::Freelancer => "freelancer",
-            ProviderKind::Agency => "agency",
-        }
-    }
-    pub fn from_slug(s: &str) -> Option<Self> {
-        ProviderKind::ALL.into_iter().find(|k| k.slug() == s)
-    }
-}
 
 /// Groups the page folds fields into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +86,8 @@ fields! {
     Horizon = "months", Settings, Months, 1.0, 60.0, t!("Horizon (months)"), t!("How long you compare the two options over.");
     Salary = "salary", InHouse, Money, 1000.0, 5_000_000.0, t!("Full-time annual salary"), t!("Gross pay of a full-time employee doing this task at home.");
     OnCosts = "oncost", InHouse, Percent, 0.0, 100.0, t!("Employer on-costs (%)"), t!("Payroll taxes and benefits on top of salary, paid leave excluded.");
-    Fte = "fte", InHouse, Fte, 0.05, 20.0, t!("Employment fraction (FTE)"), t!("1 = full time; blank picks the smallest of 0.25/0.5/0.75/1 that covers the hours.");
+    UkAllowance = "ukea", InHouse, Money, 0.0, 15_000.0, t!("UK Employment Allowance still unused"), t!("The part of the £10,500 a year allowance your other staff leave unused (UK only; more counts as £10,500).");
+    Fte = "fte", InHouse, Fte, 0.05, 20.0, t!("Employment fraction (FTE)"), t!("1 = full time; blank takes the hours a week the work needs, rounded up to a whole hour, as part-time contracts are written.");
     ProductiveHours = "prodhours", InHouse, Hours, 500.0, 2500.0, t!("Productive hours per full-time year"), t!("Paid hours left after holidays, vacation and sick days.");
     Supervision = "supervision", InHouse, Hours, 0.0, 40.0, t!("Supervision hours per week"), t!("Manager time an employee needs each week.");
     SeatMonthly = "seat", InHouse, Money, 0.0, 100_000.0, t!("Software and desk per seat per month"), t!("Licences, desk space and utilities for each person employed.");
@@ -138,9 +115,10 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::Hours,
     Field::Horizon,
     Field::Salary,
-    Field::OnCosts,
     Field::ProductiveHours,
     Field::Fte,
+    Field::UkAllowance,
+    Field::OnCosts,
     Field::Supervision,
     Field::SeatMonthly,
     Field::Fees,
@@ -180,6 +158,9 @@ pub struct Inputs {
     pub currency: Currency,
     /// Readiness checklist answers (part of the scenario: saved and shared).
     pub answers: Answers,
+    /// The data version whose rules cost this scenario: today's, or an older
+    /// one a link or saved state was written with (it keeps its numbers).
+    pub rules: u32,
     values: Vec<Option<f64>>,
 }
 
@@ -198,6 +179,7 @@ impl Inputs {
             provider: ProviderKind::Freelancer,
             currency: data::home_currency(home),
             answers: Answers::default(),
+            rules: data::DATA_VERSION,
             values: vec![None; Field::ALL.len()],
         }
     }
@@ -247,15 +229,23 @@ impl Inputs {
             .round()
             .clamp(min_months, max_months);
         let salary = take(Field::Salary, data::salary(self.task, self.home).value * fx);
-        let on_costs = take(
-            Field::OnCosts,
-            data::on_costs(self.home, salary / fx).value * 100.0,
-        ) / 100.0;
         let productive = take(
             Field::ProductiveHours,
             data::productive_hours(self.home).value,
         );
-        let fte = take(Field::Fte, default_fte(hours, productive));
+        let full_week = data::usual_weekly_hours(self.home).value;
+        let fte = take(Field::Fte, default_fte(hours, productive, full_week));
+        let gbp = data::Currency::Gbp.per_usd();
+        let ukea_default = if self.home == Home::Uk {
+            data::uk_allowance_unused().value / gbp * fx
+        } else {
+            0.0
+        };
+        let ukea = take(Field::UkAllowance, ukea_default);
+        let on_costs = take(
+            Field::OnCosts,
+            data::on_costs(self.home, salary / fx, fte, ukea / fx * gbp).value * 100.0,
+        ) / 100.0;
         let supervision = take(Field::Supervision, data::SUPERVISION_HOURS_WEEK.value);
         let seat = take(Field::SeatMonthly, data::SEAT_MONTHLY_USD.value * fx);
         let agency = self.provider == ProviderKind::Agency;
@@ -290,7 +280,8 @@ impl Inputs {
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
         // The manager's own on-costs (at the median worker's pay), not the task's.
-        let manager_on_costs = data::on_costs(self.home, median_salary).value;
+        // The allowance is the firm's, not the manager's hour: none here.
+        let manager_on_costs = data::on_costs(self.home, median_salary, 1.0, 0.0).value;
         let manager_default =
             median_salary * fx * (1.0 + manager_on_costs) / productive * data::MANAGER_FACTOR.value;
         let manager_rate = take(Field::ManagerRate, manager_default);
@@ -322,6 +313,8 @@ impl Inputs {
             salary_per_year: salary,
             on_costs,
             fte,
+            full_week_hours: full_week,
+            rules: self.rules,
             productive_hours_per_year: productive,
             supervision_hours_per_week: supervision,
             seat_per_month: seat,
@@ -342,6 +335,11 @@ impl Inputs {
             trial_cost: trial,
             trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
+            mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
+            on_costs_follow: self
+                .get(Field::OnCosts)
+                .is_none()
+                .then_some(ukea / fx * gbp),
         };
         (scenario, defaults)
     }
@@ -361,14 +359,17 @@ impl Inputs {
             Field::Horizon => data::HORIZON_MONTHS.provenance,
             Field::Salary => data::salary(self.task, self.home).provenance,
             Field::OnCosts => {
-                data::on_costs(self.home, data::salary(self.task, self.home).value).provenance
+                data::on_costs(self.home, data::salary(self.task, self.home).value, 1.0, 0.0)
+                    .provenance
             }
             Field::ProductiveHours => data::productive_hours(self.home).provenance,
+            Field::UkAllowance if self.home == Home::Uk => data::uk_allowance_unused().provenance,
+            Field::UkAllowance => data::NO_UK_ALLOWANCE,
             Field::Fte => Provenance {
                 basis: data::Basis::Derived,
                 key: "",
                 year: "",
-                note: t!("the smallest of 0.25/0.5/0.75/1 (or more) full-time equivalents whose productive hours cover the work"),
+                note: t!("the hours a week the work needs, rounded up to a whole hour, as a share of the country's usual full-time week (productive hours per year, same sources)"),
             },
             Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
             Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,
@@ -397,102 +398,10 @@ impl Inputs {
     }
 }
 
-/// Smallest of 0.25 / 0.5 / 0.75 / 1 FTE (then further quarter steps) whose
-/// monthly productive hours cover `hours_per_month`.
-pub fn default_fte(hours_per_month: f64, productive_hours_per_year: f64) -> f64 {
-    let per_fte_month = productive_hours_per_year / 12.0;
-    if per_fte_month.is_nan() || per_fte_month <= 0.0 || !hours_per_month.is_finite() {
-        return 1.0;
-    }
-    ((hours_per_month / per_fte_month * 4.0 - 1e-9).ceil() / 4.0).max(0.25)
-}
-
-/// Default management hours per week (assumption, `data::MGMT_RULE`):
-/// 1 h + 5% of the weekly workload (2.5% with an agency), more with less
-/// shared working time.
-pub fn default_mgmt_hours(
-    hours_per_month: f64,
-    home: Home,
-    region: Region,
-    provider: ProviderKind,
-) -> f64 {
-    let share = match provider {
-        ProviderKind::Freelancer => data::MGMT_SHARE_FREELANCER,
-        ProviderKind::Agency => data::MGMT_SHARE_AGENCY,
-    };
-    let base = 1.0 + share * hours_per_month / WEEKS_PER_MONTH;
-    base * overlap_factor(overlap_hours(home.zone().1, region.zone().1))
-}
-
-/// Coordination multiplier for the daily shared working hours.
-pub fn overlap_factor(overlap: f64) -> f64 {
-    if overlap >= 4.0 {
-        1.0
-    } else if overlap >= 2.0 {
-        1.25
-    } else {
-        1.5
-    }
-}
-
-/// A fully resolved scenario in model units (fractions, not percents), in
-/// the scenario's currency.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Scenario {
-    pub task: Task,
-    pub home: Home,
-    pub region: Region,
-    pub provider: ProviderKind,
-    pub currency: Currency,
-    /// Units of `currency` per US dollar.
-    pub fx: f64,
-    pub hours_per_month: f64,
-    pub horizon_months: u32,
-    /// Full-time annual salary.
-    pub salary_per_year: f64,
-    /// Fraction of salary.
-    pub on_costs: f64,
-    pub fte: f64,
-    pub productive_hours_per_year: f64,
-    pub supervision_hours_per_week: f64,
-    pub seat_per_month: f64,
-    pub recruiting: f64,
-    pub onboarding_weeks: f64,
-    pub equipment_per_seat: f64,
-    pub rate_per_hour: f64,
-    /// Fraction added to what is paid to the provider.
-    pub fees: f64,
-    pub agency_markup: f64,
-    /// Fraction of needed hours billed again as rework.
-    pub rework: f64,
-    pub fair_premium: f64,
-    pub mgmt_hours_per_week: f64,
-    pub manager_rate_per_hour: f64,
-    pub tooling_per_month: f64,
-    pub onboarding_hours: f64,
-    /// Your hours to find and vet the provider.
-    pub select_hours: f64,
-    /// Weeks until the provider works at full speed (linear ramp).
-    pub provider_ramp_weeks: f64,
-    pub trial_cost: f64,
-    /// The trial cost is the default, billed hours at the rate, so it moves
-    /// with the rate (see `with_rate`).
-    pub trial_follows_rate: bool,
-    pub exit_cost: f64,
-}
-
-impl Scenario {
-    /// The same scenario at another provider rate: the trial project follows
-    /// the rate when it is the default (billed hours at the rate).
-    pub fn with_rate(&self, rate: f64) -> Scenario {
-        let mut s = self.clone();
-        if s.trial_follows_rate {
-            s.trial_cost = data::TRIAL_HOURS.value * rate;
-        }
-        s.rate_per_hour = rate;
-        s
-    }
-}
+mod resolved;
+mod staffing;
+pub use resolved::{ProviderKind, Scenario, WEEKS_PER_MONTH};
+pub use staffing::{default_fte, default_mgmt_hours, overlap_factor, quarter_fte};
 
 #[cfg(test)]
 mod tests;

@@ -321,12 +321,14 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
             ],
         ),
         trf(
-            "FTE: the work needs {hours} h ÷ {per_fte} productive h per FTE-month = {needed} FTE; the default costs the smallest quarter step that covers it, here {fte} FTE. Idle paid hours = capacity {capacity} h/month − needed {hours} h; they are inside the salary, costing {idle} over the horizon.",
+            "FTE: the work needs {hours} h ÷ {per_fte} productive h per FTE-month = {needed} FTE, {weekly} h a week of a {full} h full-time week; the default contract rounds that up to a whole hour a week, here {fte} FTE. Idle paid hours = capacity {capacity} h/month − needed {hours} h; they are inside the salary, costing {idle} over the horizon.",
             &[
+                ("weekly", &f.number(c.fte_needed * s.full_week_hours, 2)),
+                ("full", &f.number(s.full_week_hours, 1)),
                 ("hours", &f.number(s.hours_per_month, 1)),
                 ("per_fte", &f.number(s.productive_hours_per_year / 12.0, 1)),
-                ("needed", &f.number(c.fte_needed, 2)),
-                ("fte", &f.number(s.fte, 2)),
+                ("needed", &f.number(c.fte_needed, 3)),
+                ("fte", &f.number(s.fte, 3)),
                 ("capacity", &f.number(c.capacity_hours_per_month, 1)),
                 ("idle", &f.money(c.idle_cost)),
             ],
@@ -385,7 +387,7 @@ mod tests {
         let Figure { provenance, .. } = crate::model::data::productive_hours(Home::Fr);
         assert!(describe(&provenance).starts_with("Sourced: INSEE-DARES23 (2023): "));
         let derived = Inputs::default().provenance(crate::model::Field::Fte);
-        assert!(describe(&derived).starts_with("Derived: the smallest"));
+        assert!(describe(&derived).starts_with("Derived: the hours a week"));
     }
 
     #[test]
@@ -395,7 +397,7 @@ mod tests {
         let lines = explain_lines(&c, &s, &Plain("$"));
         assert_eq!(lines.len(), 10);
         assert!(
-            lines[0].contains("salary $90,930 × FTE 0.75"),
+            lines[0].contains("salary $90,930 × FTE 0.53"),
             "{}",
             lines[0]
         );

@@ -26,11 +26,11 @@ test('a link at the tipping rate shows a saving of zero', async ({ page }) => {
 
 test('the employment fraction and the idle hours are in the open', async ({ page }) => {
   await open(page);
-  expect(await value(page, 'fte-costed')).toBe(0.75);
-  expect(await value(page, 'fte-needed')).toBeLessThan(0.75);
+  expect(await value(page, 'fte-costed')).toBe(0.525);
+  expect(await value(page, 'fte-needed')).toBeLessThan(0.525);
   expect(await value(page, 'idle-cost')).toBeGreaterThan(0);
   await expect(page.locator('#fte-note')).toContainText('of the saving');
-  // Break-even beyond what 0.75 FTE delivers is said, with staff scaled to the work.
+  // Break-even beyond what 0.525 FTE delivers is said, with staff scaled to the work.
   await expect(page.locator('#break-even-note')).toContainText('more than the');
   await expect(page.locator('#break-even-note')).toContainText('staff scaled to the work');
 });

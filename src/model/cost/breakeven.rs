@@ -1,50 +1,127 @@
 //! Where the two sides meet: the break-even workload, the tipping points,
 //! the crossing month and the fair-rate band.
 
-use super::items::{in_house_total, outsourced_line, outsourced_total};
+use super::items::{in_house_total, outsourced_total};
 use super::types::{FairBand, RateClass, Scaled, SideCost, Tips};
 use crate::model::data;
-use crate::model::scenario::{Field, ProviderKind, Scenario, WEEKS_PER_MONTH};
+use crate::model::scenario::{
+    default_fte, default_mgmt_hours, quarter_fte, Field, ProviderKind, Scenario, WEEKS_PER_MONTH,
+};
 
-/// Hours per month at which the outsourced total equals `in_house_total`,
-/// holding FTE (so the in-house total) and management hours fixed.
-pub(super) fn break_even_hours(s: &Scenario, in_house_total: f64) -> Option<f64> {
-    let (fixed, slope) = outsourced_line(s);
-    let h = (in_house_total - fixed) / slope;
-    (slope > 0.0 && h.is_finite() && h > 0.0).then_some(h)
+/// The scenario at another workload, all else held (the break-even's
+/// "FTE held"): the hours change, and what follows them by rule (since data
+/// version 3, default management hours: more outsourced hours need more of
+/// your time).
+pub fn at_hours(s: &Scenario, hours: f64) -> Scenario {
+    let mut t = s.clone();
+    t.hours_per_month = hours;
+    if s.rules >= 3 && s.mgmt_follows_hours {
+        t.mgmt_hours_per_week = default_mgmt_hours(hours, s.home, s.region, s.provider);
+    }
+    t
+}
+
+/// The scenario staffed at another FTE: default on-costs follow the pay.
+pub fn at_fte(s: &Scenario, fte: f64) -> Scenario {
+    let mut t = s.clone();
+    t.fte = fte;
+    if let (true, Some(ukea)) = (s.rules >= 3, s.on_costs_follow) {
+        t.on_costs = data::on_costs(s.home, s.salary_per_year / s.fx, fte, ukea).value;
+    }
+    t
+}
+
+/// in-house − outsourced at a workload, all else held.
+fn gap_at(s: &Scenario, hours: f64) -> f64 {
+    let t = at_hours(s, hours);
+    in_house_total(&t) - outsourced_total(&t)
+}
+
+/// Hours per month at which the two totals are equal, holding FTE and
+/// management hours. Both totals are linear in the hours up to what the FTE
+/// delivers (the onboarding loses the output of the needed FTE, at most the
+/// costed one) and beyond it: the first root of the difference on the two
+/// pieces, where outsourcing is cheaper below it.
+pub(super) fn break_even_hours(s: &Scenario) -> Option<f64> {
+    let cap = (s.productive_hours_per_year / 12.0 * s.fte).max(0.0);
+    let d0 = gap_at(s, 0.0);
+    if d0.is_nan() || d0 <= 0.0 {
+        return None;
+    }
+    let dc = gap_at(s, cap);
+    if cap > 0.0 && dc <= 0.0 {
+        let h = cap * d0 / (d0 - dc);
+        return (h.is_finite() && h > 0.0).then_some(h);
+    }
+    let far = cap + 1000.0 + s.hours_per_month.abs();
+    let slope = (gap_at(s, far) - dc) / (far - cap);
+    let h = cap + dc / -slope;
+    (slope < 0.0 && h.is_finite() && h > 0.0).then_some(h)
 }
 
 /// The most staff the scaled break-even looks at: the FTE field's maximum.
 pub const MAX_SCALED_FTE: f64 = 20.0;
 
-/// The break-even with in-house staffed to the work: the in-house total is a
-/// step in the workload (one quarter-FTE more at each step), the outsourced
-/// total a line; the first workload at which the step reaches the line.
+/// The FTE staffed for a workload: the contract the work needs (whole hours
+/// a week, data version 3) or the smallest quarter step (before).
+fn staffed(s: &Scenario, hours: f64) -> f64 {
+    if s.rules >= 3 {
+        default_fte(hours, s.productive_hours_per_year, s.full_week_hours)
+    } else {
+        quarter_fte(hours, s.productive_hours_per_year)
+    }
+}
+
+/// The break-even with in-house staffed to the work: the workload from which
+/// in-house costs no more than outsourcing AND stays so at every larger
+/// workload up to `MAX_SCALED_FTE` (not a lower crossing that reverses).
+/// The in-house total steps up with each contract step (an hour a week, or
+/// a quarter FTE before data version 3); within a step both totals are
+/// linear in the hours. Scanned from the top step down.
 pub fn scaled_break_even(s: &Scenario) -> Scaled {
-    let (fixed, slope) = outsourced_line(s);
     let per_fte_month = s.productive_hours_per_year / 12.0;
-    let steps = (MAX_SCALED_FTE * 4.0) as u32;
-    for k in 1..=steps {
-        let fte = f64::from(k) / 4.0;
-        let (lo, hi) = ((fte - 0.25) * per_fte_month, fte * per_fte_month);
-        let mut t = s.clone();
-        t.fte = fte;
-        let ih = in_house_total(&t);
-        // In this step the in-house total is `ih`; outsourcing reaches it at h.
-        let h = if slope > 0.0 {
-            (ih - fixed) / slope
-        } else {
-            f64::INFINITY
+    let unit = if s.rules >= 3 {
+        1.0 / s.full_week_hours
+    } else {
+        0.25
+    };
+    if !(per_fte_month > 0.0 && unit.is_finite() && unit > 0.0) {
+        return Scaled::NoneUpTo {
+            fte: MAX_SCALED_FTE,
         };
-        if h <= hi {
-            return Scaled::At {
-                hours: h.max(lo),
-                fte,
+    }
+    let steps = (MAX_SCALED_FTE / unit).round() as u32;
+    let gap = |fte: f64, h: f64| {
+        let t = at_fte(&at_hours(s, h), fte);
+        in_house_total(&t) - outsourced_total(&t)
+    };
+    for k in (1..=steps).rev() {
+        let fte = f64::from(k) * unit;
+        let (lo, hi) = (f64::from(k - 1) * unit * per_fte_month, fte * per_fte_month);
+        let (d_lo, d_hi) = (gap(fte, lo), gap(fte, hi));
+        if d_lo <= 0.0 && d_hi <= 0.0 {
+            continue;
+        }
+        if k == steps && d_hi > 0.0 {
+            return Scaled::NoneUpTo {
+                fte: MAX_SCALED_FTE,
             };
         }
+        // Outsourcing is cheaper somewhere in this step and in-house from
+        // here up: where the linear difference reaches zero, or the next step.
+        return if d_hi > 0.0 {
+            Scaled::At {
+                hours: hi,
+                fte: staffed(s, hi * (1.0 + 1e-9)),
+            }
+        } else {
+            let h = lo + (hi - lo) * d_lo / (d_lo - d_hi);
+            Scaled::At { hours: h, fte }
+        };
     }
-    Scaled::NoneUpTo {
-        fte: MAX_SCALED_FTE,
+    Scaled::At {
+        hours: 0.0,
+        fte: staffed(s, 0.0),
     }
 }
 

@@ -30,13 +30,30 @@ fn item(
     }
 }
 
+/// The FTE whose output the onboarding weeks lose. Since data version 3
+/// only the output the work lacks while the hire ramps up (the needed FTE,
+/// at most the costed one): paid hours with no work in them are idle with
+/// or without onboarding, so they are not charged twice. Before: the FTE.
+pub fn onboarding_fte(s: &Scenario) -> f64 {
+    if s.rules < 3 {
+        return s.fte;
+    }
+    let per_fte_month = s.productive_hours_per_year / 12.0;
+    if per_fte_month > 0.0 && s.hours_per_month.is_finite() {
+        (s.hours_per_month / per_fte_month).min(s.fte).max(0.0)
+    } else {
+        s.fte
+    }
+}
+
 /// In-house line items. Monthly: salary × FTE × (1 + on-costs) ÷ 12, seat
 /// costs × headcount, supervision hours × manager's rate. Upfront: recruiting
-/// and equipment × headcount, onboarding weeks × weekly loaded pay × FTE.
+/// and equipment × headcount, onboarding weeks × weekly loaded pay × the
+/// FTE whose output is lost (`onboarding_fte`).
 pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
     let m = f64::from(s.horizon_months);
     let heads = headcount(s.fte);
-    let loaded_year = s.salary_per_year * s.fte * (1.0 + s.on_costs);
+    let loaded_year = s.salary_per_year * onboarding_fte(s) * (1.0 + s.on_costs);
     vec![
         item(
             "ih-salary",
@@ -63,7 +80,7 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
             "ih-supervision",
             tr("Supervision"),
             Timing::Monthly,
-            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour,
+            per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour * supervised(s),
             m,
         ),
         item(
@@ -161,6 +178,16 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
             m,
         ),
     ]
+}
+
+/// How many people the supervision hours are for: each employee since
+/// data version 3 (more staff need more supervision), one before.
+pub fn supervised(s: &Scenario) -> f64 {
+    if s.rules >= 3 {
+        headcount(s.fte)
+    } else {
+        1.0
+    }
 }
 
 /// People employed: ⌈FTE⌉ (recruiting, equipment and seats scale with it).

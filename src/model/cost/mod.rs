@@ -4,7 +4,9 @@ mod breakeven;
 mod items;
 mod types;
 
-pub use breakeven::{break_even_rate, fair_band, scaled_break_even, MAX_SCALED_FTE};
+pub use breakeven::{
+    at_fte, at_hours, break_even_rate, fair_band, scaled_break_even, MAX_SCALED_FTE,
+};
 pub use items::{
     headcount, in_house_items, in_house_total, outsourced_items, outsourced_line, outsourced_total,
 };
@@ -26,7 +28,7 @@ pub fn compare(s: &Scenario) -> Comparison {
     let capacity = per_fte_month * s.fte;
     let idle = (capacity - s.hours_per_month).max(0.0);
     let paid_pay = s.salary_per_year * s.fte * (1.0 + s.on_costs) / 12.0 * m;
-    let break_even = break_even_hours(s, in_house.total);
+    let break_even = break_even_hours(s);
     let break_even_scaled = match break_even {
         Some(h) if h <= capacity => None,
         _ => Some(scaled_break_even(s)),
@@ -42,6 +44,8 @@ pub fn compare(s: &Scenario) -> Comparison {
         headcount: headcount(s.fte) as u32,
         fte_needed: s.hours_per_month / per_fte_month,
         fte: s.fte,
+        full_week_hours: s.full_week_hours,
+        rules: s.rules,
         capacity_hours_per_month: capacity,
         idle_hours_per_month: idle,
         idle_cost: if capacity > 0.0 {

@@ -159,6 +159,10 @@ pub struct Comparison {
     pub fte_needed: f64,
     /// The FTE costed (the scenario's).
     pub fte: f64,
+    /// The usual full-time week at home, hours (contracts are written in it).
+    pub full_week_hours: f64,
+    /// The data version whose rules cost it.
+    pub rules: u32,
     /// Productive hours per month the chosen FTE provides.
     pub capacity_hours_per_month: f64,
     /// Paid in-house hours with no work in them.

@@ -22,6 +22,34 @@ pub fn productive_hours(home: Home) -> Figure {
     }
 }
 
+/// Usual weekly hours of a full-time contract: the week the productive hours
+/// above start from (the same sources), against which part-time contracts
+/// are written.
+#[rustfmt::skip]
+pub fn usual_weekly_hours(home: Home) -> Figure {
+    match home {
+        Home::Us => fig(40.0, der("NCS22", "2022", t!("the 40-hour week the productive hours start from"))),
+        Home::Uk => fig(37.5, der("ONS22", "2022", t!("the 37.5-hour week the productive hours start from"))),
+        Home::Ca => fig(40.0, der("CANLAB", "2025", t!("the 40-hour week the productive hours start from"))),
+        Home::Au => fig(38.0, src("FWA09", "2025", t!("the National Employment Standards' 38-hour week"))),
+        Home::De => fig(39.8, src("DESTATIS24", "2024", t!("usual weekly hours of full-time employees"))),
+        Home::Fr => fig(38.9, src("INSEE-DARES23", "2023", t!("usual weekly hours of full-time employees"))),
+        Home::Nl => fig(40.0, der("DLA24", "2024", t!("the 40-hour week the productive hours start from"))),
+        Home::Other => fig(37.5, asm(t!("the 37.5-hour week of the median country's productive hours"))),
+    }
+}
+
+/// The owner's hours to hire one employee (job ad, screening, interviews,
+/// offer), paid at the manager's rate on the in-house side.
+pub const HIRE_HOURS: Figure = fig(
+    38.0,
+    src(
+        "HIRETEAM",
+        t!("n.d."),
+        t!("about 38 hours of the owner's time to hire one employee"),
+    ),
+);
+
 /// Recruiting cost per hire (USD), from each country's survey where one was
 /// found; none is specific to small firms.
 #[rustfmt::skip]

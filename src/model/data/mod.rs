@@ -7,18 +7,24 @@
 mod currency;
 mod defaults;
 mod figure;
+mod oncosts;
 mod rates;
 mod salaries;
 
 pub use currency::*;
 pub use defaults::*;
 pub use figure::{Basis, Figure, Provenance};
+pub use oncosts::*;
 pub use rates::*;
 pub use salaries::*;
 
 /// Version of the default figures below. Links carry it so that a shared
 /// scenario keeps its numbers when the figures are updated.
-pub const DATA_VERSION: u32 = 2;
+/// 2 → 3 (2026-11): the default FTE is the hours a week the work needs;
+/// onboarding loses only the output the work lacks; employer costs on the
+/// actual part-time pay; supervision per employee; the owner's hiring hours;
+/// a link or saved state written with 1 or 2 keeps those versions' rules.
+pub const DATA_VERSION: u32 = 3;
 /// As-of date of the figures, shown on the page.
 pub const DATA_AS_OF: &str = "2026-11";
 
@@ -76,7 +82,7 @@ mod tests {
         let seo = rate_cell(Task::Seo, Region::NorthAmerica);
         assert_eq!((seo.high, seo.provenance.key), (102.0, "JHSEO, BL20"));
         // US on-costs for small firms.
-        assert_eq!(on_costs(Home::Us, 50_000.0).value, 0.265);
+        assert_eq!(on_costs(Home::Us, 50_000.0, 1.0, 0.0).value, 0.265);
         // Productive hours and recruiting follow the home country.
         assert_ne!(
             productive_hours(Home::De).value,
@@ -86,15 +92,49 @@ mod tests {
     }
 
     #[test]
-    fn the_uk_employment_allowance_covers_a_first_hires_nic() {
+    fn the_uk_employment_allowance_is_per_employer_and_on_the_actual_pay() {
         let gbp = Currency::Gbp.per_usd();
-        // £37,430: NIC £4,864.50, under the £10,500 allowance; the pension
-        // is 3% of (37,430 − 6,240) = £935.70.
-        let v = on_costs(Home::Uk, 37430.0 / gbp).value;
+        // £37,430 full time, the whole allowance unused: NIC £4,864.50 is
+        // covered; the pension is 3% of (37,430 − 6,240) = £935.70.
+        let v = on_costs(Home::Uk, 37430.0 / gbp, 1.0, 10500.0).value;
         assert!((v - 935.7 / 37430.0).abs() < 1e-9, "{v}");
-        // £150,000: 15% × 145,000 − 10,500 = £11,250; pension 3% × 44,030 = £1,320.90.
-        let v = on_costs(Home::Uk, 150_000.0 / gbp).value;
+        // £150,000, allowance unused: 15% × 145,000 − 10,500 = £11,250;
+        // pension 3% × 44,030 = £1,320.90.
+        let v = on_costs(Home::Uk, 150_000.0 / gbp, 1.0, 10500.0).value;
         assert!((v - (11250.0 + 1320.9) / 150_000.0).abs() < 1e-9, "{v}");
+        // Half time (£18,715) with nothing left of the allowance: NIC
+        // 15% × 13,715 = £2,057.25, pension 3% × 12,475 = £374.25.
+        let v = on_costs(Home::Uk, 37430.0 / gbp, 0.5, 0.0).value;
+        assert!((v - (2057.25 + 374.25) / 18715.0).abs() < 1e-9, "{v}");
+        // Under the £10,000 trigger: no pension duty.
+        let v = on_costs(Home::Uk, 37430.0 / gbp, 0.25, 0.0).value;
+        let pay = 37430.0 * 0.25;
+        assert!((v - 0.15 * (pay - 5000.0) / pay).abs() < 1e-9, "{v}");
+        // The default: one existing employee at the median pay uses £4,864.50.
+        assert!((uk_allowance_unused().value - 5635.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn each_country_charges_its_own_employer_costs() {
+        // Netherlands: premiums + 8% holiday allowance with its premiums.
+        let nl = on_costs(Home::Nl, 50_000.0, 1.0, 0.0).value;
+        assert!((nl - (0.172 + 0.08 * 1.172)).abs() < 1e-12);
+        // Germany: U1, U2 and accident insurance on top of 21.1%.
+        assert!(on_costs(Home::De, 50_000.0, 1.0, 0.0).value > 0.24);
+        // France: at the SMIC the general reduction takes 31.94 points off.
+        let smic = 21621.6 / Currency::Eur.per_usd();
+        let fr = on_costs(Home::Fr, smic, 1.0, 0.0).value;
+        assert!((fr - (0.37 - 0.3194)).abs() < 1e-9, "{fr}");
+        assert_eq!(on_costs(Home::Fr, 2.0 * smic, 0.5, 0.0).value, 0.37);
+        // Canada: above every ceiling the share falls.
+        let cad = Currency::Cad.per_usd();
+        let low = on_costs(Home::Ca, 50_000.0 / cad, 1.0, 0.0).value;
+        let high = on_costs(Home::Ca, 200_000.0 / cad, 1.0, 0.0).value;
+        let want = (0.0595 * 46500.0 + 0.02296 * 50000.0) / 50000.0;
+        assert!(
+            (low - want).abs() < 1e-9 && high < low / 2.0,
+            "{low} {high}"
+        );
     }
 
     #[test]

@@ -114,39 +114,6 @@ pub fn salary(task: Task, home: Home) -> Figure {
     }
 }
 
-/// UK employer National Insurance 2025/26: 15% of pay above £5,000 a year.
-const UK_NIC_RATE: f64 = 0.15;
-const UK_NIC_THRESHOLD_GBP: f64 = 5000.0;
-/// UK Employment Allowance 2025/26: £10,500 a year off the employer's NIC bill.
-pub const UK_EMPLOYMENT_ALLOWANCE_GBP: f64 = 10500.0;
-/// UK auto-enrolment 2025/26: the employer pays at least 3% of qualifying
-/// earnings, the pay between £6,240 and £50,270 a year.
-const UK_PENSION_RATE: f64 = 0.03;
-const UK_PENSION_LOWER_GBP: f64 = 6240.0;
-const UK_PENSION_UPPER_GBP: f64 = 50270.0;
-
-/// Employer on-costs as a fraction of salary: statutory charges plus benefits
-/// other than paid leave (paid leave enters through productive hours).
-/// `salary_usd`: the full-time salary in US dollars (the UK charge depends on it).
-pub fn on_costs(home: Home, salary_usd: f64) -> Figure {
-    match home {
-        Home::Us => fig(0.265, der("ECEC26", t!("March 2026"), t!("firms of 1–49 workers: benefits $9.68 − paid leave $2.34, ÷ wages $27.68"))),
-        Home::Uk => {
-            let pay = salary_usd * Gbp.per_usd();
-            let nic = (UK_NIC_RATE * (pay - UK_NIC_THRESHOLD_GBP) - UK_EMPLOYMENT_ALLOWANCE_GBP).max(0.0);
-            let pension = UK_PENSION_RATE * (pay.min(UK_PENSION_UPPER_GBP) - UK_PENSION_LOWER_GBP).max(0.0);
-            let share = if pay > 0.0 { (nic + pension) / pay } else { 0.0 };
-            fig(share, der("UKNIC25, UKEA25, UKAE25", "2025/26", t!("employer NIC 15% of pay above £5,000, less the £10,500 Employment Allowance, which covers a small firm's first one or two hires (if other staff already use it, add about 13%), plus the auto-enrolment pension: 3% of qualifying earnings between £6,240 and £50,270")))
-        }
-        Home::Ca => fig(0.082, src("CA25", "2025", t!("CPP 5.95% + EI 2.296% below the ceilings"))),
-        Home::De => fig(0.211, src("DE25", "2025", t!("employer share of pension, unemployment, health, care, insolvency"))),
-        Home::Fr => fig(0.37, der("FR-OECD25", "2024", t!("employer contributions 27% of labour cost ≈ 37% of gross"))),
-        Home::Nl => fig(0.172, der("NL23", "2023", t!("sum of employer insurance premiums"))),
-        Home::Au => fig(0.12, src("AU-SG25", "2025-26", t!("superannuation guarantee; payroll tax not included"))),
-        Home::Other => fig(0.25, der("SBA19", "2019", t!("lower end of the SBA's 1.25–1.4× rule of thumb (assumption for an unnamed country)"))),
-    }
-}
-
 /// Default currency per home country.
 pub fn home_currency(home: Home) -> Currency {
     match home {

@@ -121,7 +121,7 @@ pub fn field_period(field: Field) -> Option<Per> {
     match field {
         Field::Hours | Field::SeatMonthly | Field::Tooling => Some(Per::Month),
         Field::Rate | Field::ManagerRate => Some(Per::Hour),
-        Field::Salary | Field::ProductiveHours => Some(Per::Year),
+        Field::Salary | Field::ProductiveHours | Field::UkAllowance => Some(Per::Year),
         Field::Supervision | Field::MgmtHours => Some(Per::Week),
         Field::Horizon
         | Field::OnCosts

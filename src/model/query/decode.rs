@@ -172,6 +172,11 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     // default, even if that default lies outside the typed range (as extreme
     // exchange rates can make it); in a hand-written link every value is set.
     let own_link = pairs.iter().any(|(k, _)| k == "v");
+    // The app's own links keep the rules of the data version they were
+    // written with, so their numbers stay as they were.
+    if let Some(v) = version.filter(|v| own_link && *v < DATA_VERSION) {
+        inputs.rules = v.max(1);
+    }
     for &f in RESOLVE_ORDER {
         if let Some((_, text)) = numbers.iter().rev().find(|(g, _)| *g == f) {
             has_scenario = true;

@@ -43,7 +43,8 @@ pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
             out.push((format!("q-{}", item.id), a.word().into()));
         }
     }
-    out.push(("v".into(), DATA_VERSION.to_string()));
+    // The rules it is costed by: today's, or the older version it came with.
+    out.push(("v".into(), inputs.rules.min(DATA_VERSION).to_string()));
     out.push(("s".into(), SCHEMA_VERSION.to_string()));
     out
 }

@@ -4,7 +4,22 @@ use super::*;
 
 #[track_caller]
 fn fte(hours: f64, want: f64) {
-    assert_eq!(default_fte(hours, 1856.0), want, "{hours} h/month");
+    assert_eq!(quarter_fte(hours, 1856.0), want, "{hours} h/month");
+}
+
+#[test]
+fn the_default_fte_is_the_hours_a_week_the_work_needs_rounded_up() {
+    // US: 1,888 productive h a year on a 40 h week. 80 h/month needs
+    // 0.508 FTE = 20.3 h a week: a 21-hour contract, 0.525 FTE.
+    let f = default_fte(80.0, 1888.0, 40.0);
+    assert!((f - 21.0 / 40.0).abs() < 1e-12, "{f}");
+    // Exactly 20 h a week stays 20 h.
+    let exact = 20.0 / 40.0 * 1888.0 / 12.0;
+    assert!((default_fte(exact, 1888.0, 40.0) - 0.5).abs() < 1e-12);
+    // At least an hour a week; the UK's 37.5 h week.
+    assert!((default_fte(0.5, 1697.0, 37.5) - 1.0 / 37.5).abs() < 1e-12);
+    let s = Inputs::default().resolve();
+    assert!((s.fte - 0.525).abs() < 1e-12 && s.full_week_hours == 40.0);
 }
 
 #[test]
@@ -43,7 +58,7 @@ fn defaults_fill_blanks_and_user_values_win() {
     let i = Inputs::default();
     let s = i.resolve();
     assert_eq!(s.hours_per_month, 80.0);
-    assert_eq!(s.fte, 0.75);
+    assert!((s.fte - 0.525).abs() < 1e-12);
     assert!((s.on_costs - 0.265).abs() < 1e-12);
     let s2 = i
         .clone()

@@ -1,6 +1,7 @@
 //! The sentences beside the figures: the employment fraction, the break-even
 //! workload, the tipping points and the range of outcomes.
 
+use super::decide::{cost_result, CostResult};
 use super::labels::{capitalise, join_and, percent, short_label};
 use crate::model::cost::{Comparison, Scaled};
 use crate::model::i18n::{tr, trf};
@@ -12,13 +13,25 @@ use crate::model::text::span;
 /// The employment fraction in the open: what is costed, what is needed, and
 /// what the idle paid hours cost.
 pub fn fte_sentence(c: &Comparison, f: &dyn Fmt) -> String {
-    let costed = trf(
+    let costed = if c.rules >= 3 {
+        trf(
+            "In-house is costed at {fte} FTE, {weekly} h a week of a {full} h full-time week: the work needs {needed} FTE, rounded up to a whole hour a week, as part-time contracts are written (or the FTE you typed).",
+            &[
+                ("fte", &f.number(c.fte, 3)),
+                ("weekly", &f.number(c.fte * c.full_week_hours, 1)),
+                ("full", &f.number(c.full_week_hours, 1)),
+                ("needed", &f.number(c.fte_needed, 3)),
+            ],
+        )
+    } else {
+        trf(
         "In-house is costed at {fte} FTE: the work needs {needed} FTE and staff are assumed to come in quarter-time steps, the smallest that covers the hours (or the FTE you typed).",
         &[
             ("fte", &f.number(c.fte, 2)),
             ("needed", &f.number(c.fte_needed, 2)),
         ],
-    );
+        )
+    };
     if c.idle_hours_per_month < 0.05 {
         return costed;
     }
@@ -75,7 +88,7 @@ pub fn break_even_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     };
     let scaled = match c.break_even_scaled {
         Some(Scaled::At { hours, fte }) => trf(
-            "With staff scaled to the work, in-house costs no more than outsourcing from {hours} h/month (at {fte} FTE).",
+            "With staff scaled to the work, in-house costs no more than outsourcing from {hours} h/month (at {fte} FTE) and at every larger workload.",
             &[("hours", &f.number(hours, 0)), ("fte", &f.number(fte, 2))],
         ),
         Some(Scaled::NoneUpTo { fte }) => trf(
@@ -92,6 +105,9 @@ pub fn break_even_sentence(c: &Comparison, f: &dyn Fmt) -> String {
 pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     let t = &c.tips;
     let (max_mgmt, max_rework) = (Field::MgmtHours.spec().max, Field::Rework.spec().max);
+    if cost_result(c) == CostResult::AboutTheSame {
+        return tr("Here the two totals are about equal: a lower rate, less management time or less rework tips it towards outsourcing, a higher one towards in-house.").to_string();
+    }
     if c.saving > 0.0 {
         let mut under = Vec::new();
         let mut whatever = Vec::new();

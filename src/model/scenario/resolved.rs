@@ -1,0 +1,98 @@
+//! A resolved scenario: every input filled, in model units; and the
+//! provider kind it is costed for.
+
+use crate::model::data::{self, Currency};
+use crate::model::regions::{Home, Region, Task};
+
+/// Weeks per month by the project's convention (a year is 12 months, 52 weeks).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+/// Freelancer or agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProviderKind {
+    Freelancer,
+    Agency,
+}
+
+impl ProviderKind {
+    pub const ALL: [ProviderKind; 2] = [ProviderKind::Freelancer, ProviderKind::Agency];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProviderKind::Freelancer => "freelancer",
+            ProviderKind::Agency => "agency",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Self> {
+        ProviderKind::ALL.into_iter().find(|k| k.slug() == s)
+    }
+}
+
+/// A fully resolved scenario in model units (fractions, not percents), in
+/// the scenario's currency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub task: Task,
+    pub home: Home,
+    pub region: Region,
+    pub provider: ProviderKind,
+    pub currency: Currency,
+    /// Units of `currency` per US dollar.
+    pub fx: f64,
+    pub hours_per_month: f64,
+    pub horizon_months: u32,
+    /// Full-time annual salary.
+    pub salary_per_year: f64,
+    /// Fraction of salary.
+    pub on_costs: f64,
+    pub fte: f64,
+    /// The usual full-time week at home (hours), the unit contracts are written in.
+    pub full_week_hours: f64,
+    /// The data version whose rules cost it (`Inputs::rules`).
+    pub rules: u32,
+    pub productive_hours_per_year: f64,
+    pub supervision_hours_per_week: f64,
+    pub seat_per_month: f64,
+    pub recruiting: f64,
+    pub onboarding_weeks: f64,
+    pub equipment_per_seat: f64,
+    pub rate_per_hour: f64,
+    /// Fraction added to what is paid to the provider.
+    pub fees: f64,
+    pub agency_markup: f64,
+    /// Fraction of needed hours billed again as rework.
+    pub rework: f64,
+    pub fair_premium: f64,
+    pub mgmt_hours_per_week: f64,
+    pub manager_rate_per_hour: f64,
+    pub tooling_per_month: f64,
+    pub onboarding_hours: f64,
+    /// Your hours to find and vet the provider.
+    pub select_hours: f64,
+    /// Weeks until the provider works at full speed (linear ramp).
+    pub provider_ramp_weeks: f64,
+    pub trial_cost: f64,
+    /// The trial cost is the default, billed hours at the rate, so it moves
+    /// with the rate (see `with_rate`).
+    pub trial_follows_rate: bool,
+    pub exit_cost: f64,
+    /// The management hours are the default, which follows the workload
+    /// (`default_mgmt_hours`): a break-even at another workload moves them.
+    pub mgmt_follows_hours: bool,
+    /// The on-costs are the default, which follows the pay (so the FTE):
+    /// `Some(the UK allowance still unused, GBP)`.
+    pub on_costs_follow: Option<f64>,
+}
+
+impl Scenario {
+    /// The same scenario at another provider rate: the trial project follows
+    /// the rate when it is the default (billed hours at the rate).
+    pub fn with_rate(&self, rate: f64) -> Scenario {
+        let mut s = self.clone();
+        if s.trial_follows_rate {
+            s.trial_cost = data::TRIAL_HOURS.value * rate;
+        }
+        s.rate_per_hour = rate;
+        s
+    }
+}
