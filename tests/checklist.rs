@@ -238,3 +238,40 @@ fn without_a_saving_a_stop_is_not_promised_as_temporary() {
     let v = verdict_text(answers, Inputs::default().with(Field::Rate, 400.0));
     assert!(v.contains("costs") && !v.contains("not yet"), "{v}");
 }
+
+/// A "yes" on the fair-rate question does not count while the rate entered
+/// is below the region's market or saves nothing: it is scored and listed as
+/// a gap, and the question's note says why. Fair or above fair, it counts.
+#[test]
+fn a_yes_on_the_fair_rate_counts_only_when_the_rate_agrees() {
+    use outsource_check::model::cost::RateClass;
+    use outsource_check::model::verdict::{counted, rate_hint, readiness};
+    let answers = all(Answer::Yes);
+    let base = Inputs::default();
+    let b = compare(&base.resolve()).fair;
+    for (rate, class, counts) in [
+        (b.fair_low * 0.9, RateClass::BelowMarket, false),
+        (b.fair_high, RateClass::Fair, true),
+        (
+            (b.fair_high + b.break_even) / 2.0,
+            RateClass::AboveFair,
+            true,
+        ),
+        (b.break_even * 1.1, RateClass::NoSaving, false),
+    ] {
+        let c = compare(&base.clone().with(Field::Rate, rate).resolve());
+        assert_eq!(c.fair.class, class, "{rate}");
+        let r = readiness(&answers, c.fair.class);
+        assert_eq!(
+            counted(&answers, class).get("fair-rate") == Answer::Yes,
+            counts
+        );
+        assert_eq!(r.score == Some(1.0), counts, "{class:?}: {:?}", r.score);
+        assert_eq!(r.todo.iter().any(|t| t.id == "fair-rate"), !counts);
+        assert_eq!(rate_hint(class, true).contains("does not count"), !counts);
+    }
+    // Other answers are never touched.
+    let no = with(all(Answer::Yes), &[("fair-rate", Answer::No)]);
+    assert_eq!(counted(&no, RateClass::Fair), no);
+    assert_eq!(counted(&no, RateClass::BelowMarket), no);
+}

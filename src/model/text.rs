@@ -228,31 +228,32 @@ fn separator_note(r: Reading, decimal: Decimal) -> String {
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
     let pct = |v: f64| f.percent(v * 100.0, 1);
     let weeks = f.number(WEEKS_PER_MONTH, 2);
-    let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
-        per_hour(&f.cents(c.fair.upper))
+    let break_even_rate = if c.fair.break_even.is_finite() && c.fair.break_even > 0.0 {
+        per_hour(&f.cents(c.fair.break_even))
     } else {
         tr("none (outsourcing costs more at any rate)").to_string()
     };
     let fair_rate = if s.provider == ProviderKind::Agency {
         trf(
-            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) × (1 + agency markup {markup}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            "Fair rate = from the {region} market rate {market}/h × (1 + agency markup {markup}) = {low}/h up to × (1 + premium {premium}) = {fair}/h: a little above the provider's market, and fair only while below the break-even rate {break_even}, at which outsourcing costs as much as in-house over the horizon, all else held. Between the fair band and the break-even rate a rate still saves, but pays more than fairness asks. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
             &[
                 ("region", s.region.label()),
                 ("market", &f.cents(c.fair.market)),
                 ("premium", &pct(s.fair_premium)),
                 ("markup", &pct(s.agency_markup)),
-                ("fair", &f.cents(c.fair.lower)),
+                ("low", &f.cents(c.fair.fair_low)),
+                ("fair", &f.cents(c.fair.fair_high)),
                 ("break_even", &break_even_rate),
             ],
         )
     } else {
         trf(
-            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            "Fair rate = from the {region} market rate {market}/h up to × (1 + premium {premium}) = {fair}/h: a little above the provider's market, and fair only while below the break-even rate {break_even}, at which outsourcing costs as much as in-house over the horizon, all else held. Between the fair band and the break-even rate a rate still saves, but pays more than fairness asks. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
             &[
                 ("region", s.region.label()),
                 ("market", &f.cents(c.fair.market)),
                 ("premium", &pct(s.fair_premium)),
-                ("fair", &f.cents(c.fair.lower)),
+                ("fair", &f.cents(c.fair.fair_high)),
                 ("break_even", &break_even_rate),
             ],
         )
