@@ -19,6 +19,7 @@ fn bare() -> Inputs {
         (Field::Supervision, 0.0),
         (Field::SeatMonthly, 0.0),
         (Field::Recruiting, 0.0),
+        (Field::HireHours, 0.0),
         (Field::OnboardingWeeks, 0.0),
         (Field::Equipment, 0.0),
         (Field::Fees, 0.0),
@@ -123,6 +124,14 @@ fn each_in_house_line_item() {
         b().with(Field::Recruiting, 4_000.0).with(Field::Fte, 2.0),
         "ih-recruiting",
         8_000.0,
+    );
+    // The owner's hiring hours at the manager's cost, per hire, in month 1.
+    item(
+        b().with(Field::HireHours, 38.0)
+            .with(Field::ManagerRate, 40.0)
+            .with(Field::Fte, 2.0),
+        "ih-hiring",
+        2.0 * 38.0 * 40.0,
     );
     item(
         b().with(Field::Equipment, 1_500.0).with(Field::Fte, 0.25),

@@ -99,6 +99,7 @@ fields! {
     ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, t!("Manager's hourly cost"), t!("What an hour of the person managing the work costs the business.");
     Tooling = "tools", Management, Money, 0.0, 100_000.0, t!("Collaboration tools per month"), t!("Chat, project-management and file-sharing subscriptions.");
     Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, t!("Recruiting cost per hire"), t!("Advertising, agency fees and interview time to hire one person.");
+    HireHours = "hirehours", OneTime, Hours, 0.0, 500.0, t!("Hiring an employee (your hours)"), t!("Your own time per hire: the ad, reading applications, interviews and the offer; recruiting costs leave it out.");
     OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, t!("Onboarding weeks (paid, not yet productive)"), t!("Weeks of pay before a new hire delivers.");
     Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, t!("Equipment per seat (one-time)"), t!("Computer, screen and furniture for each person employed.");
     OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, t!("Provider onboarding (your hours)"), t!("Time to write the brief, procedures and example deliverables.");
@@ -130,6 +131,7 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::ManagerRate,
     Field::Tooling,
     Field::Recruiting,
+    Field::HireHours,
     Field::OnboardingWeeks,
     Field::Equipment,
     Field::OnboardingHours,
@@ -287,6 +289,7 @@ impl Inputs {
         let manager_rate = take(Field::ManagerRate, manager_default);
         let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.value * fx);
         let recruiting = take(Field::Recruiting, data::recruiting(self.home).value * fx);
+        let hire_hours = take(Field::HireHours, data::HIRE_HOURS.value);
         let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.value);
         let equipment = take(Field::Equipment, data::EQUIPMENT_USD.value * fx);
         let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.value);
@@ -319,6 +322,7 @@ impl Inputs {
             supervision_hours_per_week: supervision,
             seat_per_month: seat,
             recruiting,
+            hire_hours,
             onboarding_weeks,
             equipment_per_seat: equipment,
             rate_per_hour: rate,
@@ -386,6 +390,7 @@ impl Inputs {
             Field::ManagerRate => data::MANAGER_FACTOR.provenance,
             Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
             Field::Recruiting => data::recruiting(self.home).provenance,
+            Field::HireHours => data::HIRE_HOURS.provenance,
             Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
             Field::Equipment => data::EQUIPMENT_USD.provenance,
             Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,

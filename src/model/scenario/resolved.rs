@@ -54,6 +54,8 @@ pub struct Scenario {
     pub supervision_hours_per_week: f64,
     pub seat_per_month: f64,
     pub recruiting: f64,
+    /// The owner's (manager's) hours per hire: ad, screening, interviews, offer.
+    pub hire_hours: f64,
     pub onboarding_weeks: f64,
     pub equipment_per_seat: f64,
     pub rate_per_hour: f64,
