@@ -11,7 +11,7 @@ use outsource_check::model::text::{explain_lines, Plain};
 use outsource_check::model::verdict::{
     answer_effect_of, break_even_sentence, caveats, combined_verdict, cost_result, cost_verdict,
     decide, fte_sentence, range_sentence, rate_scale_label, rate_verdict, readiness,
-    tipping_sentence, Caveat, CostResult, Decision,
+    tipping_sentence, Caveat, CostResult, Decision, EffectKind,
 };
 use outsource_check::model::{
     compare, Comparison, Field, Home, Inputs, ProviderKind, Region, Task,
@@ -128,7 +128,7 @@ fn the_trial_answer_changes_the_costs() {
     let trial = ITEMS.iter().position(|it| it.id == "trial").unwrap();
     i.answers.0[trial] = Answer::No;
     let e = answer_effect_of(&i, trial).expect("no trial changes the costs");
-    assert!(e.trial && e.amount > 0.0, "{e:?}");
+    assert!(e.kind == EffectKind::Trial && e.amount > 0.0, "{e:?}");
     i.answers.0[trial] = Answer::Yes;
     assert_eq!(answer_effect_of(&i, trial), None);
 }

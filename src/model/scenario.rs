@@ -263,6 +263,8 @@ impl Inputs {
         } else {
             data::REWORK.value
         };
+        // A weak language, time-zone or culture fit (checklist) costs rework.
+        let rework_default = rework_default * self.fit_rework_factor();
         let rework_default = if agency {
             rework_default * data::AGENCY_REWORK_FACTOR.value
         } else {
@@ -276,9 +278,16 @@ impl Inputs {
         };
         let market = data::rate_cell(self.task, self.region).typical * fx;
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
+        // Nobody named to manage the provider (checklist): whoever ends up
+        // doing it needs more time.
+        let mgmt_factor = if self.answers.get("manager") == Answer::No {
+            data::NO_MANAGER_MGMT_FACTOR.value
+        } else {
+            1.0
+        };
         let mgmt = take(
             Field::MgmtHours,
-            default_mgmt_hours(hours, self.home, self.region, self.provider),
+            default_mgmt_hours(hours, self.home, self.region, self.provider) * mgmt_factor,
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
         // The manager's own on-costs (at the median worker's pay), not the task's.
@@ -340,6 +349,7 @@ impl Inputs {
             trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
             mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
+            mgmt_factor,
             on_costs_follow: self
                 .get(Field::OnCosts)
                 .is_none()
@@ -354,9 +364,24 @@ impl Inputs {
         self.answers.get("trial") == Answer::No
     }
 
+    /// The checklist says the language or time-zone fit, or the working
+    /// culture, is weak: each "no" multiplies the rework default.
+    fn fit_rework_factor(&self) -> f64 {
+        ["fit", "culture"]
+            .iter()
+            .filter(|id| self.answers.get(id) == Answer::No)
+            .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
+    }
+
     /// Where the default of a field comes from, for this task, home and region.
     pub fn provenance(&self, f: Field) -> Provenance {
         match f {
+            Field::Rework if self.fit_rework_factor() > 1.0 => {
+                data::WEAK_FIT_REWORK_FACTOR.provenance
+            }
+            Field::MgmtHours if self.answers.get("manager") == Answer::No => {
+                data::NO_MANAGER_MGMT_FACTOR.provenance
+            }
             Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
             Field::Trial if self.no_trial() => data::NO_TRIAL,
             Field::Hours => data::default_hours(self.task).provenance,

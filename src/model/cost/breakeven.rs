@@ -16,7 +16,8 @@ pub fn at_hours(s: &Scenario, hours: f64) -> Scenario {
     let mut t = s.clone();
     t.hours_per_month = hours;
     if s.rules >= 3 && s.mgmt_follows_hours {
-        t.mgmt_hours_per_week = default_mgmt_hours(hours, s.home, s.region, s.provider);
+        t.mgmt_hours_per_week =
+            default_mgmt_hours(hours, s.home, s.region, s.provider) * s.mgmt_factor;
     }
     t
 }

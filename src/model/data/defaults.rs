@@ -130,6 +130,18 @@ pub const REWORK: Figure = fig(
 );
 pub const REWORK_NO_TRIAL: Figure =
     fig(0.20, asm(t!("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work")));
+/// Nobody named to manage the provider (checklist "no"): the work still
+/// needs managing, by whoever it falls to without a plan.
+pub const NO_MANAGER_MGMT_FACTOR: Figure = fig(
+    1.5,
+    asm(t!("nobody named to manage the provider (checklist): 1.5 × the usual management hours, as whoever it falls to learns the work and catches problems later")),
+);
+/// A weak language, time-zone or culture fit (checklist "no"): each one
+/// multiplies the rework default.
+pub const WEAK_FIT_REWORK_FACTOR: Figure = fig(
+    1.25,
+    asm(t!("a weak language, time-zone or working-culture fit (checklist): 1.25 × the usual rework for each, as misunderstood requests are redone")),
+);
 pub const NO_TRIAL: Provenance = asm(t!(
     "no trial project planned (checklist), so none is costed"
 ));

@@ -81,6 +81,10 @@ pub struct Scenario {
     /// The management hours are the default, which follows the workload
     /// (`default_mgmt_hours`): a break-even at another workload moves them.
     pub mgmt_follows_hours: bool,
+    /// What the default management hours are multiplied by (1.5 when the
+    /// checklist names nobody to manage the provider), kept so a break-even
+    /// at another workload applies it too.
+    pub mgmt_factor: f64,
     /// The on-costs are the default, which follows the pay (so the FTE):
     /// `Some(the UK allowance still unused, GBP)`.
     pub on_costs_follow: Option<f64>,

@@ -161,11 +161,23 @@ pub fn decide(c: &Comparison, closed: &Comparison, r: &Readiness) -> Combined {
     }
 }
 
+/// The answers that change a default, each said in its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EffectKind {
+    /// No trial project: twice the rework, no trial costed.
+    Trial,
+    /// Nobody named to manage the provider: more management hours.
+    Manager,
+    /// A weak language, time-zone or culture fit: more rework.
+    Fit,
+    Other,
+}
+
 /// How a checklist answer changes the outsourced total, against "yes".
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AnswerEffect {
-    /// The answer is the trial-project one (it changes rework and the trial).
-    pub trial: bool,
+    /// Which answer it is, for the words that say how it changes the costs.
+    pub kind: EffectKind,
     /// Outsourcing costs more than with a "yes" (else less).
     pub more: bool,
     /// By how much, over the horizon (positive).
@@ -189,7 +201,12 @@ pub fn answer_effect_of(inputs: &Inputs, index: usize) -> Option<AnswerEffect> {
         return None;
     }
     Some(AnswerEffect {
-        trial: ITEMS[index].id == "trial",
+        kind: match ITEMS[index].id {
+            "trial" => EffectKind::Trial,
+            "manager" => EffectKind::Manager,
+            "fit" | "culture" => EffectKind::Fit,
+            _ => EffectKind::Other,
+        },
         more: diff > 0.0,
         amount: diff.abs(),
         months: now.months,

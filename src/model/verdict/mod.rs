@@ -9,7 +9,7 @@ mod words;
 
 pub use decide::{
     answer_effect_of, caveats, cost_result, counted, decide, readiness, AnswerEffect, Caveat,
-    Combined, CostResult, Decision,
+    Combined, CostResult, Decision, EffectKind,
 };
 pub use labels::{capitalise, label, percent, short_label};
 pub use sentences::{break_even_sentence, fte_sentence, range_sentence, tipping_sentence};

@@ -2,6 +2,7 @@
 
 use super::decide::{
     answer_effect_of, caveats, cost_result, decide, AnswerEffect, Caveat, CostResult, Decision,
+    EffectKind,
 };
 use super::labels::{lower_first, percent};
 use crate::model::checklist::Readiness;
@@ -311,20 +312,28 @@ pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<Strin
 /// An answer's effect on the costs as a sentence.
 pub fn answer_effect_words(e: &AnswerEffect, f: &dyn Fmt) -> String {
     let args: [(&str, &str); 2] = [("amount", &f.money(e.amount)), ("span", &span(e.months))];
-    match (e.trial, e.more) {
-        (true, true) => trf(
+    match (e.kind, e.more) {
+        (EffectKind::Manager, true) => trf(
+            "This answer changes the costs: with nobody named to manage the provider, management time defaults to 1.5 times the usual hours, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (EffectKind::Fit, true) => trf(
+            "This answer changes the costs: with a weak fit, rework defaults to 1.25 times the usual share, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (EffectKind::Trial, true) => trf(
             "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} more over {span} than with a “yes”.",
             &args,
         ),
-        (true, false) => trf(
+        (EffectKind::Trial, false) => trf(
             "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} less over {span} than with a “yes”.",
             &args,
         ),
-        (false, true) => trf(
+        (_, true) => trf(
             "This answer changes the costs: outsourcing costs {amount} more over {span} than with a “yes”.",
             &args,
         ),
-        (false, false) => trf(
+        (_, false) => trf(
             "This answer changes the costs: outsourcing costs {amount} less over {span} than with a “yes”.",
             &args,
         ),
