@@ -144,13 +144,13 @@ fn a_loss_is_not_recommended_whatever_the_readiness() {
 }
 
 #[test]
-fn hard_stops_are_exactly_the_three_named() {
+fn hard_stops_are_exactly_the_four_named() {
     let stops: Vec<&str> = ITEMS
         .iter()
         .filter(|i| i.severity == Severity::HardStop)
         .map(|i| i.id)
         .collect();
-    assert_eq!(stops, ["describe", "judge", "not-core"]);
+    assert_eq!(stops, ["describe", "judge", "not-core", "manager"]);
     let codes = all(Answer::NotSure).code();
     assert_eq!(codes.len(), ITEMS.len());
     assert!(codes
@@ -237,4 +237,137 @@ fn without_a_saving_a_stop_is_not_promised_as_temporary() {
     let answers = with(all(Answer::Yes), &[("describe", Answer::No)]);
     let v = verdict_text(answers, Inputs::default().with(Field::Rate, 400.0));
     assert!(v.contains("costs") && !v.contains("not yet"), "{v}");
+}
+
+/// A "yes" on the fair-rate question does not count while the rate entered
+/// is below the region's market or saves nothing: it is scored and listed as
+/// a gap, and the question's note says why. Fair or above fair, it counts.
+#[test]
+fn a_yes_on_the_fair_rate_counts_only_when_the_rate_agrees() {
+    use outsource_check::model::cost::RateClass;
+    use outsource_check::model::verdict::{counted, rate_hint, readiness};
+    let answers = all(Answer::Yes);
+    let base = Inputs::default();
+    let b = compare(&base.resolve()).fair;
+    for (rate, class, counts) in [
+        (b.fair_low * 0.9, RateClass::BelowMarket, false),
+        (b.fair_high, RateClass::Fair, true),
+        (
+            (b.fair_high + b.break_even) / 2.0,
+            RateClass::AboveFair,
+            true,
+        ),
+        (b.break_even * 1.1, RateClass::NoSaving, false),
+    ] {
+        let c = compare(&base.clone().with(Field::Rate, rate).resolve());
+        assert_eq!(c.fair.class, class, "{rate}");
+        let r = readiness(&answers, c.fair.class);
+        assert_eq!(
+            counted(&answers, class).get("fair-rate") == Answer::Yes,
+            counts
+        );
+        assert_eq!(r.score == Some(1.0), counts, "{class:?}: {:?}", r.score);
+        assert_eq!(r.todo.iter().any(|t| t.id == "fair-rate"), !counts);
+        assert_eq!(rate_hint(class, true).contains("does not count"), !counts);
+    }
+    // Other answers are never touched.
+    let no = with(all(Answer::Yes), &[("fair-rate", Answer::No)]);
+    assert_eq!(counted(&no, RateClass::Fair), no);
+    assert_eq!(counted(&no, RateClass::BelowMarket), no);
+}
+
+/// Someone who can manage the provider is decisive: a "no" stops the
+/// verdict, says who must manage, and adds management time (1.5 × the
+/// default hours), which the question's note prices.
+#[test]
+fn no_manager_stops_the_verdict_and_adds_management_time() {
+    use outsource_check::model::verdict::{
+        answer_effect_of, decide, readiness, Decision, EffectKind,
+    };
+    let answers = with(all(Answer::Yes), &[("manager", Answer::No)]);
+    let mut i = Inputs::default();
+    i.answers = answers;
+    let c = compare(&i.resolve());
+    let closed = compare(&Inputs::default().resolve());
+    let r = readiness(&answers, c.fair.class);
+    let d = decide(&c, &closed, &r).decision;
+    assert!(
+        matches!(d, Decision::Stop { item, saves: true, not_sure: false } if item.id == "manager"),
+        "{d:?}"
+    );
+    let v = verdict_text(answers, Inputs::default());
+    assert!(
+        v.contains("but not yet") && v.contains("you or someone you name must"),
+        "{v}"
+    );
+    // Management hours: 1.5 × the default, unless typed.
+    let base = Inputs::default().resolve().mgmt_hours_per_week;
+    assert!((i.resolve().mgmt_hours_per_week - 1.5 * base).abs() < 1e-9);
+    assert_eq!(
+        i.clone()
+            .with(Field::MgmtHours, 3.0)
+            .resolve()
+            .mgmt_hours_per_week,
+        3.0
+    );
+    let index = ITEMS.iter().position(|it| it.id == "manager").unwrap();
+    let e = answer_effect_of(&i, index).unwrap();
+    assert!(
+        e.more && e.kind == EffectKind::Manager && e.amount > 0.0,
+        "{e:?}"
+    );
+    assert!(c.outsourced.total > closed.outsourced.total);
+    // The break-even at another workload keeps the factor.
+    let mut at = outsource_check::model::cost::at_hours(&i.resolve(), 160.0);
+    let want = at.mgmt_hours_per_week;
+    at.mgmt_factor = 1.0;
+    assert!(want > outsource_check::model::cost::at_hours(&at, 160.0).mgmt_hours_per_week);
+}
+
+/// A weak language, time-zone or culture fit raises the rework default,
+/// 1.25 × for each "no", and the note prices it.
+#[test]
+fn a_weak_fit_raises_rework() {
+    use outsource_check::model::verdict::{answer_effect_of, EffectKind};
+    let base = Inputs::default().resolve().rework;
+    for (ids, factor) in [
+        (&["fit"][..], 1.25),
+        (&["culture"][..], 1.25),
+        (&["fit", "culture"][..], 1.25 * 1.25),
+    ] {
+        let mut i = Inputs::default();
+        for id in ids {
+            i.answers.set(id, Answer::No);
+        }
+        assert!(
+            (i.resolve().rework - base * factor).abs() < 1e-12,
+            "{ids:?}"
+        );
+        let index = ITEMS.iter().position(|it| it.id == ids[0]).unwrap();
+        let e = answer_effect_of(&i, index).unwrap();
+        assert!(e.more && e.kind == EffectKind::Fit, "{e:?}");
+    }
+    let mut partly = Inputs::default();
+    partly.answers.set("fit", Answer::Partly);
+    assert_eq!(partly.resolve().rework, base);
+}
+
+/// The two new questions: a software subscription instead, and a workload
+/// that rises and falls. Each has a weight, a why and a next step, and is
+/// scored like the others.
+#[test]
+fn the_subscription_and_workload_questions_are_present_and_scored() {
+    for id in ["saas", "workload"] {
+        let it = ITEMS.iter().find(|i| i.id == id).unwrap();
+        assert!(it.weight > 0.0 && !it.why.is_empty() && !it.next.is_empty() && !it.gap.is_empty());
+        assert_eq!(it.severity, Severity::Normal);
+        let r = assess(&with(all(Answer::Yes), &[(id, Answer::No)]));
+        let total: f64 = ITEMS.iter().map(|i| i.weight).sum();
+        assert!((r.score.unwrap() - (1.0 - it.weight / total)).abs() < 1e-12);
+        assert_eq!(r.todo.len(), 1);
+        assert_eq!(r.todo[0].id, id);
+        let half = assess(&with(Answers::default(), &[(id, Answer::Partly)]));
+        assert!((half.score.unwrap() - 0.5 * it.weight / total).abs() < 1e-12);
+    }
+    assert_eq!(ITEMS.len(), 27);
 }

@@ -19,6 +19,7 @@ fn bare() -> Inputs {
         (Field::Supervision, 0.0),
         (Field::SeatMonthly, 0.0),
         (Field::Recruiting, 0.0),
+        (Field::HireHours, 0.0),
         (Field::OnboardingWeeks, 0.0),
         (Field::Equipment, 0.0),
         (Field::Fees, 0.0),
@@ -123,6 +124,14 @@ fn each_in_house_line_item() {
         b().with(Field::Recruiting, 4_000.0).with(Field::Fte, 2.0),
         "ih-recruiting",
         8_000.0,
+    );
+    // The owner's hiring hours at the manager's cost, per hire, in month 1.
+    item(
+        b().with(Field::HireHours, 38.0)
+            .with(Field::ManagerRate, 40.0)
+            .with(Field::Fte, 2.0),
+        "ih-hiring",
+        2.0 * 38.0 * 40.0,
     );
     item(
         b().with(Field::Equipment, 1_500.0).with(Field::Fte, 0.25),
@@ -265,20 +274,56 @@ fn crossing_month_worked_example() {
 fn fair_band_classes() {
     let s = |rate: f64| Inputs::default().with(Field::Rate, rate).resolve();
     let b = fair_band(&Inputs::default().resolve());
+    // The default rate is the top of the fair band: market × (1 + 10%).
     assert_eq!(b.class, RateClass::Fair, "{b:?}");
-    assert!(close(b.lower, b.market * 1.1));
-    assert_eq!(fair_band(&s(b.lower * 0.8)).class, RateClass::BelowMarket);
-    assert_eq!(
-        fair_band(&s(b.upper * 1.01)).class,
-        RateClass::AtOrAboveHome
+    assert!(close(b.fair_low, b.market) && close(b.fair_high, b.market * 1.1));
+    assert!(
+        b.all_fair_saves() && b.break_even > 1.5 * b.fair_high,
+        "{b:?}"
     );
+    // Each class at its edges.
+    let class = |r: f64| fair_band(&s(r)).class;
+    assert_eq!(class(b.fair_low * 0.999), RateClass::BelowMarket);
+    assert_eq!(class(b.fair_low), RateClass::Fair);
+    assert_eq!(class((b.fair_low + b.fair_high) / 2.0), RateClass::Fair);
+    assert_eq!(class(b.fair_high), RateClass::Fair);
+    assert_eq!(class(b.fair_high * 1.001), RateClass::AboveFair);
+    assert_eq!(class(b.break_even * 0.999), RateClass::AboveFair);
+    assert_eq!(class(b.break_even), RateClass::NoSaving);
+    assert_eq!(class(b.break_even * 1.01), RateClass::NoSaving);
+    // The example: Latin American web work at twice its market is
+    // no longer "fair", though it still saves.
+    let twice = compare(
+        &Inputs::default()
+            .with(Field::Rate, 2.0 * b.market)
+            .resolve(),
+    );
+    assert_eq!(twice.fair.class, RateClass::AboveFair);
+    assert!(twice.saving > 0.0);
     let mut agency = Inputs::default();
     agency.provider = ProviderKind::Agency;
-    assert_eq!(fair_band(&agency.resolve()).class, RateClass::Fair);
-    // A band whose lower edge exceeds the home cost: UK web dev from North America, cheap salary.
+    let a = fair_band(&agency.resolve());
+    assert_eq!(a.class, RateClass::Fair);
+    assert!(
+        close(a.fair_low, a.market * 1.4),
+        "billed: the markup on the market"
+    );
+    // A band above the home cost: UK web dev from North America, cheap
+    // salary. No fair rate saves: a rate from the market up saves nothing,
+    // below it the rate is below market (and may still save).
     let empty =
         Inputs::new(Task::WebDev, Home::Uk, Region::NorthAmerica).with(Field::Salary, 20_000.0);
-    assert_eq!(fair_band(&empty.resolve()).class, RateClass::NoFairRate);
+    let e = fair_band(&empty.resolve());
+    assert!(!e.fair_saves() && !e.all_fair_saves(), "{e:?}");
+    assert_eq!(e.class, RateClass::NoSaving);
+    assert!(e.break_even > 0.0, "{e:?}");
+    let cheap = fair_band(
+        &empty
+            .clone()
+            .with(Field::Rate, e.break_even * 0.9)
+            .resolve(),
+    );
+    assert_eq!(cheap.class, RateClass::BelowMarket);
 }
 
 #[test]
@@ -327,7 +372,7 @@ proptest! {
     fn totals_are_finite_and_non_negative(i in arb_inputs()) {
         let c = compare(&i.resolve());
         for v in [c.in_house.total, c.outsourced.total, c.saving, c.in_house.per_delivered_hour,
-                  c.outsourced.per_delivered_hour, c.saving_share, c.fair.lower, c.fair.upper] {
+                  c.outsourced.per_delivered_hour, c.saving_share, c.fair.fair_low, c.fair.fair_high, c.fair.break_even] {
             prop_assert!(v.is_finite(), "{c:?}");
         }
         prop_assert!(c.in_house.total >= 0.0 && c.outsourced.total >= 0.0);

@@ -128,8 +128,9 @@ fn all_finite(inputs: &Inputs) {
         c.outsourced.per_delivered_hour,
         c.idle_hours_per_month,
         c.capacity_hours_per_month,
-        c.fair.lower,
-        c.fair.upper,
+        c.fair.fair_low,
+        c.fair.fair_high,
+        c.fair.break_even,
         c.fair.entered,
         c.fair.market,
     ];

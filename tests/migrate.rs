@@ -95,6 +95,20 @@ fn schema_2_saved_state_opens_with_the_same_numbers() {
     opens_with_same_numbers("schema2-saved.txt");
 }
 
+/// Schema 3 (before the owner's hiring hours, schema 4): written by the app
+/// with every answer that later changed a default (no manager named, a weak
+/// fit or culture, no trial), so neither `hirehours` nor those answers may
+/// move their numbers.
+#[test]
+fn schema_3_app_links_open_with_the_same_numbers() {
+    opens_with_same_numbers("schema3-links.txt");
+}
+
+#[test]
+fn schema_3_saved_state_opens_with_the_same_numbers() {
+    opens_with_same_numbers("schema3-saved.txt");
+}
+
 #[test]
 fn the_fixtures_really_use_the_old_names() {
     let text = std::fs::read_to_string(format!(
@@ -130,4 +144,51 @@ fn a_data_version_2_link_keeps_its_rules() {
     assert!(encode(&old.inputs)
         .iter()
         .any(|(k, v)| k == "v" && v == "2"));
+}
+
+/// Schema 4 added the owner's hiring hours to in-house. A link or saved
+/// state the app wrote before it (it carries `v` and `s`) opens with
+/// `hirehours=0`, as it was costed; a hand-written link takes the default;
+/// today's links carry the field and read it back.
+#[test]
+fn hiring_hours_are_zero_for_what_the_app_wrote_before_schema_4() {
+    use outsource_check::model::data::HIRE_HOURS;
+    use outsource_check::model::Field;
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/schema3-links.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let old = text.lines().next().unwrap().split(' ').next().unwrap();
+    assert!(old.contains("s=3") && !old.contains("hirehours"));
+    let d = decode(&split_query(old));
+    let s = d.inputs.resolve();
+    assert_eq!(s.hire_hours, 0.0);
+    let c = compare(&s);
+    let hiring = |c: &outsource_check::model::Comparison| {
+        c.in_house
+            .items
+            .iter()
+            .find(|i| i.id == "ih-hiring")
+            .unwrap()
+            .total
+    };
+    assert_eq!(hiring(&c), 0.0);
+    // Re-saved in schema 4, it says so and keeps the 0.
+    let again = encode(&d.inputs);
+    assert!(again.iter().any(|(k, v)| k == "hirehours" && v == "0"));
+    assert!(again.iter().any(|(k, v)| k == "s" && v == "4"));
+    // A hand-written link (no versions) takes today's default: 38 h at the
+    // manager's hourly cost, per hire, once in month 1.
+    let hand = decode(&split_query("task=web-dev&home=us&region=latin-america"));
+    let s = hand.inputs.resolve();
+    assert_eq!(s.hire_hours, HIRE_HOURS.value);
+    assert!(hand.inputs.get(Field::HireHours).is_none());
+    let c = compare(&s);
+    let want = 38.0 * s.manager_rate_per_hour * f64::from(c.headcount);
+    assert!((hiring(&c) - want).abs() < 1e-9, "{} vs {want}", hiring(&c));
+    // A written schema-3 link that names hirehours (it cannot, but a hand
+    // edit might) keeps its value.
+    let edited = decode(&split_query(&format!("{old}&hirehours=20")));
+    assert_eq!(edited.inputs.resolve().hire_hours, 20.0);
 }

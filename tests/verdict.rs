@@ -10,8 +10,8 @@ use outsource_check::model::query::{decode, split_query};
 use outsource_check::model::text::{explain_lines, Plain};
 use outsource_check::model::verdict::{
     answer_effect_of, break_even_sentence, caveats, combined_verdict, cost_result, cost_verdict,
-    decide, fte_sentence, range_sentence, rate_scale_label, rate_verdict, tipping_sentence, Caveat,
-    CostResult, Decision,
+    decide, fte_sentence, range_sentence, rate_scale_label, rate_verdict, readiness,
+    tipping_sentence, Caveat, CostResult, Decision, EffectKind,
 };
 use outsource_check::model::{
     compare, Comparison, Field, Home, Inputs, ProviderKind, Region, Task,
@@ -54,11 +54,17 @@ fn the_cost_result_is_decided_by_the_saving() {
     assert_eq!(cost_result(&dear), CostResult::CostsMore);
     assert_eq!(caveats(&dear), vec![Caveat::SavesNothing]);
     let cheap = compare(&Inputs::default().with(Field::Rate, 5.0).resolve());
-    assert_eq!(caveats(&cheap), vec![Caveat::BelowFairBand]);
+    assert_eq!(caveats(&cheap), vec![Caveat::BelowMarket]);
+    let above = compare(
+        &Inputs::default()
+            .with(Field::Rate, saves.fair.fair_high * 1.5)
+            .resolve(),
+    );
+    assert_eq!(caveats(&above), vec![Caveat::AboveFair]);
     // At the break-even rate the two totals meet.
     let even = compare(
         &Inputs::default()
-            .with(Field::Rate, saves.fair.upper)
+            .with(Field::Rate, saves.fair.break_even)
             .resolve(),
     );
     assert_eq!(cost_result(&even), CostResult::AboutTheSame);
@@ -122,7 +128,7 @@ fn the_trial_answer_changes_the_costs() {
     let trial = ITEMS.iter().position(|it| it.id == "trial").unwrap();
     i.answers.0[trial] = Answer::No;
     let e = answer_effect_of(&i, trial).expect("no trial changes the costs");
-    assert!(e.trial && e.amount > 0.0, "{e:?}");
+    assert!(e.kind == EffectKind::Trial && e.amount > 0.0, "{e:?}");
     i.answers.0[trial] = Answer::Yes;
     assert_eq!(answer_effect_of(&i, trial), None);
 }
@@ -161,7 +167,11 @@ fn an_agency_is_classed_on_what_it_bills() {
     assert_eq!(c.fair.entered, i.resolve().rate_per_hour, "the billed rate");
     // Whatever its class, it never reads fair while it saves nothing.
     // At a billed rate above the break-even rate it saves nothing.
-    let dear = compare(&i.clone().with(Field::Rate, c.fair.upper * 1.01).resolve());
+    let dear = compare(
+        &i.clone()
+            .with(Field::Rate, c.fair.break_even * 1.01)
+            .resolve(),
+    );
     assert!(
         dear.saving <= 0.0,
         "precondition: the agency saves nothing: {dear:?}"
@@ -224,13 +234,15 @@ fn provider_in_the_home_country_does_not_contradict_itself() {
 fn an_empty_band_is_not_read_out_reversed() {
     let i = Inputs::new(Task::WebDev, Home::De, Region::WesternEurope).with(Field::Hours, 20.0);
     let c = compare(&i.resolve());
-    assert_eq!(
-        c.fair.class,
-        RateClass::NoFairRate,
-        "precondition: the band is empty"
-    );
+    assert!(!c.fair.fair_saves(), "precondition: no fair rate saves");
+    assert_eq!(c.fair.class, RateClass::NoSaving);
     let label = rate_scale_label(&c.fair, Region::WesternEurope, &F);
-    assert!(label.contains("no fair band"), "{label}");
+    assert!(
+        label.contains("fair band") && label.contains("break-even rate"),
+        "{label}"
+    );
+    let (_, rate) = rate_verdict(&c, Region::WesternEurope, &F);
+    assert!(rate.contains("No fair rate saves"), "{rate}");
 }
 
 #[test]
@@ -247,7 +259,7 @@ fn the_explanation_names_both_hourly_costs_for_what_they_are() {
     let s = s.resolve();
     let c = compare(&s);
     let lines = explain_lines(&c, &s, &F).join(" ").to_lowercase();
-    assert!(lines.contains("up to the break-even rate"), "{lines}");
+    assert!(lines.contains("below the break-even rate"), "{lines}");
     assert!(lines.contains("per delivered hour = total"), "{lines}");
     assert!(
         lines.contains("it is not the per-delivered-hour cost"),
@@ -348,10 +360,17 @@ proptest! {
         let c = compare(&i.resolve());
         let tol = 1e-6 * (1.0 + c.in_house.total);
         match c.fair.class {
-            RateClass::Fair => prop_assert!(c.saving > -tol, "{:?}", c.fair),
-            RateClass::AtOrAboveHome => prop_assert!(c.saving < tol, "{:?}", c.fair),
-            RateClass::NoFairRate => prop_assert!(c.fair.upper.is_nan() || c.fair.upper <= c.fair.lower),
-            RateClass::BelowMarket => {}
+            RateClass::Fair => {
+                prop_assert!(c.saving > -tol, "{:?}", c.fair);
+                prop_assert!(c.fair.entered <= c.fair.fair_high * (1.0 + 1e-6), "{:?}", c.fair);
+                prop_assert!(c.fair.entered >= c.fair.fair_low * (1.0 - 1e-6), "{:?}", c.fair);
+            }
+            RateClass::AboveFair => {
+                prop_assert!(c.saving > -tol, "{:?}", c.fair);
+                prop_assert!(c.fair.entered > c.fair.fair_high, "{:?}", c.fair);
+            }
+            RateClass::NoSaving => prop_assert!(c.saving < tol, "{:?}", c.fair),
+            RateClass::BelowMarket => prop_assert!(c.fair.entered < c.fair.fair_low, "{:?}", c.fair),
         }
     }
 }
@@ -391,7 +410,7 @@ fn coherent(i: &Inputs, c: &Comparison, answers: Answers, what: &str) {
     let mut closed = i.clone();
     closed.answers = gaps_closed(&answers);
     let closed = compare(&closed.resolve());
-    let r = assess(&answers);
+    let r = readiness(&answers, c.fair.class);
     let combined = combined_verdict(c, &closed, &r, &F);
     let all = [
         &cost,
@@ -457,12 +476,14 @@ fn every_combination_reads_coherently() {
                 let mut base = Inputs::new(Task::WebDev, home, region);
                 base.provider = provider;
                 let c0 = compare(&base.resolve());
-                // One rate per class the band allows: below, fair, above break-even.
-                let mut rates = vec![c0.fair.lower * 0.7, c0.fair.lower];
-                if c0.fair.upper > 0.0 {
-                    rates.push(c0.fair.upper * 1.2);
-                    if c0.fair.upper > c0.fair.lower {
-                        rates.push((c0.fair.lower + c0.fair.upper) / 2.0);
+                // One rate per class the band allows: below market, fair,
+                // above fair, above break-even.
+                let b = c0.fair;
+                let mut rates = vec![b.fair_low * 0.7, b.fair_high];
+                if b.break_even > 0.0 {
+                    rates.push(b.break_even * 1.2);
+                    if b.break_even > b.fair_high {
+                        rates.push((b.fair_high + b.break_even) / 2.0);
                     }
                 }
                 for rate in rates {
@@ -489,10 +510,12 @@ fn every_class_occurs_in_the_enumeration() {
         for region in Region::ALL {
             let base = Inputs::new(Task::WebDev, home, region);
             let c0 = compare(&base.resolve());
+            let b = c0.fair;
             for rate in [
-                c0.fair.lower * 0.7,
-                c0.fair.lower,
-                c0.fair.upper.abs() * 1.2 + 1.0,
+                b.fair_low * 0.7,
+                b.fair_high,
+                (b.fair_high + b.break_even) / 2.0,
+                b.break_even.abs() * 1.2 + 1.0,
             ] {
                 seen.insert(format!(
                     "{:?}",
@@ -503,7 +526,7 @@ fn every_class_occurs_in_the_enumeration() {
             }
         }
     }
-    for class in ["Fair", "BelowMarket", "AtOrAboveHome", "NoFairRate"] {
+    for class in ["Fair", "BelowMarket", "AboveFair", "NoSaving"] {
         assert!(seen.contains(class), "{class} never occurs: {seen:?}");
     }
 }

@@ -151,7 +151,7 @@ impl Item {
 use Severity::{HardStop, Normal, Serious};
 
 /// Every item, grouped, in display order. Wording is the project's own.
-pub const ITEMS: [Item; 25] = [
+pub const ITEMS: [Item; 27] = [
     item("describe", t!("Understanding"), t!("Can you say what you need in operational terms, not just name a product?"),
         t!("A provider builds what you ask for; if you can only name the thing, you pay later to find out what you meant."),
         t!("Write down what the result must do for your business, in your own words, before you ask for quotes."),
@@ -180,6 +180,14 @@ pub const ITEMS: [Item; 25] = [
         t!("Customers judge you by every contact. Some owners never outsource customer contact; others do it for support or lead generation under close supervision."),
         t!("If it is customer-facing, set response standards, review conversations weekly and keep escalation in-house."),
         t!("it is customer-facing without tight control"), 3.0, Serious),
+    item("saas", t!("Strategy"), t!("Have you checked that no software subscription could do this task instead?"),
+        t!("Much routine work (bookkeeping, scheduling, customer records, newsletters) is now sold as an online service for a monthly fee, with no one to hire or manage."),
+        t!("Look for an online service that does the task and price it against both options here before you hire anyone."),
+        t!("a software subscription might do it for less"), 2.0, Normal),
+    item("workload", t!("Strategy"), t!("Does the workload rise and fall, so paying only for the hours used would help?"),
+        t!("A salary is paid through quiet months too; a provider can be scaled down when work is lean. A steady, full workload is where an employee most often pays off."),
+        t!("Chart last year's hours month by month; if they are steady and near full time, weigh the break-even workload above before you outsource."),
+        t!("the workload is steady, where an employee most often pays off"), 2.0, Normal),
     item("not-everything", t!("Strategy"), t!("Are you outsourcing this one task rather than everything at once?"),
         t!("Handing off many functions together multiplies the management work and the risk at the same moment."),
         t!("Start with one task, learn from it, then decide on the next."),
@@ -209,9 +217,9 @@ pub const ITEMS: [Item; 25] = [
         t!("Agree what is delivered and by when; leave the method to them unless it touches your rules or your customers."),
         t!("you plan to manage the method rather than the result"), 1.0, Normal),
     item("manager", t!("Readiness"), t!("Will someone in-house manage the provider?"),
-        t!("Outsourcing moves the work, not the responsibility to direct it; unmanaged work drifts."),
-        t!("Name the person who will brief, review and approve the work, and book their hours."),
-        t!("nobody is assigned to manage the provider"), 3.0, Normal),
+        t!("Outsourcing moves the work, not the responsibility to direct it: a provider runs its own business, not yours, and unmanaged work drifts."),
+        t!("Name the person who will brief, review and approve the work: you, or someone on your staff who understands it. Book their hours each week."),
+        t!("nobody in-house is named to manage the provider, and you or someone you name must"), 3.0, HardStop),
     item("reputation", t!("The provider"), t!("Have you checked their reputation and that they work at a professional level?"),
         t!("An amateur outfit can look cheap until the rework bill arrives."),
         t!("Ask for references and past work, and check reviews on more than one site."),

@@ -99,6 +99,7 @@ fields! {
     ManagerRate = "mgrrate", Management, MoneyPerHour, 0.0, 2000.0, t!("Manager's hourly cost"), t!("What an hour of the person managing the work costs the business.");
     Tooling = "tools", Management, Money, 0.0, 100_000.0, t!("Collaboration tools per month"), t!("Chat, project-management and file-sharing subscriptions.");
     Recruiting = "recruit", OneTime, Money, 0.0, 1_000_000.0, t!("Recruiting cost per hire"), t!("Advertising, agency fees and interview time to hire one person.");
+    HireHours = "hirehours", OneTime, Hours, 0.0, 500.0, t!("Hiring an employee (your hours)"), t!("Your own time per hire: the ad, reading applications, interviews and the offer; recruiting costs leave it out.");
     OnboardingWeeks = "rampweeks", OneTime, Weeks, 0.0, 52.0, t!("Onboarding weeks (paid, not yet productive)"), t!("Weeks of pay before a new hire delivers.");
     Equipment = "equip", OneTime, Money, 0.0, 1_000_000.0, t!("Equipment per seat (one-time)"), t!("Computer, screen and furniture for each person employed.");
     OnboardingHours = "briefhours", OneTime, Hours, 0.0, 1000.0, t!("Provider onboarding (your hours)"), t!("Time to write the brief, procedures and example deliverables.");
@@ -130,6 +131,7 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::ManagerRate,
     Field::Tooling,
     Field::Recruiting,
+    Field::HireHours,
     Field::OnboardingWeeks,
     Field::Equipment,
     Field::OnboardingHours,
@@ -261,6 +263,8 @@ impl Inputs {
         } else {
             data::REWORK.value
         };
+        // A weak language, time-zone or culture fit (checklist) costs rework.
+        let rework_default = rework_default * self.fit_rework_factor();
         let rework_default = if agency {
             rework_default * data::AGENCY_REWORK_FACTOR.value
         } else {
@@ -274,9 +278,16 @@ impl Inputs {
         };
         let market = data::rate_cell(self.task, self.region).typical * fx;
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
+        // Nobody named to manage the provider (checklist): whoever ends up
+        // doing it needs more time.
+        let mgmt_factor = if self.answers.get("manager") == Answer::No {
+            data::NO_MANAGER_MGMT_FACTOR.value
+        } else {
+            1.0
+        };
         let mgmt = take(
             Field::MgmtHours,
-            default_mgmt_hours(hours, self.home, self.region, self.provider),
+            default_mgmt_hours(hours, self.home, self.region, self.provider) * mgmt_factor,
         );
         let median_salary = data::salary(Task::Custom, self.home).value;
         // The manager's own on-costs (at the median worker's pay), not the task's.
@@ -287,6 +298,7 @@ impl Inputs {
         let manager_rate = take(Field::ManagerRate, manager_default);
         let tooling = take(Field::Tooling, data::TOOLING_MONTHLY_USD.value * fx);
         let recruiting = take(Field::Recruiting, data::recruiting(self.home).value * fx);
+        let hire_hours = take(Field::HireHours, data::HIRE_HOURS.value);
         let onboarding_weeks = take(Field::OnboardingWeeks, data::ONBOARDING_WEEKS.value);
         let equipment = take(Field::Equipment, data::EQUIPMENT_USD.value * fx);
         let onboarding_hours = take(Field::OnboardingHours, data::ONBOARDING_HOURS.value);
@@ -319,6 +331,7 @@ impl Inputs {
             supervision_hours_per_week: supervision,
             seat_per_month: seat,
             recruiting,
+            hire_hours,
             onboarding_weeks,
             equipment_per_seat: equipment,
             rate_per_hour: rate,
@@ -336,6 +349,7 @@ impl Inputs {
             trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
             mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
+            mgmt_factor,
             on_costs_follow: self
                 .get(Field::OnCosts)
                 .is_none()
@@ -350,9 +364,24 @@ impl Inputs {
         self.answers.get("trial") == Answer::No
     }
 
+    /// The checklist says the language or time-zone fit, or the working
+    /// culture, is weak: each "no" multiplies the rework default.
+    fn fit_rework_factor(&self) -> f64 {
+        ["fit", "culture"]
+            .iter()
+            .filter(|id| self.answers.get(id) == Answer::No)
+            .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
+    }
+
     /// Where the default of a field comes from, for this task, home and region.
     pub fn provenance(&self, f: Field) -> Provenance {
         match f {
+            Field::Rework if self.fit_rework_factor() > 1.0 => {
+                data::WEAK_FIT_REWORK_FACTOR.provenance
+            }
+            Field::MgmtHours if self.answers.get("manager") == Answer::No => {
+                data::NO_MANAGER_MGMT_FACTOR.provenance
+            }
             Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
             Field::Trial if self.no_trial() => data::NO_TRIAL,
             Field::Hours => data::default_hours(self.task).provenance,
@@ -386,6 +415,7 @@ impl Inputs {
             Field::ManagerRate => data::MANAGER_FACTOR.provenance,
             Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
             Field::Recruiting => data::recruiting(self.home).provenance,
+            Field::HireHours => data::HIRE_HOURS.provenance,
             Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
             Field::Equipment => data::EQUIPMENT_USD.provenance,
             Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,

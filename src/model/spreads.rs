@@ -19,6 +19,7 @@ pub const SPREADS: &[(Field, Spread, &str)] = {
         (OnboardingHours, Spread::Between(4.0, 16.0), t!("half a day to two days to write the brief and procedures")),
         (OnboardingWeeks, Spread::Between(4.0, 8.0), t!("a new hire at full speed after 8 to 16 weeks (OXE14: 12 at small firms), half of them lost")),
         (Recruiting, Spread::Times(0.5, 2.0), t!("surveys differ by more than 2× in what they count")),
+        (HireHours, Spread::Between(16.0, 60.0), t!("two days for a hire through referrals to a full round of ads, screening and two interview rounds")),
         (Supervision, Spread::Between(0.5, 2.0), t!("half an hour to two hours of a manager's week")),
         (SeatMonthly, Spread::Times(0.5, 1.5), t!("a home worker's licences only to a rented desk")),
         (Equipment, Spread::Times(0.5, 1.5), t!("a used laptop to a full new workstation")),

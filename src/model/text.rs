@@ -224,35 +224,54 @@ fn separator_note(r: Reading, decimal: Decimal) -> String {
     }
 }
 
+/// What each side pays to stop, as the horizon assumes it (an assumption):
+/// the arrangement with the provider ends or changes hands at the end of the
+/// horizon, so it pays its exit cost; the job itself goes on, so the
+/// employee stays and in-house pays nothing to stop within the horizon.
+fn stopping_line(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> String {
+    if s.exit_cost > 0.0 {
+        trf(
+            "Stopping: outsourcing is charged its exit cost {exit} in month {last}, for a handover or a change of provider; the job itself goes on, so the employee stays and in-house pays nothing to stop within the horizon (no notice or severance is costed; were the job to end, notice would be paid for the hours still worked).",
+            &[
+                ("exit", &f.money(s.exit_cost)),
+                ("last", &c.months.to_string()),
+            ],
+        )
+    } else {
+        tr("Stopping: neither side is charged anything to stop within the horizon; the job is assumed to go on.").to_string()
+    }
+}
+
 /// "How this is calculated": each formula in words with the current numbers.
 pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
     let pct = |v: f64| f.percent(v * 100.0, 1);
     let weeks = f.number(WEEKS_PER_MONTH, 2);
-    let break_even_rate = if c.fair.upper.is_finite() && c.fair.upper > 0.0 {
-        per_hour(&f.cents(c.fair.upper))
+    let break_even_rate = if c.fair.break_even.is_finite() && c.fair.break_even > 0.0 {
+        per_hour(&f.cents(c.fair.break_even))
     } else {
         tr("none (outsourcing costs more at any rate)").to_string()
     };
     let fair_rate = if s.provider == ProviderKind::Agency {
         trf(
-            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) × (1 + agency markup {markup}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            "Fair rate = from the {region} market rate {market}/h × (1 + agency markup {markup}) = {low}/h up to × (1 + premium {premium}) = {fair}/h: a little above the provider's market, and fair only while below the break-even rate {break_even}, at which outsourcing costs as much as in-house over the horizon, all else held. Between the fair band and the break-even rate a rate still saves, but pays more than fairness asks. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
             &[
                 ("region", s.region.label()),
                 ("market", &f.cents(c.fair.market)),
                 ("premium", &pct(s.fair_premium)),
                 ("markup", &pct(s.agency_markup)),
-                ("fair", &f.cents(c.fair.lower)),
+                ("low", &f.cents(c.fair.fair_low)),
+                ("fair", &f.cents(c.fair.fair_high)),
                 ("break_even", &break_even_rate),
             ],
         )
     } else {
         trf(
-            "Fair rate = the {region} market rate {market}/h × (1 + premium {premium}) = {fair}/h, up to the break-even rate {break_even}: the rate at which outsourcing costs as much as in-house over the horizon, all else held. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
+            "Fair rate = from the {region} market rate {market}/h up to × (1 + premium {premium}) = {fair}/h: a little above the provider's market, and fair only while below the break-even rate {break_even}, at which outsourcing costs as much as in-house over the horizon, all else held. Between the fair band and the break-even rate a rate still saves, but pays more than fairness asks. It is not the per-delivered-hour cost above, which spreads one-time costs and idle hours over the hours delivered.",
             &[
                 ("region", s.region.label()),
                 ("market", &f.cents(c.fair.market)),
                 ("premium", &pct(s.fair_premium)),
-                ("fair", &f.cents(c.fair.lower)),
+                ("fair", &f.cents(c.fair.fair_high)),
                 ("break_even", &break_even_rate),
             ],
         )
@@ -273,9 +292,11 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
             ],
         ),
         trf(
-            "In-house one-time = recruiting {recruiting} + equipment {equipment} per person + {weeks} onboarding weeks of loaded pay = {upfront}.",
+            "In-house one-time = (recruiting {recruiting} + your hiring hours {hire} h × {manager_rate}/h + equipment {equipment}) per person + {weeks} onboarding weeks of loaded pay = {upfront}.",
             &[
                 ("recruiting", &f.money(s.recruiting)),
+                ("hire", &f.number(s.hire_hours, 1)),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
                 ("equipment", &f.money(s.equipment_per_seat)),
                 ("weeks", &f.number(s.onboarding_weeks, 1)),
                 ("upfront", &f.money(c.in_house.upfront)),
@@ -309,6 +330,7 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
                 ("one_time", &f.money(c.outsourced.upfront + c.outsourced.at_exit)),
             ],
         ),
+        stopping_line(c, s, f),
         trf(
             "Totals = per month × {months} months + one-time: in-house {in_house}, outsourced {outsourced}. Per delivered hour = total ÷ ({hours} h × {months} months), rework not counted as delivered: in-house {in_house_hour}/h, outsourced {outsourced_hour}/h.",
             &[
@@ -395,13 +417,15 @@ mod tests {
         let s = Inputs::default().resolve();
         let c = compare(&s);
         let lines = explain_lines(&c, &s, &Plain("$"));
-        assert_eq!(lines.len(), 10);
+        assert_eq!(lines.len(), 11);
         assert!(
             lines[0].contains("salary $90,930 × FTE 0.53"),
             "{}",
             lines[0]
         );
-        assert!(lines[4].contains(&format!("in-house {}", Plain("$").money(c.in_house.total))));
+        assert!(lines[1].contains("your hiring hours 38 h"), "{}", lines[1]);
+        assert!(lines[4].starts_with("Stopping: "), "{}", lines[4]);
+        assert!(lines[5].contains(&format!("in-house {}", Plain("$").money(c.in_house.total))));
         assert!(lines.iter().all(|l| !l.contains("NaN")));
     }
 }

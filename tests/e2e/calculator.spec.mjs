@@ -46,6 +46,7 @@ test('charts and the region table render; a row sets the region', async ({ page 
   expect(await page.locator('#breakdown-chart svg rect').count()).toBeGreaterThan(3);
   await expect(page.locator('#breakeven-chart svg line.line-outsourced')).toHaveCount(1);
   await expect(page.locator('#fair-band svg line.marker-rate')).toHaveCount(1);
+  await expect(page.locator('#fair-band svg line.marker-breakeven')).toHaveCount(1);
   await expect(page.locator('#rate-class')).toHaveAttribute('data-value', 'Fair');
   // One row per region the region select offers.
   const regions = await optionValues(page, 'region');

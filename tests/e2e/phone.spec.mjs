@@ -144,6 +144,6 @@ test('copying the link is confirmed beside the button; decisive questions are ex
   await open(page);
   await page.locator('#copy-link').click();
   await expect(page.locator('#copy-status')).toHaveText('Link copied.');
-  await expect(page.locator('.decisive')).toHaveCount(3);
+  await expect(page.locator('.decisive')).toHaveCount(4);
   await expect(page.locator('.checklist .hint').first()).toContainText('decisive');
 });

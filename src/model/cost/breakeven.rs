@@ -16,7 +16,8 @@ pub fn at_hours(s: &Scenario, hours: f64) -> Scenario {
     let mut t = s.clone();
     t.hours_per_month = hours;
     if s.rules >= 3 && s.mgmt_follows_hours {
-        t.mgmt_hours_per_week = default_mgmt_hours(hours, s.home, s.region, s.provider);
+        t.mgmt_hours_per_week =
+            default_mgmt_hours(hours, s.home, s.region, s.provider) * s.mgmt_factor;
     }
     t
 }
@@ -182,9 +183,10 @@ pub fn break_even_rate(s: &Scenario, in_house_total: f64, outsourced_total_now: 
     r1 + (in_house_total - outsourced_total(&s.with_rate(r1))) / slope
 }
 
-/// The fair-rate band: from the region's typical freelancer rate × (1 +
-/// premium) (× (1 + markup) for an agency, which bills its own costs on top)
-/// up to the break-even rate, where outsourcing stops saving anything.
+/// The fair-rate band: from the region's typical freelancer rate (× (1 +
+/// markup) for an agency, which bills its own costs on top) up to that ×
+/// (1 + premium); the entered rate classed against it and the break-even
+/// rate, where outsourcing stops saving anything.
 pub fn fair_band(s: &Scenario) -> FairBand {
     band(s, in_house_total(s), outsourced_total(s))
 }
@@ -196,26 +198,36 @@ pub(super) fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64)
         ProviderKind::Freelancer => 1.0,
         ProviderKind::Agency => 1.0 + s.agency_markup,
     };
-    let lower = market * (1.0 + s.fair_premium) * kind;
-    let upper = break_even_rate(s, in_house_total, outsourced_total_now);
+    let fair_low = market * kind;
+    let fair_high = market * (1.0 + s.fair_premium) * kind;
+    let break_even = break_even_rate(s, in_house_total, outsourced_total_now);
     let entered = s.rate_per_hour;
-    // Tolerance so the default (exactly `lower`) classes as fair after rounding.
-    // An empty band (or no break-even rate at all: NaN) leaves no fair rate.
-    let class = if upper.is_nan() || upper <= lower {
-        RateClass::NoFairRate
-    } else if entered < lower * (1.0 - 1e-9) {
-        RateClass::BelowMarket
-    } else if entered >= upper * (1.0 - 1e-12) {
-        RateClass::AtOrAboveHome
+    // Saving first: a rate that saves nothing is that, whatever the market.
+    // Tolerances so the default (exactly `fair_high`) classes as fair and a
+    // tipping link (exactly the break-even rate) as saving nothing, after
+    // rounding. No break-even rate at all (NaN): the rate moves nothing, so
+    // the totals decide.
+    let saves_nothing = if break_even.is_nan() {
+        outsourced_total_now >= in_house_total
     } else {
+        entered >= break_even * (1.0 - 1e-12)
+    };
+    let class = if saves_nothing {
+        RateClass::NoSaving
+    } else if entered < fair_low * (1.0 - 1e-9) {
+        RateClass::BelowMarket
+    } else if entered <= fair_high * (1.0 + 1e-9) {
         RateClass::Fair
+    } else {
+        RateClass::AboveFair
     };
     FairBand {
         market_low: cell.low * s.fx,
         market,
         market_high: cell.high * s.fx,
-        lower,
-        upper,
+        fair_low,
+        fair_high,
+        break_even,
         entered,
         class,
     }

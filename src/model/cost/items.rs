@@ -47,8 +47,9 @@ pub fn onboarding_fte(s: &Scenario) -> f64 {
 }
 
 /// In-house line items. Monthly: salary × FTE × (1 + on-costs) ÷ 12, seat
-/// costs × headcount, supervision hours × manager's rate. Upfront: recruiting
-/// and equipment × headcount, onboarding weeks × weekly loaded pay × the
+/// costs × headcount, supervision hours × manager's rate. Upfront: recruiting,
+/// the owner's hiring hours × manager's rate and equipment × headcount,
+/// onboarding weeks × weekly loaded pay × the
 /// FTE whose output is lost (`onboarding_fte`).
 pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
     let m = f64::from(s.horizon_months);
@@ -88,6 +89,13 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
             tr("Recruiting"),
             Timing::Upfront,
             s.recruiting * heads,
+            m,
+        ),
+        item(
+            "ih-hiring",
+            tr("Hiring (your time)"),
+            Timing::Upfront,
+            s.hire_hours * s.manager_rate_per_hour * heads,
             m,
         ),
         item(

@@ -56,7 +56,7 @@ pub fn compare(s: &Scenario) -> Comparison {
         over_capacity_hours_per_month: (s.hours_per_month - capacity).max(0.0),
         break_even_hours: break_even,
         break_even_scaled,
-        tips: tips(s, saving, fair.upper),
+        tips: tips(s, saving, fair.break_even),
         crossing_month: crossing_month(&in_house, &outsourced, months),
         overlap_hours: overlap_hours(s.home.zone().1, s.region.zone().1),
         fair,

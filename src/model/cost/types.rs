@@ -80,17 +80,22 @@ impl SideCost {
     }
 }
 
-/// Where the entered rate sits against the fair band.
+/// Where the entered rate sits: against the region's market, the fair band
+/// (market up to market × (1 + premium)) and the break-even rate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RateClass {
-    /// Below market + premium: an underpaid provider tends to do poor work.
+    /// Below the region's market rate (as billed): an underpaid provider
+    /// tends to do poor work.
     BelowMarket,
+    /// From the market rate up to market × (1 + premium), and still saving.
     Fair,
-    /// At or above the break-even rate: outsourcing saves nothing.
-    AtOrAboveHome,
-    /// The band is empty: at a fair rate for the region, outsourcing costs
-    /// more than in-house.
-    NoFairRate,
+    /// Above the fair band but below the break-even rate: still saving, but
+    /// paying more than fairness asks.
+    AboveFair,
+    /// At or above the break-even rate: outsourcing saves nothing. When the
+    /// band itself lies there (`FairBand::fair_saves` is false), every rate
+    /// from the market up is here.
+    NoSaving,
 }
 
 impl RateClass {
@@ -99,27 +104,45 @@ impl RateClass {
         match self {
             RateClass::BelowMarket => "BelowMarket",
             RateClass::Fair => "Fair",
-            RateClass::AtOrAboveHome => "AtOrAboveHome",
-            RateClass::NoFairRate => "NoFairRate",
+            RateClass::AboveFair => "AboveFair",
+            RateClass::NoSaving => "NoSaving",
         }
     }
 }
 
-/// The fair-rate band, in billed rates (an agency's markup included).
+/// The fair-rate band, in billed rates (an agency's markup included): a rate
+/// a little above the provider's local market and below what the work costs
+/// at home.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FairBand {
     /// The region's freelancer market for the task: range and typical rate.
     pub market_low: f64,
     pub market: f64,
     pub market_high: f64,
-    /// Fair starts here: market × (1 + premium), × (1 + markup) for an agency.
-    pub lower: f64,
+    /// Fair starts here: the market rate, × (1 + markup) for an agency.
+    pub fair_low: f64,
+    /// Fair ends here: market × (1 + premium), × (1 + markup) for an agency
+    /// (the default rate).
+    pub fair_high: f64,
     /// The break-even rate: at it, outsourcing costs as much as in-house over
-    /// the horizon, all else held (may be ≤ 0: no rate saves anything).
-    pub upper: f64,
+    /// the horizon, all else held (may be ≤ 0 or NaN: no rate saves anything).
+    pub break_even: f64,
     /// The rate as billed.
     pub entered: f64,
     pub class: RateClass,
+}
+
+impl FairBand {
+    /// Some fair rate saves: the break-even rate lies above the market rate.
+    /// When it does not, no fair rate saves anything.
+    pub fn fair_saves(&self) -> bool {
+        self.break_even.is_finite() && self.break_even > self.fair_low
+    }
+
+    /// Every fair rate saves: the break-even rate lies above the band.
+    pub fn all_fair_saves(&self) -> bool {
+        self.break_even.is_finite() && self.break_even > self.fair_high
+    }
 }
 
 /// The inputs at which the two totals are equal, all else held; `None` when

@@ -40,13 +40,16 @@ pub fn usual_weekly_hours(home: Home) -> Figure {
 }
 
 /// The owner's hours to hire one employee (job ad, screening, interviews,
-/// offer), paid at the manager's rate on the in-house side.
+/// offer), paid at the manager's rate on the in-house side: the recruiting
+/// figures leave the hiring manager's own time out (IAB22 says so; SHRM's
+/// internal costs are the recruiting staff's), as the outsourced side pays
+/// its selection hours.
 pub const HIRE_HOURS: Figure = fig(
     38.0,
     src(
         "HIRETEAM",
         t!("n.d."),
-        t!("about 38 hours of the owner's time to hire one employee"),
+        t!("about 38 hours of the owner's time to hire one employee; the recruiting figures do not include it"),
     ),
 );
 
@@ -127,6 +130,18 @@ pub const REWORK: Figure = fig(
 );
 pub const REWORK_NO_TRIAL: Figure =
     fig(0.20, asm(t!("no trial project planned (checklist): twice the usual rework, as mismatches surface in the paid work")));
+/// Nobody named to manage the provider (checklist "no"): the work still
+/// needs managing, by whoever it falls to without a plan.
+pub const NO_MANAGER_MGMT_FACTOR: Figure = fig(
+    1.5,
+    asm(t!("nobody named to manage the provider (checklist): 1.5 × the usual management hours, as whoever it falls to learns the work and catches problems later")),
+);
+/// A weak language, time-zone or culture fit (checklist "no"): each one
+/// multiplies the rework default.
+pub const WEAK_FIT_REWORK_FACTOR: Figure = fig(
+    1.25,
+    asm(t!("a weak language, time-zone or working-culture fit (checklist): 1.25 × the usual rework for each, as misunderstood requests are redone")),
+);
 pub const NO_TRIAL: Provenance = asm(t!(
     "no trial project planned (checklist), so none is costed"
 ));

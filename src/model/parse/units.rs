@@ -131,6 +131,7 @@ pub fn field_period(field: Field) -> Option<Per> {
         | Field::Rework
         | Field::FairPremium
         | Field::Recruiting
+        | Field::HireHours
         | Field::OnboardingWeeks
         | Field::Equipment
         | Field::OnboardingHours

@@ -5,7 +5,11 @@
 /// `onboardh` → `briefhours`.
 /// 2 → 3 (2026-11): new costs `selecthours` (finding and vetting a provider)
 /// and `provramp` (the provider's ramp-up).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 3 → 4 (2026-12): new in-house cost `hirehours` (the owner's hours per hire).
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// Fields added in schema 4, opened at 0 by what the app wrote before them.
+const ADDED_IN_4: &[&str] = &["hirehours"];
 
 /// Fields added in schema 3. A scenario the app wrote before them (it names
 /// its schema) had no such cost, so it opens with 0 and keeps its numbers.
@@ -37,10 +41,13 @@ pub fn migrate(pairs: Vec<(String, String)>, from: u32, written: bool) -> Vec<(S
             )
             .collect()
     };
-    if written && from < 3 {
-        for key in ADDED_IN_3 {
-            if !pairs.iter().any(|(k, _)| k == key) {
-                pairs.push((key.to_string(), "0".to_string()));
+    let added = [(3, ADDED_IN_3), (4, ADDED_IN_4)];
+    for (schema, keys) in added {
+        if written && from < schema {
+            for key in keys {
+                if !pairs.iter().any(|(k, _)| k == key) {
+                    pairs.push((key.to_string(), "0".to_string()));
+                }
             }
         }
     }

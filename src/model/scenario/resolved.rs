@@ -54,6 +54,8 @@ pub struct Scenario {
     pub supervision_hours_per_week: f64,
     pub seat_per_month: f64,
     pub recruiting: f64,
+    /// The owner's (manager's) hours per hire: ad, screening, interviews, offer.
+    pub hire_hours: f64,
     pub onboarding_weeks: f64,
     pub equipment_per_seat: f64,
     pub rate_per_hour: f64,
@@ -79,6 +81,10 @@ pub struct Scenario {
     /// The management hours are the default, which follows the workload
     /// (`default_mgmt_hours`): a break-even at another workload moves them.
     pub mgmt_follows_hours: bool,
+    /// What the default management hours are multiplied by (1.5 when the
+    /// checklist names nobody to manage the provider), kept so a break-even
+    /// at another workload applies it too.
+    pub mgmt_factor: f64,
     /// The on-costs are the default, which follows the pay (so the FTE):
     /// `Some(the UK allowance still unused, GBP)`.
     pub on_costs_follow: Option<f64>,

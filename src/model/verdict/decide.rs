@@ -1,7 +1,7 @@
 //! What the verdicts say, decided from the numbers and the answers: pure
 //! functions that return enums, tested by variant; `words` says them.
 
-use crate::model::checklist::{Answer, Item, Readiness, ITEMS};
+use crate::model::checklist::{assess, Answer, Answers, Item, Readiness, ITEMS};
 use crate::model::cost::{compare, Comparison, RateClass};
 use crate::model::scenario::Inputs;
 
@@ -30,11 +30,14 @@ pub fn cost_result(c: &Comparison) -> CostResult {
 /// What the cost verdict adds about the rate and the staffing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Caveat {
-    /// The rate is below the fair band for the region.
-    BelowFairBand,
+    /// The rate is below the region's market rate.
+    BelowMarket,
+    /// The rate saves, but is above the fair band: more than fairness asks.
+    AboveFair,
     /// The rate is at or above the break-even rate.
     SavesNothing,
-    /// Outsourcing saves, but only at a rate below a fair one.
+    /// Outsourcing saves, but only below the market rate: at any fair rate
+    /// for the region, outsourcing costs more.
     OnlyBelowFairRate,
     /// Outsourcing costs more even at a fair rate.
     MoreEvenAtFairRate,
@@ -44,15 +47,37 @@ pub enum Caveat {
 
 /// The caveats of the cost verdict, in the order they are said.
 pub fn caveats(c: &Comparison) -> Vec<Caveat> {
+    let fair_saves = c.fair.fair_saves();
     let rate = match c.fair.class {
-        RateClass::BelowMarket => Some(Caveat::BelowFairBand),
-        RateClass::AtOrAboveHome => Some(Caveat::SavesNothing),
-        RateClass::NoFairRate if c.saving > 0.0 => Some(Caveat::OnlyBelowFairRate),
-        RateClass::NoFairRate => Some(Caveat::MoreEvenAtFairRate),
+        RateClass::BelowMarket if !fair_saves && c.saving > 0.0 => Some(Caveat::OnlyBelowFairRate),
+        RateClass::BelowMarket => Some(Caveat::BelowMarket),
+        RateClass::AboveFair => Some(Caveat::AboveFair),
+        RateClass::NoSaving if !fair_saves => Some(Caveat::MoreEvenAtFairRate),
+        RateClass::NoSaving => Some(Caveat::SavesNothing),
         RateClass::Fair => None,
     };
     let capacity = (c.over_capacity_hours_per_month > 0.0).then_some(Caveat::FteTooSmall);
     [rate, capacity].into_iter().flatten().collect()
+}
+
+/// The answers as the score counts them: a "yes" on the fair-rate question
+/// does not count while the rate entered is below the region's market or
+/// saves nothing; it is counted as a "no" (a gap, with its next step) until
+/// the rate agrees.
+pub fn counted(answers: &Answers, class: RateClass) -> Answers {
+    let mut out = *answers;
+    if matches!(class, RateClass::BelowMarket | RateClass::NoSaving)
+        && out.get("fair-rate") == Answer::Yes
+    {
+        out.set("fair-rate", Answer::No);
+    }
+    out
+}
+
+/// Readiness as the verdict uses it: the answers as `counted` against the
+/// rate's class.
+pub fn readiness(answers: &Answers, class: RateClass) -> Readiness {
+    assess(&counted(answers, class))
 }
 
 /// The verdict combining cost and readiness.
@@ -136,11 +161,23 @@ pub fn decide(c: &Comparison, closed: &Comparison, r: &Readiness) -> Combined {
     }
 }
 
+/// The answers that change a default, each said in its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EffectKind {
+    /// No trial project: twice the rework, no trial costed.
+    Trial,
+    /// Nobody named to manage the provider: more management hours.
+    Manager,
+    /// A weak language, time-zone or culture fit: more rework.
+    Fit,
+    Other,
+}
+
 /// How a checklist answer changes the outsourced total, against "yes".
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AnswerEffect {
-    /// The answer is the trial-project one (it changes rework and the trial).
-    pub trial: bool,
+    /// Which answer it is, for the words that say how it changes the costs.
+    pub kind: EffectKind,
     /// Outsourcing costs more than with a "yes" (else less).
     pub more: bool,
     /// By how much, over the horizon (positive).
@@ -164,7 +201,12 @@ pub fn answer_effect_of(inputs: &Inputs, index: usize) -> Option<AnswerEffect> {
         return None;
     }
     Some(AnswerEffect {
-        trial: ITEMS[index].id == "trial",
+        kind: match ITEMS[index].id {
+            "trial" => EffectKind::Trial,
+            "manager" => EffectKind::Manager,
+            "fit" | "culture" => EffectKind::Fit,
+            _ => EffectKind::Other,
+        },
         more: diff > 0.0,
         amount: diff.abs(),
         months: now.months,

@@ -40,6 +40,7 @@ pub fn short_label(f: Field) -> &'static str {
         Field::OnboardingHours => tr("writing the brief"),
         Field::OnboardingWeeks => tr("the new hire's onboarding"),
         Field::Recruiting => tr("recruiting"),
+        Field::HireHours => tr("your hiring hours"),
         Field::Supervision => tr("supervision"),
         Field::SeatMonthly => tr("software and desk"),
         Field::Equipment => tr("equipment"),

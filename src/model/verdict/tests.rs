@@ -67,13 +67,16 @@ fn rate_verdicts_name_the_band() {
     let (tone, text) = rate_verdict(&c, s.region, &f);
     assert_eq!(tone, "ok");
     assert!(
-        text.contains("is fair: from the fair rate for Latin America"),
+        text.contains("is fair: from the Latin America market rate of"),
         "{text}"
     );
     let low = Inputs::default().with(Field::Rate, 5.0).resolve();
     let (tone, text) = rate_verdict(&compare(&low), low.region, &f);
     assert_eq!(tone, "warn");
-    assert!(text.starts_with("$5/h is below the fair band"), "{text}");
+    assert!(
+        text.starts_with("$5/h is below the Latin America market rate"),
+        "{text}"
+    );
     assert!(
         rate_scale_label(&c.fair, s.region, &f).starts_with("Rate scale: Latin America market $")
     );

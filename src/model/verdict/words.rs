@@ -2,6 +2,7 @@
 
 use super::decide::{
     answer_effect_of, caveats, cost_result, decide, AnswerEffect, Caveat, CostResult, Decision,
+    EffectKind,
 };
 use super::labels::{lower_first, percent};
 use crate::model::checklist::Readiness;
@@ -47,12 +48,15 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
 /// A caveat of the cost verdict as a sentence.
 pub fn caveat_words(caveat: Caveat) -> &'static str {
     match caveat {
-        Caveat::BelowFairBand => tr(
-            "But the rate is below the fair band for the region: an underpaid provider tends to do poorer work.",
+        Caveat::BelowMarket => tr(
+            "But the rate is below the region's market rate: an underpaid provider tends to do poorer work.",
+        ),
+        Caveat::AboveFair => tr(
+            "The rate is more than fairness asks: a rate a little above the region's market would be fair and save more.",
         ),
         Caveat::SavesNothing => tr("At this rate outsourcing saves nothing."),
         Caveat::OnlyBelowFairRate => tr(
-            "But only below a fair rate: at a fair rate for the region, outsourcing costs more than in-house.",
+            "But only below the market rate: at a fair rate for the region, outsourcing costs more than in-house.",
         ),
         Caveat::MoreEvenAtFairRate => tr(
             "Even at a fair rate for the region, outsourcing costs more than in-house.",
@@ -84,64 +88,96 @@ pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
 }
 
 /// The rate placed on the fair band, in words: (tone, sentence), tone
-/// "ok" or "warn" for the page's styling.
+/// "ok" or "warn" for the page's styling. One sentence per class; when no
+/// fair rate saves anything, a second sentence says so.
 pub fn rate_verdict(c: &Comparison, region: Region, f: &dyn Fmt) -> (&'static str, String) {
     let b = &c.fair;
     let (region, rate) = (region.label(), f.cents(b.entered));
-    let (fair, break_even) = (f.cents(b.lower), f.cents(b.upper));
-    match b.class {
+    let (market, fair) = (f.cents(b.fair_low), f.cents(b.fair_high));
+    let break_even = f.cents(b.break_even);
+    let args: [(&str, &str); 6] = [
+        ("rate", &rate),
+        ("region", region),
+        ("market", &market),
+        ("fair", &fair),
+        ("break_even", &break_even),
+        ("span", &span(c.months)),
+    ];
+    let (tone, mut out) = match b.class {
         RateClass::Fair => ("ok", trf(
-            "{rate}/h is fair: from the fair rate for {region} ({fair}/h) up to the break-even rate of {break_even}/h, where outsourcing stops saving.",
-            &[("rate", &rate), ("region", region), ("fair", &fair), ("break_even", &break_even)],
+            "{rate}/h is fair: from the {region} market rate of {market}/h up to {fair}/h, a little above it, and below the break-even rate of {break_even}/h, where outsourcing stops saving.",
+            &args,
         )),
         RateClass::BelowMarket => ("warn", trf(
-            "{rate}/h is below the fair band for {region}, which starts at {fair}/h: an underpaid provider tends to cut corners.",
-            &[("rate", &rate), ("region", region), ("fair", &fair)],
+            "{rate}/h is below the {region} market rate of {market}/h: an underpaid provider tends to cut corners. A fair rate runs from {market}/h to {fair}/h.",
+            &args,
         )),
-        RateClass::AtOrAboveHome => ("warn", trf(
+        RateClass::AboveFair => ("warn", trf(
+            "{rate}/h still saves (the break-even rate is {break_even}/h), but it is more than fairness asks: a fair rate for {region} runs from {market}/h to {fair}/h.",
+            &args,
+        )),
+        RateClass::NoSaving if b.break_even.is_finite() && b.break_even > 0.0 => ("warn", trf(
             "{rate}/h is at or above the break-even rate of {break_even}/h: at this rate outsourcing saves nothing over {span}.",
-            &[("rate", &rate), ("break_even", &break_even), ("span", &span(c.months))],
+            &args,
         )),
-        RateClass::NoFairRate if b.upper > 0.0 => ("warn", trf(
-            "No fair rate: a fair rate for {region} starts at {fair}/h, above the break-even rate of {break_even}/h, so at a fair rate outsourcing costs more than in-house.",
-            &[("region", region), ("fair", &fair), ("break_even", &break_even)],
-        )),
-        RateClass::NoFairRate => ("warn", tr("No fair rate: here outsourcing costs more than in-house at any rate.").to_string()),
+        RateClass::NoSaving => ("warn", tr("Here outsourcing costs more than in-house at any rate.").to_string()),
+    };
+    if !b.fair_saves() && b.break_even.is_finite() && b.break_even > 0.0 {
+        out.push(' ');
+        out.push_str(&trf(
+            "No fair rate saves: a fair rate for {region} starts at the market rate of {market}/h, at or above the break-even rate of {break_even}/h.",
+            &args,
+        ));
+    }
+    (tone, out)
+}
+
+/// A short flag for a rate's class where a table shows the rate (the region
+/// table): none for a fair rate.
+pub fn rate_class_flag(class: RateClass) -> Option<&'static str> {
+    match class {
+        RateClass::Fair => None,
+        RateClass::BelowMarket => Some(tr("(below market)")),
+        RateClass::AboveFair => Some(tr("(above fair)")),
+        RateClass::NoSaving => Some(tr("(saves nothing)")),
     }
 }
 
 /// The fair-band chart read out for screen readers.
 pub fn rate_scale_label(b: &FairBand, region: Region, f: &dyn Fmt) -> String {
-    let args: [(&str, &str); 6] = [
+    let args: [(&str, &str); 7] = [
         ("region", region.label()),
         ("low", &f.cents(b.market_low)),
         ("high", &f.cents(b.market_high)),
-        ("fair", &f.cents(b.lower)),
-        ("break_even", &f.cents(b.upper)),
+        ("market", &f.cents(b.fair_low)),
+        ("fair", &f.cents(b.fair_high)),
+        ("break_even", &f.cents(b.break_even)),
         ("rate", &f.cents(b.entered)),
     ];
-    if b.class == RateClass::NoFairRate {
+    if b.break_even.is_finite() && b.break_even > 0.0 {
         trf(
-            "Rate scale: {region} market {low} to {high}/h; no fair band (a fair rate starts at {fair}/h, not below the break-even rate); your rate {rate}/h.",
+            "Rate scale: {region} market {low} to {high}/h; fair band {market} to {fair}/h; break-even rate {break_even}/h; your rate {rate}/h.",
             &args,
         )
     } else {
         trf(
-            "Rate scale: {region} market {low} to {high}/h; fair band {fair} to {break_even}/h; your rate {rate}/h.",
+            "Rate scale: {region} market {low} to {high}/h; fair band {market} to {fair}/h; no break-even rate (no rate saves); your rate {rate}/h.",
             &args,
         )
     }
 }
 
-/// Beside the checklist's fair-rate question: what the calculator found.
-pub fn rate_hint(class: RateClass) -> &'static str {
-    match class {
-        RateClass::Fair => tr("The rate you entered is in the fair band."),
-        RateClass::BelowMarket => tr("The rate you entered is below the fair band."),
-        RateClass::AtOrAboveHome => {
-            tr("The rate you entered is at or above the break-even rate: it saves nothing.")
-        }
-        RateClass::NoFairRate => tr("No fair rate saves anything for this task in this region."),
+/// Beside the checklist's fair-rate question: what the calculator found,
+/// and why a "yes" does not count when the numbers say otherwise
+/// (`checklist::counted`).
+pub fn rate_hint(class: RateClass, fair_saves: bool) -> &'static str {
+    match (class, fair_saves) {
+        (RateClass::Fair, _) => tr("The rate you entered is fair: from the region's market rate up to a little above it."),
+        (RateClass::AboveFair, _) => tr("The rate you entered is above the fair band: fair to the provider, but more than fairness asks."),
+        (RateClass::BelowMarket, true) => tr("The rate you entered is below the region's market rate, so a “yes” here does not count until the rate reaches the fair band."),
+        (RateClass::BelowMarket, false) => tr("The rate you entered is below the region's market rate, so a “yes” here does not count; and no fair rate saves anything for this task in this region."),
+        (RateClass::NoSaving, true) => tr("The rate you entered is at or above the break-even rate: it saves nothing, so a “yes” here does not count."),
+        (RateClass::NoSaving, false) => tr("No fair rate saves anything for this task in this region, so a “yes” here does not count."),
     }
 }
 
@@ -276,20 +312,28 @@ pub fn answer_effect(inputs: &Inputs, index: usize, f: &dyn Fmt) -> Option<Strin
 /// An answer's effect on the costs as a sentence.
 pub fn answer_effect_words(e: &AnswerEffect, f: &dyn Fmt) -> String {
     let args: [(&str, &str); 2] = [("amount", &f.money(e.amount)), ("span", &span(e.months))];
-    match (e.trial, e.more) {
-        (true, true) => trf(
+    match (e.kind, e.more) {
+        (EffectKind::Manager, true) => trf(
+            "This answer changes the costs: with nobody named to manage the provider, management time defaults to 1.5 times the usual hours, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (EffectKind::Fit, true) => trf(
+            "This answer changes the costs: with a weak fit, rework defaults to 1.25 times the usual share, so outsourcing costs {amount} more over {span} than with a “yes”.",
+            &args,
+        ),
+        (EffectKind::Trial, true) => trf(
             "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} more over {span} than with a “yes”.",
             &args,
         ),
-        (true, false) => trf(
+        (EffectKind::Trial, false) => trf(
             "This answer changes the costs: with no trial project, rework defaults to twice the usual share and no trial is costed, so outsourcing costs {amount} less over {span} than with a “yes”.",
             &args,
         ),
-        (false, true) => trf(
+        (_, true) => trf(
             "This answer changes the costs: outsourcing costs {amount} more over {span} than with a “yes”.",
             &args,
         ),
-        (false, false) => trf(
+        (_, false) => trf(
             "This answer changes the costs: outsourcing costs {amount} less over {span} than with a “yes”.",
             &args,
         ),

@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::checklist::{assess, gaps_closed, Answer, Answers, Severity, ITEMS};
+use crate::model::checklist::{gaps_closed, Answer, Answers, Severity, ITEMS};
 use crate::model::cost::RateClass;
 use crate::model::form::Action;
 use crate::model::i18n::{tr, trf};
 use crate::model::num::decimal;
-use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint};
+use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint, readiness};
 use crate::model::{compare, Comparison, Inputs};
 use crate::ui::fmt::Money;
 use crate::ui::sentence::tr_html;
@@ -71,7 +71,7 @@ fn question(
 #[component]
 pub fn Checklist(p: &ChecklistProps) -> Html {
     let answers = p.inputs.answers;
-    let readiness = assess(&answers);
+    let readiness = readiness(&answers, p.comparison.fair.class);
     let closed_answers = gaps_closed(&answers);
     let closed = if closed_answers == answers {
         (*p.comparison).clone()
@@ -108,7 +108,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                     }
                 </ol>
             }
-            <Questions {answers} rate_class={p.comparison.fair.class} notes={Rc::new(notes)} on_action={p.on_action.clone()} />
+            <Questions {answers} rate_class={p.comparison.fair.class} fair_saves={p.comparison.fair.fair_saves()} notes={Rc::new(notes)} on_action={p.on_action.clone()} />
         </section>
     }
 }
@@ -117,6 +117,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
 struct QuestionsProps {
     answers: Answers,
     rate_class: RateClass,
+    fair_saves: bool,
     /// (item index, note) for answers that change the costs.
     notes: Rc<Vec<(usize, String)>>,
     on_action: Callback<Action>,
@@ -143,7 +144,7 @@ fn Questions(p: &QuestionsProps) -> Html {
                 };
                 html! {
                     <Fold id={format!("group-{}", g.to_ascii_lowercase().replace(' ', "-"))} class={Some("fold group")} {summary}>
-                        <Group group={g} answers={p.answers} rate_class={p.rate_class} notes={p.notes.clone()} on_action={p.on_action.clone()} />
+                        <Group group={g} answers={p.answers} rate_class={p.rate_class} fair_saves={p.fair_saves} notes={p.notes.clone()} on_action={p.on_action.clone()} />
                     </Fold>
                 }
             }}
@@ -156,6 +157,7 @@ struct GroupProps {
     group: &'static str,
     answers: Answers,
     rate_class: RateClass,
+    fair_saves: bool,
     notes: Rc<Vec<(usize, String)>>,
     on_action: Callback<Action>,
 }
@@ -173,7 +175,7 @@ fn Group(p: &GroupProps) -> Html {
         if ITEMS[i].id == "fair-rate" {
             let hint = trf(
                 "{hint} See the fair-rate band above.",
-                &[("hint", rate_hint(p.rate_class))],
+                &[("hint", rate_hint(p.rate_class, p.fair_saves))],
             );
             return Some(match effect {
                 Some(e) => format!("{hint} {e}"),

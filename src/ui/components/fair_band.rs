@@ -27,11 +27,12 @@ const VIEW_BOX: &str = "0 0 320 56";
 pub fn FairBandView(p: &FairBandProps) -> Html {
     let b = &p.comparison.fair;
     let m = &p.money;
-    // The scale shows the market, the fair floor and your rate; a break-even
+    // The scale shows the market, the fair band and your rate; a break-even
     // rate far above them is clipped at the right edge rather than squashing them.
-    let near = b.entered.max(b.market_high).max(b.lower).max(1.0);
-    let max = if b.upper.is_finite() {
-        b.upper.min(near * 2.0).max(near)
+    let near = b.entered.max(b.market_high).max(b.fair_high).max(1.0);
+    let shows_break_even = b.break_even.is_finite() && b.break_even > 0.0;
+    let max = if shows_break_even {
+        b.break_even.min(near * 2.0).max(near)
     } else {
         near
     } * 1.1;
@@ -43,14 +44,15 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
             <figcaption>{tr("Fair hourly rate, as billed")}</figcaption>
             <svg viewBox={VIEW_BOX} role="img" aria-label={label}>
                 <rect class="band-market" x={num::fixed(x(b.market_low), 2)} y="10" width={num::fixed((x(b.market_high) - x(b.market_low)).max(1.0), 2)} height="12" />
-                if b.lower < b.upper {
-                    <rect class="band-fair" x={num::fixed(x(b.lower), 2)} y="26" width={num::fixed((x(b.upper) - x(b.lower)).max(1.0), 2)} height="12" />
+                <rect class="band-fair" x={num::fixed(x(b.fair_low), 2)} y="26" width={num::fixed((x(b.fair_high) - x(b.fair_low)).max(1.0), 2)} height="12" />
+                if shows_break_even {
+                    <line class="marker-breakeven" x1={num::fixed(x(b.break_even), 2)} y1="4" x2={num::fixed(x(b.break_even), 2)} y2="44" />
                 }
                 <line class="marker-rate" x1={num::fixed(x(b.entered), 2)} y1="4" x2={num::fixed(x(b.entered), 2)} y2="44" />
                 <text class="axis" x="4" y="54">{"0"}</text>
                 <text class="axis" x={num::fixed(W - 4.0, 2)} y="54" text-anchor="end">{m.whole(max)}</text>
             </svg>
-            <p class="key">{tr_html("{market} {fair} (up to the break-even rate) · line: your rate", &[("market", html! { <span class="key-market">{tr("■ market range")}</span> }), ("fair", html! { <span class="key-fair">{tr("■ fair band")}</span> })])}</p>
+            <p class="key">{tr_html("{market} {fair} (the market rate up to a little above it) · dashed line: the break-even rate, where outsourcing stops saving · solid line: your rate", &[("market", html! { <span class="key-market">{tr("■ market range")}</span> }), ("fair", html! { <span class="key-fair">{tr("■ fair band")}</span> })])}</p>
         </figure>
     }
 }

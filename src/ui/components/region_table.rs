@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::cost::RateClass;
 use crate::model::cost::RegionRow;
 use crate::model::form::Action;
 use crate::model::i18n::{tr, trf};
+use crate::model::verdict::rate_class_flag;
 use crate::model::Region;
 use crate::ui::fmt::{number, Money};
 
@@ -116,8 +116,8 @@ fn Body(p: &BodyProps) -> Html {
                                                 onclick={move |_| on_action.emit(Action::PickRegion(region))}>{region.label()}</button>
                                         </th>
                                         <td data-label={tr("Fair rate")}>{trf("{rate}/h", &[("rate", &m.cents(r.rate))])}
-                                            if matches!(r.class, RateClass::NoFairRate | RateClass::AtOrAboveHome) {
-                                                {" "}<span class="row-flag">{tr("(saves nothing)")}</span>
+                                            if let Some(flag) = rate_class_flag(r.class) {
+                                                {" "}<span class="row-flag" data-class={r.class.slug()}>{flag}</span>
                                             }
                                         </td>
                                         <td data-label={tr("Shared hours")}>{trf("{hours} h", &[("hours", &number(r.overlap_hours, 1))])}</td>
