@@ -156,3 +156,28 @@ proptest! {
         prop_assert!(near(m.outsourced.total, c.outsourced.total), "{} {}", m.outsourced.total, c.outsourced.total);
     }
 }
+
+#[test]
+fn the_verdict_names_the_seasons_when_they_decide_it() {
+    use outsource_check::model::verdict::{season, season_verdict, Season};
+    // 150 h a month, 400 h in four busy months (more than overtime can
+    // cover), a provider billing just under where the same hours spread
+    // evenly would tip: the seasons decide it.
+    let base = Inputs::default()
+        .with(Field::Hours, 150.0)
+        .with(Field::Peak, 400.0)
+        .with(Field::PeakMonths, 4.0);
+    let even = Inputs::default().with(Field::Hours, (150.0 * 8.0 + 400.0 * 4.0) / 12.0);
+    let tip = compare(&even.resolve()).tips.rate.unwrap();
+    let c = compare(&base.with(Field::Rate, tip * 0.99).resolve());
+    assert!(c.saving > 0.0, "{}", c.saving);
+    match season(&c) {
+        Some(Season::MostlyLeanMonths { lean, .. }) => assert_eq!(lean, 8),
+        other => panic!("{other:?}: saving {} even {:?}", c.saving, c.even_saving),
+    }
+    assert!(season_verdict(&c)
+        .unwrap()
+        .contains("8 of 12 months are lean"));
+    // A steady workload says nothing about seasons.
+    assert_eq!(season(&compare(&Inputs::default().resolve())), None);
+}

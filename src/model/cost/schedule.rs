@@ -85,7 +85,6 @@ fn supervised(s: &Scenario, heads: f64) -> f64 {
 fn in_house_run(s: &Scenario, how: Staffing, mut out: Option<&mut Vec<InMonth>>) -> f64 {
     let n = s.horizon_months.max(1);
     let per_fte_month = s.productive_hours_per_year / 12.0;
-    let paid_hour = s.salary_per_year / (s.full_week_hours * 52.0);
     let productive_hour = s.salary_per_year / s.productive_hours_per_year;
     let supervision_hour = per_month(s.supervision_hours_per_week) * s.manager_rate_per_hour;
     let mut fte = match how {
@@ -144,7 +143,8 @@ fn in_house_run(s: &Scenario, how: Staffing, mut out: Option<&mut Vec<InMonth>>)
             Staffing::Overtime if extra > 0.0 => {
                 // Up to the full-time week at the plain rate (a part-time
                 // contract's extra hours), beyond it at the premium, up to
-                // the most hours a week one person works.
+                // the most hours a week one person works. Each hour costs
+                // what a productive hour does: the leave it earns is paid.
                 let week = s.full_week_hours;
                 let plain = ((heads - fte) * week).max(0.0) * WEEKS_PER_MONTH;
                 let premium =
@@ -154,7 +154,7 @@ fn in_house_run(s: &Scenario, how: Staffing, mut out: Option<&mut Vec<InMonth>>)
                 }
                 let at_plain = extra.min(plain);
                 a[OVERTIME] = (at_plain + (extra - at_plain) * (1.0 + s.overtime_premium))
-                    * paid_hour
+                    * productive_hour
                     * (1.0 + on_costs);
                 overtime = extra;
             }
