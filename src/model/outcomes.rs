@@ -7,7 +7,7 @@ use super::cost::{in_house_total, outsourced_total};
 use super::data::{rate_cell, Currency, Spread, UK_EMPLOYMENT_ALLOWANCE_GBP};
 use super::regions::Home;
 use super::scenario::{quarter_fte, Field, Inputs, ProviderKind};
-use super::spreads::SPREADS;
+use super::spreads::{PEAK_SPREAD, SPREADS};
 
 /// One uncertain input and what its low and high do to the saving.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -94,6 +94,13 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
             HORIZON_RANGE.1,
             HORIZON_WHY,
         ));
+    }
+    if s.peak_months > 0 && s.peak_hours_per_month != s.hours_per_month {
+        let (min, max) = (Field::Peak.spec().min, Field::Peak.spec().max);
+        let (a, b, why) = PEAK_SPREAD;
+        let off = s.peak_hours_per_month - s.hours_per_month;
+        let at = |k: f64| (s.hours_per_month + off * k).clamp(min, max);
+        spreads.push((Field::Peak, at(a), at(b), why));
     }
     if inputs.get(Field::Rate).is_none() {
         let cell = rate_cell(s.task, s.region);

@@ -16,6 +16,8 @@ pub enum Group {
     Outsourcing,
     Management,
     OneTime,
+    /// Busy seasons and growth: a workload that varies.
+    Seasons,
 }
 
 /// What a number means, for parsing limits and display.
@@ -108,6 +110,10 @@ fields! {
     Trial = "trial", OneTime, Money, 0.0, 1_000_000.0, t!("Paid trial project"), t!("A small first project with a clear start and end.");
     Exit = "exit", OneTime, Money, 0.0, 1_000_000.0, t!("Exit or switching cost"), t!("Handover or re-briefing when the arrangement ends, charged in the last month.");
     Fx = "fx", Settings, Rate, 0.0001, 1_000_000.0, t!("Exchange rate (per US dollar)"), t!("Units of your currency per dollar; the default figures are in dollars.");
+    Peak = "peak", Seasons, Hours, 1.0, 2000.0, t!("Hours per month in the busy months"), t!("Blank: the same as an ordinary month, a steady workload.");
+    PeakMonths = "peakmonths", Seasons, Months, 0.0, 12.0, t!("Busy months a year"), t!("How many months of each year need the busy-month hours; they open each year.");
+    Growth = "growth", Seasons, Percent, 0.0, 100.0, t!("Growth of the work (% a year)"), t!("More work each year, added month by month over the horizon.");
+    Overtime = "overtime", Seasons, Percent, 0.0, 200.0, t!("Overtime premium (%)"), t!("Extra pay for hours beyond the full-time week: 50 is time and a half.");
 }
 
 /// The order in which `Inputs::resolve` fills fields (later defaults depend on earlier values).
@@ -139,6 +145,10 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::ProviderRamp,
     Field::Trial,
     Field::Exit,
+    Field::Peak,
+    Field::PeakMonths,
+    Field::Growth,
+    Field::Overtime,
 ];
 
 impl Field {
@@ -313,6 +323,14 @@ impl Inputs {
             },
         );
         let exit = take(Field::Exit, data::EXIT_HOURS.value * manager_rate);
+        // A steady workload unless set: the busy months are ordinary ones.
+        let peak = take(Field::Peak, hours);
+        let peak_months = take(Field::PeakMonths, 0.0).round().clamp(0.0, 12.0);
+        let growth = take(Field::Growth, 0.0) / 100.0;
+        let overtime = take(
+            Field::Overtime,
+            data::overtime_premium(self.home).value * 100.0,
+        ) / 100.0;
         let scenario = Scenario {
             task: self.task,
             home: self.home,
@@ -348,6 +366,10 @@ impl Inputs {
             trial_cost: trial,
             trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
             exit_cost: exit,
+            peak_hours_per_month: peak,
+            peak_months: peak_months as u32,
+            growth,
+            overtime_premium: overtime,
             mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
             mgmt_factor,
             on_costs_follow: self
@@ -424,6 +446,8 @@ impl Inputs {
             Field::Trial => data::TRIAL_HOURS.provenance,
             Field::Exit => data::EXIT_HOURS.provenance,
             Field::Fx => data::FX_SOURCE,
+            Field::Peak | Field::PeakMonths | Field::Growth => data::STEADY_WORKLOAD,
+            Field::Overtime => data::overtime_premium(self.home).provenance,
         }
     }
 }

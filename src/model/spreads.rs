@@ -27,3 +27,12 @@ pub const SPREADS: &[(Field, Spread, &str)] = {
         (Exit, Spread::Times(0.5, 3.0), t!("half a day to three days of handover")),
     ]
 };
+
+/// The busy months' hours are a guess too: from half to one and a half times
+/// as far above (or below) the ordinary month as entered. Unlike the others
+/// it applies to a figure entered, as busy months are always entered.
+pub const PEAK_SPREAD: (f64, f64, &str) = (
+    0.5,
+    1.5,
+    t!("the busy months half to one and a half times as far from the ordinary month as entered: a season is hard to foresee"),
+);

@@ -17,6 +17,7 @@ use super::components::{
     lang_switch::LangSwitch,
     region_table::RegionTable,
     results::{summary_bar, Headline, Results},
+    season_chart::SeasonChart,
     select_field::SelectField,
     share::Share,
     tornado::Tornado,
@@ -285,6 +286,11 @@ pub fn App() -> Html {
                     <FairBandView comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />
                     <Tornado outcomes={later_range.clone()} money={(*money).clone()} />
                 </Fold>
+                if later_comparison.staffing.is_some() {
+                    <Fold id="season-fold" class={Some("card fold")} summary={html! { <h2 id="season-h">{tr("Month by month")}</h2> }}>
+                        <SeasonChart comparison={later_comparison.clone()} />
+                    </Fold>
+                }
                 if !embed {
                     <RegionTable rows={later_rows.clone()} chosen={later_inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
@@ -313,6 +319,9 @@ pub fn App() -> Html {
                     </Fold>
                     <Fold id="details-one-time" summary={html! { {tr("One-time costs and risk")} }}>
                         { group(Group::OneTime) }
+                    </Fold>
+                    <Fold id="details-seasons" summary={html! { {tr("Busy seasons and growth")} }}>
+                        { group(Group::Seasons) }
                     </Fold>
                     <Fold id="details-settings" summary={html! { {tr("Time frame and currency")} }}>
                         { select("currency", tr("Currency"), options(&Currency::ALL, Currency::code, Currency::code), inputs.currency.code(), |v| Currency::from_code(v).map(Action::Currency)) }

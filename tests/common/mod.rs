@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use outsource_check::model::checklist::{Answer, ITEMS};
-use outsource_check::model::scenario::{Field, Inputs, ProviderKind};
+use outsource_check::model::scenario::{Field, Inputs, ProviderKind, Unit};
 use outsource_check::model::{Home, Region, Task};
 use proptest::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn arb_inputs() -> impl Strategy<Value = Inputs> {
             let cube = |f: Field, x: f64, fx: f64| {
                 let (min, max) = f.spec().range(fx);
                 let v = min + (max - min) * x * x * x;
-                let v = if f == Field::Horizon {
+                let v = if f.spec().unit == Unit::Months {
                     v.round()
                 } else {
                     (v * 100.0).round() / 100.0
@@ -50,4 +50,18 @@ pub fn arb_inputs() -> impl Strategy<Value = Inputs> {
             }
             i
         })
+}
+
+/// The same inputs with a steady workload: no busy months, no growth (the
+/// season's fields blank).
+pub fn steady(mut i: Inputs) -> Inputs {
+    for f in [
+        Field::Peak,
+        Field::PeakMonths,
+        Field::Growth,
+        Field::Overtime,
+    ] {
+        i.set(f, None);
+    }
+    i
 }

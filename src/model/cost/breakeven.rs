@@ -1,12 +1,11 @@
 //! Where the two sides meet: the break-even workload, the tipping points,
 //! the crossing month and the fair-rate band.
 
-use super::items::{in_house_total, outsourced_total};
+use super::items::{at_fte, staffed};
+use super::schedule::{in_house_total, mgmt_hours, outsourced_total};
 use super::types::{FairBand, RateClass, Scaled, SideCost, Tips};
 use crate::model::data;
-use crate::model::scenario::{
-    default_fte, default_mgmt_hours, quarter_fte, Field, ProviderKind, Scenario, WEEKS_PER_MONTH,
-};
+use crate::model::scenario::{default_mgmt_hours, Field, ProviderKind, Scenario, WEEKS_PER_MONTH};
 
 /// The scenario at another workload, all else held (the break-even's
 /// "FTE held"): the hours change, and what follows them by rule (since data
@@ -15,19 +14,17 @@ use crate::model::scenario::{
 pub fn at_hours(s: &Scenario, hours: f64) -> Scenario {
     let mut t = s.clone();
     t.hours_per_month = hours;
+    // The busy months keep their shape: scaled with the ordinary month.
+    t.peak_hours_per_month = if s.peak_hours_per_month == s.hours_per_month {
+        hours
+    } else if s.hours_per_month > 0.0 {
+        s.peak_hours_per_month * hours / s.hours_per_month
+    } else {
+        hours
+    };
     if s.rules >= 3 && s.mgmt_follows_hours {
         t.mgmt_hours_per_week =
             default_mgmt_hours(hours, s.home, s.region, s.provider) * s.mgmt_factor;
-    }
-    t
-}
-
-/// The scenario staffed at another FTE: default on-costs follow the pay.
-pub fn at_fte(s: &Scenario, fte: f64) -> Scenario {
-    let mut t = s.clone();
-    t.fte = fte;
-    if let (true, Some(ukea)) = (s.rules >= 3, s.on_costs_follow) {
-        t.on_costs = data::on_costs(s.home, s.salary_per_year / s.fx, fte, ukea).value;
     }
     t
 }
@@ -62,16 +59,6 @@ pub(super) fn break_even_hours(s: &Scenario) -> Option<f64> {
 
 /// The most staff the scaled break-even looks at: the FTE field's maximum.
 pub const MAX_SCALED_FTE: f64 = 20.0;
-
-/// The FTE staffed for a workload: the contract the work needs (whole hours
-/// a week, data version 3) or the smallest quarter step (before).
-fn staffed(s: &Scenario, hours: f64) -> f64 {
-    if s.rules >= 3 {
-        default_fte(hours, s.productive_hours_per_year, s.full_week_hours)
-    } else {
-        quarter_fte(hours, s.productive_hours_per_year)
-    }
-}
 
 /// The break-even with in-house staffed to the work: the workload from which
 /// in-house costs no more than outsourcing AND stays so at every larger
@@ -134,16 +121,86 @@ pub(super) fn tips(s: &Scenario, saving: f64, tip_rate: f64) -> Tips {
         let (lo, hi) = f.spec().range(fx);
         (v.is_finite() && v >= lo && v <= hi).then_some(v)
     };
-    let mgmt_slope = WEEKS_PER_MONTH * s.manager_rate_per_hour * m;
-    let rework_slope = s.hours_per_month * s.rate_per_hour * (1.0 + s.fees) * m;
+    let (mgmt_slope, rework_slope, mgmt_now) = if s.varies() {
+        // Month by month: a management figure entered follows each month's
+        // hours (`schedule::mgmt_hours`); rework is billed on every hour.
+        let n = s.horizon_months.max(1);
+        let hours: f64 = (0..n).map(|k| s.hours_in_month(k)).sum();
+        let ratio = if s.hours_per_month > 0.0 {
+            hours / s.hours_per_month
+        } else {
+            m
+        };
+        let now: f64 = (0..n)
+            .map(|k| mgmt_hours(s, s.hours_in_month(k)))
+            .sum::<f64>()
+            / ratio;
+        (
+            WEEKS_PER_MONTH * s.manager_rate_per_hour * ratio,
+            hours * s.rate_per_hour * (1.0 + s.fees),
+            now,
+        )
+    } else {
+        (
+            WEEKS_PER_MONTH * s.manager_rate_per_hour * m,
+            s.hours_per_month * s.rate_per_hour * (1.0 + s.fees) * m,
+            s.mgmt_hours_per_week,
+        )
+    };
     Tips {
         rate: within(Field::Rate, tip_rate, s.fx),
         mgmt: (mgmt_slope > 0.0)
-            .then(|| s.mgmt_hours_per_week + saving / mgmt_slope)
+            .then(|| mgmt_now + saving / mgmt_slope)
             .and_then(|v| within(Field::MgmtHours, v, s.fx)),
         rework: (rework_slope > 0.0)
             .then(|| (s.rework + saving / rework_slope) * 100.0)
             .and_then(|v| within(Field::Rework, v, s.fx)),
+        peak: tip_peak(s, saving),
+    }
+}
+
+/// The busy months' hours at which the answer flips (the saving changes
+/// sign), the rest held; the one nearest the hours entered. Only with busy
+/// months; within the field's range. The in-house side takes the cheapest
+/// staffing at each peak, so the saving is scanned, then bisected.
+fn tip_peak(s: &Scenario, saving: f64) -> Option<f64> {
+    if s.peak_months == 0 || saving == 0.0 || !saving.is_finite() {
+        return None;
+    }
+    let (lo, hi) = (Field::Peak.spec().min, Field::Peak.spec().max);
+    let at = |p: f64| {
+        let mut t = s.clone();
+        t.peak_hours_per_month = p;
+        in_house_total(&t) - outsourced_total(&t)
+    };
+    let flips = |v: f64| v.is_nan() || v.signum() != saving.signum();
+    let p0 = s.peak_hours_per_month.clamp(lo, hi);
+    let find = |step: f64| -> Option<f64> {
+        let mut a = p0;
+        let mut b;
+        loop {
+            if (step > 1.0 && a >= hi) || (step < 1.0 && a <= lo) {
+                return None;
+            }
+            b = (a * step).clamp(lo, hi);
+            if flips(at(b)) {
+                break;
+            }
+            a = b;
+        }
+        for _ in 0..40 {
+            let mid = 0.5 * (a + b);
+            if flips(at(mid)) {
+                b = mid;
+            } else {
+                a = mid;
+            }
+        }
+        Some(b)
+    };
+    match (find(1.25), find(0.8)) {
+        (Some(up), Some(down)) => Some(if up / p0 <= p0 / down { up } else { down }),
+        (up, down) => up.or(down),
     }
 }
 

@@ -1,8 +1,9 @@
 //! The line items of each side and their totals over the horizon.
 
 use super::types::{LineItem, Timing};
+use crate::model::data;
 use crate::model::i18n::tr;
-use crate::model::scenario::{Scenario, WEEKS_PER_MONTH};
+use crate::model::scenario::{default_fte, quarter_fte, Scenario, WEEKS_PER_MONTH};
 
 /// Hours in a month for a weekly figure.
 fn per_month(weekly: f64) -> f64 {
@@ -203,28 +204,32 @@ pub fn headcount(fte: f64) -> f64 {
     fte.ceil().max(1.0)
 }
 
-/// The outsourced total over the horizon.
-pub fn outsourced_total(s: &Scenario) -> f64 {
+/// The scenario staffed at another FTE: default on-costs follow the pay.
+pub fn at_fte(s: &Scenario, fte: f64) -> Scenario {
+    let mut t = s.clone();
+    t.fte = fte;
+    if let (true, Some(ukea)) = (s.rules >= 3, s.on_costs_follow) {
+        t.on_costs = data::on_costs(s.home, s.salary_per_year / s.fx, fte, ukea).value;
+    }
+    t
+}
+
+/// The FTE staffed for a workload: the contract the work needs (whole hours
+/// a week, data version 3) or the smallest quarter step (before).
+pub fn staffed(s: &Scenario, hours: f64) -> f64 {
+    if s.rules >= 3 {
+        default_fte(hours, s.productive_hours_per_year, s.full_week_hours)
+    } else {
+        quarter_fte(hours, s.productive_hours_per_year)
+    }
+}
+
+/// The outsourced total of a steady workload (the closed form).
+pub(super) fn steady_outsourced_total(s: &Scenario) -> f64 {
     outsourced_items(s).iter().map(|i| i.total).sum()
 }
 
-/// The in-house total over the horizon.
-pub fn in_house_total(s: &Scenario) -> f64 {
+/// The in-house total of a steady workload (the closed form).
+pub(super) fn steady_in_house_total(s: &Scenario) -> f64 {
     in_house_items(s).iter().map(|i| i.total).sum()
-}
-
-/// The outsourced total as a line in hours per month, holding everything
-/// else fixed (management hours included): (fixed, slope) with total =
-/// fixed + slope × hours. Every hour-driven item is linear in the hours, so
-/// two evaluations give the line.
-pub fn outsourced_line(s: &Scenario) -> (f64, f64) {
-    let at = |h: f64| {
-        let mut t = s.clone();
-        t.hours_per_month = h;
-        outsourced_total(&t)
-    };
-    // A wide step keeps the slope exact where the fixed costs are huge.
-    let far = 1000.0 + s.hours_per_month.abs();
-    let fixed = at(0.0);
-    (fixed, (at(far) - fixed) / far)
 }

@@ -42,6 +42,13 @@ pub struct SideCost {
     pub per_month: f64,
     /// total ÷ (needed hours × months); rework hours are not "delivered".
     pub per_delivered_hour: f64,
+    /// The cost of each month (one-time costs in the month they fall in).
+    /// Its sum is the total; with a steady workload the total is kept as
+    /// monthly × months + one-time, to the cent as before.
+    pub by_month: Vec<f64>,
+    /// Costed month by month (a workload that varies): `cumulative` sums
+    /// `by_month`.
+    pub varies: bool,
 }
 
 impl SideCost {
@@ -59,6 +66,14 @@ impl SideCost {
             sum(Timing::AtExit),
         );
         let total = monthly * months + upfront + at_exit;
+        let n = months.max(1.0) as usize;
+        let by_month = (0..n)
+            .map(|k| {
+                let first = if k == 0 { upfront } else { 0.0 };
+                let last = if k + 1 == n { at_exit } else { 0.0 };
+                monthly + first + last
+            })
+            .collect();
         SideCost {
             items,
             monthly,
@@ -67,17 +82,90 @@ impl SideCost {
             total,
             per_month: total / months,
             per_delivered_hour: total / delivered_hours,
+            by_month,
+            varies: false,
         }
     }
 
-    /// Cumulative cost after `m` months (one-time costs in months 1 and last).
+    /// A side costed month by month: the total is the sum of the months;
+    /// `monthly` is the monthly items' average, `upfront` every one-time
+    /// cost but the exit, wherever in the horizon it falls.
+    pub(super) fn from_months(
+        items: Vec<LineItem>,
+        by_month: Vec<f64>,
+        delivered_hours: f64,
+    ) -> SideCost {
+        let sum = |t: Timing| {
+            items
+                .iter()
+                .filter(|i| i.timing == t)
+                .map(|i| i.amount)
+                .sum::<f64>()
+        };
+        let (monthly, upfront, at_exit) = (
+            sum(Timing::Monthly),
+            sum(Timing::Upfront),
+            sum(Timing::AtExit),
+        );
+        let total: f64 = by_month.iter().sum();
+        let months = by_month.len().max(1) as f64;
+        SideCost {
+            items,
+            monthly,
+            upfront,
+            at_exit,
+            total,
+            per_month: total / months,
+            per_delivered_hour: total / delivered_hours,
+            by_month,
+            varies: true,
+        }
+    }
+
+    /// Cumulative cost after `m` months (one-time costs in the month they fall in).
     pub fn cumulative(&self, m: u32, months: u32) -> f64 {
         if m == 0 {
             return 0.0;
         }
+        if self.varies {
+            return self.by_month.iter().take(m as usize).sum();
+        }
         let exit = if m >= months { self.at_exit } else { 0.0 };
         self.upfront + self.monthly * f64::from(m) + exit
     }
+}
+
+/// How in-house gets through the busy months: the cheapest of three.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Staffing {
+    /// Staffed for the busiest month, idle hours in the lean ones.
+    Peak,
+    /// Staffed for the ordinary month, the busy months in paid overtime.
+    Overtime,
+    /// Staffed for the ordinary month, a temporary worker hired each busy
+    /// season (recruiting and onboarding each time).
+    Temp,
+}
+
+impl Staffing {
+    pub const ALL: [Staffing; 3] = [Staffing::Peak, Staffing::Overtime, Staffing::Temp];
+}
+
+/// One month of the schedule (`cost::monthly`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Month {
+    /// Hours the work needs.
+    pub hours: f64,
+    /// In-house hours paid for: the contracts' productive hours, with
+    /// overtime or a temporary worker's hours.
+    pub paid_hours: f64,
+    pub overtime_hours: f64,
+    pub temp_hours: f64,
+    /// Employees on contract (a temporary worker not counted).
+    pub headcount: u32,
+    /// Each side's cost this month, one-time costs included.
+    pub in_house: f64,
+    pub outsourced: f64,
 }
 
 /// Where the entered rate sits: against the region's market, the fair band
@@ -155,6 +243,8 @@ pub struct Tips {
     pub mgmt: Option<f64>,
     /// Rework, % of the needed hours.
     pub rework: Option<f64>,
+    /// Hours per busy month (only with busy months set).
+    pub peak: Option<f64>,
 }
 
 /// The break-even workload when the in-house side is staffed to the work
@@ -204,4 +294,13 @@ pub struct Comparison {
     pub crossing_month: Option<u32>,
     pub fair: FairBand,
     pub overlap_hours: f64,
+    /// The month-by-month schedule (`cost::monthly`).
+    pub schedule: Vec<Month>,
+    /// How in-house gets through the busy months, when the workload varies.
+    pub staffing: Option<Staffing>,
+    /// With busy months: the saving were the same hours spread evenly over
+    /// the year (the share of the saving the seasons make).
+    pub even_saving: Option<f64>,
+    /// Months of a year below the busiest (with busy months set).
+    pub lean_months: u32,
 }

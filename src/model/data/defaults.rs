@@ -223,3 +223,38 @@ pub fn default_hours(task: Task) -> Figure {
         asm(t!("a typical small-business workload for this task")),
     )
 }
+
+/// The busy seasons and growth default to a steady workload: every month
+/// needs the ordinary month's hours, so links without them keep their numbers.
+pub const STEADY_WORKLOAD: Provenance = asm(t!(
+    "a steady workload: every month needs the ordinary month's hours"
+));
+
+/// The overtime premium: the statutory minimum for hours beyond the full-time
+/// week where the law sets one; elsewhere the law sets none and a common
+/// contractual premium is assumed.
+#[rustfmt::skip]
+pub fn overtime_premium(home: Home) -> Figure {
+    match home {
+        Home::Us => fig(0.5, src("FLSA", "2025", t!("the Fair Labor Standards Act: at least time and a half for hours over 40 in a week"))),
+        Home::Ca => fig(0.5, src("CLC174", "2025", t!("Canada Labour Code s. 174: at least time and a half beyond standard hours (provinces set similar rules)"))),
+        Home::Fr => fig(0.25, src("CDT3121", "2025", t!("Code du travail L3121-36: 25% for the first 8 hours beyond 35 a week, 50% after, unless an agreement sets at least 10%"))),
+        Home::Au => fig(0.5, src("FWCLERKS", "2025", t!("the Clerks award: 150% for the first 3 overtime hours, 200% after; awards, not the NES, set it"))),
+        Home::Uk => fig(0.25, asm(t!("UK law sets no overtime premium (GOV.UK, Working Time Regulations 1998); 25% is a common contractual premium"))),
+        Home::De => fig(0.25, asm(t!("German law sets no overtime premium (ArbZG); collective agreements commonly pay about 25%"))),
+        Home::Nl => fig(0.25, asm(t!("Dutch law sets no overtime premium; collective agreements commonly pay about 25%"))),
+        Home::Other => fig(0.25, asm(t!("a common contractual premium for a country not in the list"))),
+    }
+}
+
+/// The most hours a week one person works, overtime included: the 48-hour
+/// average of the EU Working Time Directive and the UK's Working Time
+/// Regulations, used for every country (the US sets no limit: assumption).
+pub const MAX_WEEK_HOURS: Figure = fig(
+    48.0,
+    src(
+        "WTD03",
+        "2003",
+        t!("Directive 2003/88/EC art. 6: at most 48 hours a week on average, overtime included"),
+    ),
+);

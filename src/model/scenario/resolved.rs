@@ -78,6 +78,14 @@ pub struct Scenario {
     /// with the rate (see `with_rate`).
     pub trial_follows_rate: bool,
     pub exit_cost: f64,
+    /// Hours needed in each busy month (the ordinary month's when none).
+    pub peak_hours_per_month: f64,
+    /// Busy months a year (0–12), the first ones of each year.
+    pub peak_months: u32,
+    /// More work a year (fraction), compounded month by month.
+    pub growth: f64,
+    /// Extra pay (fraction) for overtime beyond the full-time week.
+    pub overtime_premium: f64,
     /// The management hours are the default, which follows the workload
     /// (`default_mgmt_hours`): a break-even at another workload moves them.
     pub mgmt_follows_hours: bool,
@@ -100,5 +108,29 @@ impl Scenario {
         }
         s.rate_per_hour = rate;
         s
+    }
+
+    /// The workload changes from month to month: busy months above or below
+    /// the ordinary one, or growth. A steady workload is costed as before.
+    pub fn varies(&self) -> bool {
+        self.growth != 0.0
+            || (self.peak_months > 0 && self.peak_hours_per_month != self.hours_per_month)
+    }
+
+    /// Hours the work needs in month `k` (0 = the first): the busy-month
+    /// hours in the first `peak_months` of each year, grown by `growth` a
+    /// year, compounded month by month.
+    pub fn hours_in_month(&self, k: u32) -> f64 {
+        let busy = k % 12 < self.peak_months;
+        let base = if busy {
+            self.peak_hours_per_month
+        } else {
+            self.hours_per_month
+        };
+        if self.growth == 0.0 {
+            base
+        } else {
+            base * (1.0 + self.growth).powf(f64::from(k) / 12.0)
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! functions that return enums, tested by variant; `words` says them.
 
 use crate::model::checklist::{assess, Answer, Answers, Item, Readiness, ITEMS};
-use crate::model::cost::{compare, Comparison, RateClass};
+use crate::model::cost::{compare, Comparison, RateClass, Staffing};
 use crate::model::scenario::Inputs;
 
 /// The cost result of a comparison.
@@ -78,6 +78,32 @@ pub fn counted(answers: &Answers, class: RateClass) -> Answers {
 /// rate's class.
 pub fn readiness(answers: &Answers, class: RateClass) -> Readiness {
     assess(&counted(answers, class))
+}
+
+/// What the verdict says about busy months, when the workload has them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    /// Outsourcing saves, and more than half of it because the work comes
+    /// in seasons (against the same hours spread evenly): `lean` of 12
+    /// months are lean. `how`: in-house's cheapest way through them.
+    MostlyLeanMonths { lean: u32, how: Staffing },
+    /// The seasons are not what decides it; how in-house gets through them.
+    Covered { how: Staffing },
+}
+
+/// The busy months in the verdict: `None` with a steady workload (or
+/// growth alone).
+pub fn season(c: &Comparison) -> Option<Season> {
+    let how = c.staffing?;
+    let even = c.even_saving?;
+    if c.saving > 0.0 && c.saving - even > 0.5 * c.saving && c.lean_months > 0 {
+        Some(Season::MostlyLeanMonths {
+            lean: c.lean_months,
+            how,
+        })
+    } else {
+        Some(Season::Covered { how })
+    }
 }
 
 /// The verdict combining cost and readiness.

@@ -8,14 +8,14 @@ mod sentences;
 mod words;
 
 pub use decide::{
-    answer_effect_of, caveats, cost_result, counted, decide, readiness, AnswerEffect, Caveat,
-    Combined, CostResult, Decision, EffectKind,
+    answer_effect_of, caveats, cost_result, counted, decide, readiness, season, AnswerEffect,
+    Caveat, Combined, CostResult, Decision, EffectKind, Season,
 };
 pub use labels::{capitalise, label, percent, short_label};
 pub use sentences::{break_even_sentence, fte_sentence, range_sentence, tipping_sentence};
 pub use words::{
     answer_effect, answer_effect_words, caveat_words, combined_verdict, cost_verdict,
-    rate_class_flag, rate_hint, rate_scale_label, rate_verdict, short_verdict,
+    rate_class_flag, rate_hint, rate_scale_label, rate_verdict, season_verdict, short_verdict,
 };
 
 #[cfg(test)]

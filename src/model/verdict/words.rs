@@ -1,12 +1,12 @@
 //! The verdicts in words: each decision of `decide` said as a sentence.
 
 use super::decide::{
-    answer_effect_of, caveats, cost_result, decide, AnswerEffect, Caveat, CostResult, Decision,
-    EffectKind,
+    answer_effect_of, caveats, cost_result, decide, season, AnswerEffect, Caveat, CostResult,
+    Decision, EffectKind, Season,
 };
 use super::labels::{lower_first, percent};
 use crate::model::checklist::Readiness;
-use crate::model::cost::{Comparison, FairBand, RateClass};
+use crate::model::cost::{Comparison, FairBand, RateClass, Staffing};
 use crate::model::i18n::{tr, trf};
 use crate::model::numbers::Fmt;
 use crate::model::regions::Region;
@@ -43,6 +43,36 @@ pub fn cost_verdict(c: &Comparison, f: &dyn Fmt) -> String {
         out.push_str(caveat_words(caveat));
     }
     out
+}
+
+/// What the busy months do to the verdict, in words: whether they decide
+/// it, how in-house gets through them, and the provider it assumes.
+pub fn season_verdict(c: &Comparison) -> Option<String> {
+    let (lead, how) = match season(c)? {
+        Season::MostlyLeanMonths { lean, how } => (
+            trf(
+                "Outsourcing saves mostly because {lean} of 12 months are lean.",
+                &[("lean", &lean.to_string())],
+            ),
+            how,
+        ),
+        Season::Covered { how } => (String::new(), how),
+    };
+    let how = match how {
+        Staffing::Peak => tr("In-house is costed at its cheapest through the busy months: staffed for the busiest month, paying for idle hours in the others."),
+        Staffing::Overtime => tr("In-house is costed at its cheapest through the busy months: staffed for the ordinary month, with paid overtime in the busy ones."),
+        Staffing::Temp => tr("In-house is costed at its cheapest through the busy months: staffed for the ordinary month, with a temporary worker hired for each busy season."),
+    };
+    let provider = tr(
+        "The outsourced side assumes a provider who can take on the busy months at short notice.",
+    );
+    Some(
+        [lead.as_str(), how, provider]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// A caveat of the cost verdict as a sentence.

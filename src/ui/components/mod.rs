@@ -12,6 +12,7 @@ pub mod lang_switch;
 pub mod number_field;
 pub mod region_table;
 pub mod results;
+pub mod season_chart;
 pub mod select_field;
 pub mod share;
 pub mod tornado;

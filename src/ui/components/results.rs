@@ -11,7 +11,7 @@ use crate::model::outcomes::Outcomes;
 use crate::model::text::span;
 use crate::model::verdict::{
     break_even_sentence, cost_verdict, fte_sentence, percent, range_sentence, rate_verdict,
-    short_verdict, tipping_sentence,
+    season_verdict, short_verdict, tipping_sentence,
 };
 use crate::model::{Comparison, Region};
 use crate::ui::fmt::{number, percent_of, Money};
@@ -70,6 +70,9 @@ pub fn Headline(p: &ResultsProps) -> Html {
         <section class="card results headline" aria-labelledby="results-h">
             <h2 id="results-h">{trf("Cost over {span}", &[("span", &span(c.months))])}</h2>
             <p class="verdict" id="verdict">{verdict}</p>
+            if let Some(season) = season_verdict(c) {
+                <p class="verdict-more" id="season-verdict">{season}</p>
+            }
             if p.stale {
                 <p class="stale">{tr("Showing the last valid result: fix the flagged field to update it.")}</p>
             }
@@ -133,6 +136,8 @@ pub fn Results(p: &ResultsProps) -> Html {
                     ("mgmt", figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))),
                     ("rework", figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| percent_of(v, 1)))),
                 ])}</dd>
+                <dt>{tr("Busy-month hours at which the answer flips")}</dt>
+                <dd>{figure("tip-peak", t.peak, or_none(t.peak, tr("none"), |v| trf("{hours} h/month", &[("hours", &number(v, 0))])))}</dd>
                 <dt>{tr("Your rate against the fair band")}</dt>
                 <dd class={classes!("rate-verdict", rate_class)} id="rate-class" data-value={c.fair.class.slug()}>{rate_message}</dd>
                 <dt>{tr("Break-even workload")}</dt>
