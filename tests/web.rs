@@ -137,3 +137,54 @@ async fn the_panic_message_shows_and_the_latest_scenario_is_saved() {
         Some("task=seo&hours=12")
     );
 }
+
+/// The page's JSON reader (the browser's `JSON.parse` and a small serde
+/// deserializer): the import file, the recent list, the hand-off and a
+/// catalogue read as the host tests read them with serde_json.
+#[wasm_bindgen_test]
+fn the_pages_json_reads_every_file_it_writes() {
+    use outsource_check::model::catalogue::Catalogue;
+    use outsource_check::model::export::{ExportFile, ImportFile, JsonValue};
+    use outsource_check::model::saving::{Handoff, RecentEntry, RecentItem};
+    use outsource_check::ui::json::{parse, text, Unread};
+    let pairs = vec![
+        ("task".to_string(), "seo".to_string()),
+        ("hours".to_string(), "40".to_string()),
+    ];
+    let file = text(&ExportFile(&pairs), true);
+    assert!(file.starts_with("{\n  \"task\": \"seo\""), "{file}");
+    let read: ImportFile = parse(&file).unwrap();
+    assert_eq!(
+        read.0[1],
+        ("hours".to_string(), JsonValue::Str("40".into()))
+    );
+    let mixed: ImportFile =
+        parse(r#"{"a": 1, "b": null, "c": [1], "d": {"x": true}, "e": false}"#).unwrap();
+    let kinds: Vec<JsonValue> = mixed.0.into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        kinds,
+        [
+            JsonValue::Num(1.0),
+            JsonValue::Other("null"),
+            JsonValue::Other("array"),
+            JsonValue::Other("object"),
+            JsonValue::Other("boolean")
+        ]
+    );
+    assert_eq!(parse::<ImportFile>("[1]").unwrap_err(), Unread::Shape);
+    assert_eq!(parse::<ImportFile>("{oops").unwrap_err(), Unread::NotJson);
+    let list = text(&vec![RecentEntry("a=1".into(), 1.764e12)], false);
+    let items: Vec<RecentItem> =
+        parse(&format!("[{}, 42, [\"b\"]]", &list[1..list.len() - 1])).unwrap();
+    assert_eq!(
+        items[0],
+        RecentItem::Entry(RecentEntry("a=1".into(), 1.764e12))
+    );
+    assert_eq!(items[1..], [RecentItem::Unreadable, RecentItem::Unreadable]);
+    let h: Handoff = parse(&text(&Handoff("x=1".into(), "x=2".into()), false)).unwrap();
+    assert_eq!(h, Handoff("x=1".into(), "x=2".into()));
+    assert!(parse::<Handoff>("[1, 2]").is_err());
+    let c: Catalogue = parse(r#"{"Saving": "Ersparnis"}"#).unwrap();
+    assert_eq!(c.get("Saving"), Some("Ersparnis"));
+    assert!(parse::<Catalogue>(r#"{"a": 1}"#).is_err());
+}
