@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Bytes of serde's wire crates, measured (benches/history.md): the app's wasm
-# with its JSON through the browser's JSON + serde-wasm-bindgen (the default)
-# and through serde_json (`--features wire-json`); and, for scale, the bare
-# Yew app of bench/floor alone and with the same reads and writes. Same
-# release profile, wasm-bindgen and wasm-opt -Oz as the build; gzip -9.
+# as built (the browser's JSON, serde-wasm-bindgen's serializer, the small
+# deserializer of src/ui/json.rs); and the bare Yew app of bench/floor alone
+# and with the app's JSON reads and writes through serde_json or through
+# serde-wasm-bindgen. Same release profile, wasm-bindgen and wasm-opt -Oz as
+# the build; gzip -9. (The in-app serde_json and serde-wasm-bindgen builds
+# of the history were made with a feature switch since removed.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -23,9 +25,7 @@ measure() { # name, wasm file from cargo
 }
 echo "wasm-bindgen $wbg, $(wasm-opt --version)"
 CARGO_TARGET_DIR=target/serde-bytes/app cargo build --quiet --release --target wasm32-unknown-unknown --bin outsource-check
-measure app-swb target/serde-bytes/app/wasm32-unknown-unknown/release/outsource-check.wasm
-CARGO_TARGET_DIR=target/serde-bytes/app cargo build --quiet --release --target wasm32-unknown-unknown --bin outsource-check --features wire-json
-measure app-json target/serde-bytes/app/wasm32-unknown-unknown/release/outsource-check.wasm
+measure app target/serde-bytes/app/wasm32-unknown-unknown/release/outsource-check.wasm
 for variant in none json swb; do
   features=()
   [ "$variant" = none ] || features=(--features "$variant")

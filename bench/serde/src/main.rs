@@ -8,14 +8,22 @@ use yew::prelude::*;
 #[cfg(feature = "json")]
 fn json(text: &str) -> usize {
     use outsource_check::model::catalogue::Catalogue;
-    use outsource_check::model::export::{read_json, to_json};
-    use outsource_check::model::saving::{push_recent, read_recent, start_query, write_recent};
-    let entries = read_json(text).map(|e| e.len()).unwrap_or(0);
-    let recent = read_recent(Some(text)).entries;
-    let start = start_query(text, Some(text)).len();
-    let cat = Catalogue::parse(text).map(|c| c.0.len()).unwrap_or(0);
-    let out = to_json(&[(text.to_string(), text.to_string())]).len();
-    let written = write_recent(&push_recent(recent, text, 1.0)).len();
+    use outsource_check::model::export::{ExportFile, ImportFile};
+    use outsource_check::model::saving::{push_recent, Handoff, RecentEntry, RecentItem};
+    let entries = serde_json::from_str::<ImportFile>(text).map(|e| e.0.len()).unwrap_or(0);
+    let items: Vec<RecentItem> = serde_json::from_str(text).unwrap_or_default();
+    let recent: Vec<RecentEntry> = items
+        .into_iter()
+        .filter_map(|i| match i {
+            RecentItem::Entry(e) => Some(e),
+            RecentItem::Unreadable => None,
+        })
+        .collect();
+    let start = serde_json::from_str::<Handoff>(text).map(|h| h.1.len()).unwrap_or(0);
+    let cat = serde_json::from_str::<Catalogue>(text).map(|c| c.0.len()).unwrap_or(0);
+    let pairs = [(text.to_string(), text.to_string())];
+    let out = serde_json::to_string_pretty(&ExportFile(&pairs)).unwrap_or_default().len();
+    let written = serde_json::to_string(&push_recent(recent, text, 1.0)).unwrap_or_default().len();
     entries + start + cat + out + written
 }
 
@@ -33,7 +41,14 @@ fn json(text: &str) -> usize {
         js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_default()
     };
     let entries = from_value::<ImportFile>(parse(text)).map(|e| e.0.len()).unwrap_or(0);
-    let recent: Vec<RecentEntry> = from_value(parse(text)).unwrap_or_default();
+    let items: Vec<outsource_check::model::saving::RecentItem> = from_value(parse(text)).unwrap_or_default();
+    let recent: Vec<RecentEntry> = items
+        .into_iter()
+        .filter_map(|i| match i {
+            outsource_check::model::saving::RecentItem::Entry(e) => Some(e),
+            outsource_check::model::saving::RecentItem::Unreadable => None,
+        })
+        .collect();
     let start = from_value::<Handoff>(parse(text)).map(|h| h.1.len()).unwrap_or(0);
     let cat = from_value::<Catalogue>(parse(text)).map(|c| c.0.len()).unwrap_or(0);
     let pairs = [(text.to_string(), text.to_string())];
