@@ -146,3 +146,50 @@ test('a truncated wasm is reported at once as damaged', async ({ page }) => {
   await page.goto('./?hours=12');
   await expect(page.locator('#boot-failed')).toContainText(/incomplete|damaged/, { timeout: 4000 });
 });
+
+test('a repeated lang: the loading screen and the app both take the last', async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto('./?lang=de&lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.site-header h1')).toHaveText('Externaliser ou garder en interne ?');
+  release();
+  await ready(page, { folded: true });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('a hand-off session storage refuses goes through local storage: a reload right after an edit opens the edit', async ({ page }) => {
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (this === window.sessionStorage) throw new Error('QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+  await page.goto('./?hours=50');
+  await ready(page, { folded: true });
+  await page.locator('#hours').fill('77');
+  // At once, before the debounced address-bar update: the reload starts
+  // from the older address.
+  await page.reload();
+  await ready(page, { folded: true });
+  await expect(page.locator('#hours')).toHaveValue('77');
+});
+
+test('recent entries that cannot be read say so, with an unknown time, and the list is kept aside', async ({ page }) => {
+  await seedStorage(page, {
+    'outsource-check:recent': JSON.stringify([['%%%', 1764000000000], ['task=seo&hours=12', -5], 42]),
+  });
+  await page.goto('./');
+  await ready(page, { folded: true });
+  await page.locator('#recent summary').click();
+  await expect(page.locator('#recent')).toContainText('Unreadable scenario, kept as it was');
+  await expect(page.locator('#recent')).toContainText('time unknown');
+  await expect(page.locator('#recent')).not.toContainText('Invalid Date');
+  await expect(page.locator('#recent')).toContainText('could not be read');
+  // The next write keeps the damaged list aside first.
+  await page.locator('#hours').fill('33');
+  await page.locator('#reset').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('outsource-check:recent:unreadable'))).toContain('42');
+});

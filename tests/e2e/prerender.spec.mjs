@@ -17,7 +17,7 @@ async function holdWasm(page) {
 }
 
 const FIRST_VISITS = [
-  { locale: 'en-US', lang: 'en', verdict: 'Outsourcing saves', total: '$106,811' },
+  { locale: 'en-US', lang: 'en', verdict: 'Outsourcing saves', total: '$' },
   { locale: 'de-DE', lang: 'de', verdict: 'Auslagern spart', total: '€' },
   { locale: 'fr-FR', lang: 'fr', verdict: 'économise', total: '€' },
   { locale: 'nl-NL', lang: 'nl', verdict: 'Uitbesteden bespaart', total: '€' },

@@ -79,7 +79,8 @@ test('JSON export round-trips through import; CSV has a header and line items', 
   await csv.saveAs(csvPath);
   const lines = fs.readFileSync(csvPath, 'utf8').trim().split('\n');
   expect(lines[0]).toBe('section,item,timing,amount,total_over_horizon,unit');
-  expect(lines.filter((l) => l.startsWith('in-house,')).length).toBe(7);
+  // Salary, on-costs, seat, supervision, recruiting, your hiring time, equipment, onboarding.
+  expect(lines.filter((l) => l.startsWith('in-house,')).length).toBe(8);
   expect(lines.filter((l) => l.startsWith('outsourced,')).length).toBe(10);
 
   // A broken file is reported, nothing else changes.

@@ -136,8 +136,10 @@ pub fn Results(p: &ResultsProps) -> Html {
                     ("mgmt", figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))),
                     ("rework", figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| percent_of(v, 1)))),
                 ])}</dd>
-                <dt>{tr("Busy-month hours at which the answer flips")}</dt>
-                <dd>{figure("tip-peak", t.peak, or_none(t.peak, tr("none"), |v| trf("{hours} h/month", &[("hours", &number(v, 0))])))}</dd>
+                // Only a workload with busy months has a peak to tip; the
+                // figure's element is there either way (embedders read it).
+                <dt hidden={c.staffing.is_none()}>{tr("Busy-month hours at which the answer flips")}</dt>
+                <dd hidden={c.staffing.is_none()}>{figure("tip-peak", t.peak, or_none(t.peak, tr("none"), |v| trf("{hours} h/month", &[("hours", &number(v, 0))])))}</dd>
                 <dt>{tr("Your rate against the fair band")}</dt>
                 <dd class={classes!("rate-verdict", rate_class)} id="rate-class" data-value={c.fair.class.slug()}>{rate_message}</dd>
                 <dt>{tr("Break-even workload")}</dt>
