@@ -396,7 +396,7 @@ const repeats = Object.fromEntries(Object.entries(first).map(([h, lines]) => [h,
 L.push(`| First visit fetches each hashed file once | once, on both hosts | ${Object.entries(repeats).map(([h, r]) => `${h}: ${r.length ? `again: ${r.join(', ')}` : 'once each'}`).join('; ')} | ${yes(Object.values(repeats).every((r) => r.length === 0))} |`);
 // Layout shift: the largest of every mobile and desktop run (0 when each render stage only appends below).
 const clsMax = Math.max(...mobile.runs.map((r) => r.cls), ...desktop.runs.map((r) => r.cls));
-L.push(`| Layout shift (CLS), every run | 0 | ${Number(clsMax.toFixed(3))} at most (${mobile.runs.length + desktop.runs.length} mobile and desktop runs) | ${yes(clsMax === 0)} |`);
+L.push(`| Layout shift (CLS), every run | 0 | ${clsMax === 0 ? 0 : clsMax.toPrecision(2)} at most (${mobile.runs.length + desktop.runs.length} mobile and desktop runs) | ${yes(clsMax === 0)} |`);
 L.push(`| Input → result p95, 4× CPU throttle | ≤ ${BUDGET.p95Ms} ms | ${lat.domP95.toFixed(1)} ms (DOM updated); ${lat.frameP95.toFixed(1)} ms to next frame | ${yes(lat.domP95 <= BUDGET.p95Ms)} |`);
 L.push(`| Full comparison, every region, host | ≤ ${BUDGET.engineUs} µs | ${engineUs.toFixed(2)} µs (median) | ${yes(engineUs <= BUDGET.engineUs)} |`, '');
 if (mobile.floor && mobile.peer) {
