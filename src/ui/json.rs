@@ -8,9 +8,7 @@
 //! serde-wasm-bindgen's own deserializer in benches/history.md.
 
 use js_sys::{Array, Object, JSON};
-use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor,
-};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -128,13 +126,6 @@ impl<'de> de::Deserializer<'de> for Js {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-impl IntoDeserializer<'_, Mismatch> for Js {
-    type Deserializer = Js;
-    fn into_deserializer(self) -> Js {
-        self
     }
 }
 
