@@ -1,7 +1,10 @@
 //! The form behind the page: the text of each field as typed, its error, and
 //! the last valid inputs. Pure, so the page's reducer is tested on the host.
 
+use std::rc::Rc;
+
 use super::checklist::{Answer, ITEMS};
+use super::choices::{clean_name, Choice, Side, MAX_CHOICES};
 use super::data::{self, Currency};
 use super::i18n::tr;
 use super::parse::{parse_field, Decimal, Note, PageCurrency, ParseError};
@@ -30,6 +33,18 @@ pub enum Action {
     Reset,
     /// Undo the last reset.
     Undo,
+    /// Keep the scenario on screen as an option of the comparison (the hire
+    /// it costs, or its outsourced option).
+    AddChoice(Side),
+    RemoveChoice(usize),
+    /// Move an option to the front: the others are set against it.
+    FrontChoice(usize),
+    /// Name an option (blank: the name made from what distinguishes it).
+    RenameChoice(usize, String),
+    /// Put an option on screen: edits go into it until another is opened,
+    /// one is added or editing stops. Undoable once.
+    OpenChoice(usize),
+    StopEditing,
 }
 
 /// What replaced the scenario, for the undo button's words.
@@ -113,7 +128,10 @@ impl Form {
     /// Apply an action; returns false when nothing changed.
     pub fn apply(&mut self, action: Action) -> bool {
         let before = self.clone();
-        let action_kind = if matches!(action, Action::Reset | Action::Undo | Action::Load(..)) {
+        let action_kind = if matches!(
+            action,
+            Action::Reset | Action::Undo | Action::Load(..) | Action::OpenChoice(_)
+        ) {
             Kind::Replace
         } else {
             Kind::Edit
@@ -176,6 +194,26 @@ impl Form {
                     self.sync_texts();
                 }
             }
+            Action::OpenChoice(k) => {
+                if let Some(choice) = self.inputs.choices.get(k) {
+                    let mut next = choice.inputs.alone();
+                    next.choices = self.inputs.choices.clone();
+                    next.editing = Some(k);
+                    let previous = std::mem::replace(&mut self.inputs, next);
+                    self.sync_texts();
+                    if previous != self.inputs {
+                        self.undo = Some((Replaced::Opened, Box::new(previous)));
+                    }
+                }
+            }
+            other => self.apply_to_choices(other),
+        }
+        // The option being edited follows the screen.
+        if let Some(e) = self.inputs.editing {
+            let alone = self.inputs.alone();
+            if self.inputs.choices.get(e).is_some_and(|c| c.inputs != alone) {
+                Rc::make_mut(&mut self.inputs.choices)[e].inputs = alone;
+            }
         }
         if *self == before {
             return false;
@@ -187,6 +225,44 @@ impl Form {
         }
         self.edited = true;
         true
+    }
+
+    /// Add, remove, move, name or stop editing an option.
+    fn apply_to_choices(&mut self, action: Action) {
+        let n = self.inputs.choices.len();
+        let editing = self.inputs.editing;
+        let alone = self.inputs.alone();
+        let list = Rc::make_mut(&mut self.inputs.choices);
+        match action {
+            Action::AddChoice(side) if n < MAX_CHOICES => {
+                list.push(Choice {
+                    name: None,
+                    side,
+                    inputs: alone,
+                });
+                self.inputs.editing = None;
+            }
+            Action::RemoveChoice(k) if k < n => {
+                list.remove(k);
+                self.inputs.editing = match editing {
+                    Some(e) if e == k => None,
+                    Some(e) if e > k => Some(e - 1),
+                    e => e,
+                };
+            }
+            Action::FrontChoice(k) if k < n => {
+                let c = list.remove(k);
+                list.insert(0, c);
+                self.inputs.editing = match editing {
+                    Some(e) if e == k => Some(0),
+                    Some(e) if e < k => Some(e + 1),
+                    e => e,
+                };
+            }
+            Action::RenameChoice(k, text) if k < n => list[k].name = clean_name(&text),
+            Action::StopEditing => self.inputs.editing = None,
+            _ => {}
+        }
     }
 
     fn clear(&mut self, f: Field) {

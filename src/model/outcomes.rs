@@ -69,11 +69,10 @@ fn saving(i: &Inputs, months: f64) -> f64 {
     (in_house_total(&s) - outsourced_total(&s)) * months / m
 }
 
-/// The range of the saving for these inputs.
-pub fn outcomes(inputs: &Inputs) -> Outcomes {
+/// The uncertain inputs of a scenario: each field with its low, its high
+/// and why it varies (typed values are held: none for those).
+pub(crate) fn spreads(inputs: &Inputs) -> Vec<(Field, f64, f64, &'static str)> {
     let (s, defaults) = inputs.resolve_with_defaults();
-    let base = in_house_total(&s) - outsourced_total(&s);
-    let months = f64::from(s.horizon_months.max(1));
     let mut spreads: Vec<(Field, f64, f64, &'static str)> = Vec::new();
     if s.rules >= 3 && inputs.get(Field::Fte).is_none() {
         let per_fte_month = s.productive_hours_per_year / 12.0;
@@ -125,6 +124,15 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         }
         spreads.push((f, lo, hi, why));
     }
+    spreads
+}
+
+/// The range of the saving for these inputs.
+pub fn outcomes(inputs: &Inputs) -> Outcomes {
+    let s = inputs.resolve();
+    let base = in_house_total(&s) - outsourced_total(&s);
+    let months = f64::from(s.horizon_months.max(1));
+    let spreads = spreads(inputs);
     let mut bars: Vec<Bar> = spreads
         .into_iter()
         .map(|(field, low, high, why)| Bar {

@@ -173,6 +173,12 @@ pub struct Inputs {
     /// The data version whose rules cost this scenario: today's, or an older
     /// one a link or saved state was written with (it keeps its numbers).
     pub rules: u32,
+    /// The options set side by side (`choices`): each a scenario of its
+    /// own, kept with this one (saved, linked, exported). Empty in an option.
+    pub choices: std::rc::Rc<Vec<super::choices::Choice>>,
+    /// The option the screen is editing (its index in `choices`): edits on
+    /// screen go into it.
+    pub editing: Option<usize>,
     values: Vec<Option<f64>>,
 }
 
@@ -192,6 +198,8 @@ impl Inputs {
             currency: data::home_currency(home),
             answers: Answers::default(),
             rules: data::DATA_VERSION,
+            choices: Default::default(),
+            editing: None,
             values: vec![None; Field::ALL.len()],
         }
     }
@@ -211,6 +219,15 @@ impl Inputs {
     /// currency's default.
     pub fn fx(&self) -> f64 {
         self.get(Field::Fx).unwrap_or(self.currency.per_usd())
+    }
+
+    /// This scenario alone, without the options set beside it.
+    pub fn alone(&self) -> Inputs {
+        Inputs {
+            choices: Default::default(),
+            editing: None,
+            ..self.clone()
+        }
     }
 
     pub fn with(mut self, f: Field, v: f64) -> Self {

@@ -1,5 +1,6 @@
 //! Pairs → inputs: which keys are known, what is ignored and why.
 
+use super::choices::{decode_choices, is_choice_key};
 use super::codec::clip;
 use super::encode::same;
 use super::migrate::{migrate, SCHEMA_VERSION};
@@ -21,6 +22,7 @@ pub fn is_known_key(k: &str) -> bool {
         k,
         "task" | "home" | "region" | "provider" | "currency" | "v" | "s"
     ) || PAGE_KEYS.contains(&k)
+        || is_choice_key(k)
         || Field::from_key(k).is_some()
         || k.strip_prefix("q-")
             .is_some_and(|id| ITEMS.iter().any(|i| i.id == id))
@@ -37,6 +39,11 @@ pub enum Notice {
         value: String,
         /// Why, in the language in use.
         reason: String,
+    },
+    /// Something in option `n` of the comparison (`o1`…`o4`), said in full.
+    InChoice {
+        n: usize,
+        words: String,
     },
 }
 
@@ -55,6 +62,10 @@ impl Notice {
                     ("value", &clip(value)),
                     ("reason", reason),
                 ],
+            ),
+            Notice::InChoice { n, words } => trf(
+                "Option {n} of the comparison: {words}",
+                &[("n", &n.to_string()), ("words", words)],
             ),
         }
     }
@@ -141,7 +152,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
         ) {
             continue;
         }
-        if k == "v" || k == "s" || PAGE_KEYS.contains(&k.as_str()) {
+        if k == "v" || k == "s" || PAGE_KEYS.contains(&k.as_str()) || is_choice_key(k) {
             continue;
         }
         if let Some(id) = k.strip_prefix("q-") {
@@ -200,6 +211,13 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
                 )),
             }
         }
+    }
+    if pairs.iter().any(|(k, _)| is_choice_key(k)) {
+        let (choices, editing, said) = decode_choices(&pairs);
+        has_scenario |= !choices.is_empty();
+        inputs.choices = std::rc::Rc::new(choices);
+        inputs.editing = editing;
+        notices.extend(said);
     }
     Decoded {
         inputs,

@@ -1,6 +1,7 @@
 //! Inputs → pairs: every input for the app's links and saved state, or only
 //! what differs from the defaults for short links.
 
+use super::choices::encode_choices;
 use super::migrate::SCHEMA_VERSION;
 use crate::model::checklist::{Answer, ITEMS};
 use crate::model::data::{self, DATA_VERSION};
@@ -46,6 +47,8 @@ pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
     // The rules it is costed by: today's, or the older version it came with.
     out.push(("v".into(), inputs.rules.min(DATA_VERSION).to_string()));
     out.push(("s".into(), SCHEMA_VERSION.to_string()));
+    let choices = encode_choices(inputs, &out, encode);
+    out.extend(choices);
     out
 }
 
@@ -72,5 +75,7 @@ pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
             out.push((format!("q-{}", item.id), a.word().into()));
         }
     }
+    let choices = encode_choices(inputs, &out, encode_short);
+    out.extend(choices);
     out
 }

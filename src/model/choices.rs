@@ -1,0 +1,254 @@
+//! Options side by side: a hire, a freelancer, an agency or software, each a
+//! scenario of its own, costed as if opened alone and set against the first.
+
+use super::cost::{compare, in_house_total, outsourced_total, Comparison};
+use super::i18n::{tr, trf};
+use super::numbers::Fmt;
+use super::outcomes::spreads;
+use super::scenario::{Inputs, ProviderKind, Scenario};
+use super::text::per_hour;
+use super::verdict::readiness;
+
+/// At most this many options are compared.
+pub const MAX_CHOICES: usize = 4;
+
+/// The longest name kept for an option (characters).
+pub const MAX_NAME: usize = 60;
+
+/// Which side of a scenario an option is: the hire it costs in-house, or
+/// its outsourced option (the provider type says which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Hire,
+    Outsource,
+}
+
+impl Side {
+    /// Its letter in a link.
+    pub fn code(self) -> &'static str {
+        match self {
+            Side::Hire => "h",
+            Side::Outsource => "o",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Side> {
+        match s {
+            "h" => Some(Side::Hire),
+            "o" => Some(Side::Outsource),
+            _ => None,
+        }
+    }
+}
+
+/// One option: its own scenario, which side of it, and a name (`None`: made
+/// from what distinguishes it, see `auto_name`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub name: Option<String>,
+    pub side: Side,
+    /// The option's scenario, alone (`Inputs::alone`).
+    pub inputs: Inputs,
+}
+
+/// A name as the reader typed it: trimmed, controls dropped, at most
+/// `MAX_NAME` characters; blank is no name (the made one shows).
+pub fn clean_name(text: &str) -> Option<String> {
+    let kept: String = text
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(MAX_NAME)
+        .collect();
+    (!kept.is_empty()).then_some(kept)
+}
+
+/// An amount per hour: whole units when it has no cents.
+fn rate_words(v: f64, f: &dyn Fmt) -> String {
+    let amount = if (v - v.round()).abs() < 0.005 {
+        f.money(v)
+    } else {
+        f.cents(v)
+    };
+    per_hour(&amount)
+}
+
+/// The name made from what distinguishes an option: "Freelancer, Eastern
+/// Europe, $26/h", "Hire, 21 h a week".
+pub fn auto_name(side: Side, s: &Scenario, f: &dyn Fmt) -> String {
+    match (side, s.provider) {
+        (Side::Hire, _) => trf(
+            "Hire, {hours} h a week",
+            &[("hours", &f.number(s.fte * s.full_week_hours, 1))],
+        ),
+        (Side::Outsource, ProviderKind::Freelancer) => trf(
+            "Freelancer, {region}, {rate}",
+            &[
+                ("region", tr(s.region.label())),
+                ("rate", &rate_words(s.rate_per_hour, f)),
+            ],
+        ),
+        (Side::Outsource, ProviderKind::Agency) => trf(
+            "Agency, {region}, {rate}",
+            &[
+                ("region", tr(s.region.label())),
+                ("rate", &rate_words(s.rate_per_hour, f)),
+            ],
+        ),
+    }
+}
+
+/// An option's figures, as the same scenario opened alone shows them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub name: String,
+    pub side: Side,
+    pub provider: ProviderKind,
+    /// Its total over its horizon, and that horizon.
+    pub total: f64,
+    pub months: u32,
+    pub per_month: f64,
+    pub per_hour: f64,
+    /// The range of its total (every uncertain default at its ends, as the
+    /// saving's range is made).
+    pub low: f64,
+    pub high: f64,
+    /// Readiness score (0–1) and hard stops, where the checklist is
+    /// answered; a hire has none to answer.
+    pub readiness: Option<(f64, usize)>,
+    /// Minus the first option's (per month when the horizons differ);
+    /// `None` for the first.
+    pub difference: Option<f64>,
+}
+
+impl Row {
+    /// The figure options are ranked by: the total, or per month when the
+    /// horizons differ.
+    fn measure(&self, per_month: bool) -> (f64, f64, f64) {
+        if per_month {
+            let m = f64::from(self.months.max(1));
+            (self.per_month, self.low / m, self.high / m)
+        } else {
+            (self.total, self.low, self.high)
+        }
+    }
+}
+
+/// The comparison of the options.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    pub rows: Vec<Row>,
+    /// The options run over different horizons: compared per month.
+    pub per_month: bool,
+    /// The cheapest option (first of equals).
+    pub cheapest: Option<usize>,
+    /// The ranges of the two cheapest overlap: too close to call on cost.
+    pub too_close: bool,
+}
+
+/// The side's total of a scenario.
+fn side_total(side: Side, s: &Scenario) -> f64 {
+    match side {
+        Side::Hire => in_house_total(s),
+        Side::Outsource => outsourced_total(s),
+    }
+}
+
+/// The range of one side's total: each uncertain default at its ends (a
+/// different horizon's total scaled to the one in use), every input at the
+/// dearer end together and every input at the cheaper end together.
+pub fn total_range(inputs: &Inputs, side: Side, total: f64, months: u32) -> (f64, f64) {
+    let m = f64::from(months.max(1));
+    let at = |i: &Inputs| {
+        let s = i.resolve();
+        side_total(side, &s) * m / f64::from(s.horizon_months.max(1))
+    };
+    let (mut dear, mut cheap) = (inputs.clone(), inputs.clone());
+    let (mut lo, mut hi) = (total, total);
+    for (field, low, high, _) in spreads(inputs) {
+        let (a, b) = (
+            at(&inputs.clone().with(field, low)),
+            at(&inputs.clone().with(field, high)),
+        );
+        lo = lo.min(a).min(b);
+        hi = hi.max(a).max(b);
+        let (d, c) = if a >= b { (low, high) } else { (high, low) };
+        dear.set(field, Some(d));
+        cheap.set(field, Some(c));
+    }
+    (lo.min(at(&cheap)), hi.max(at(&dear)))
+}
+
+/// One option costed alone.
+pub fn row(choice: &Choice, f: &dyn Fmt) -> Row {
+    let s = choice.inputs.resolve();
+    let c: Comparison = compare(&s);
+    let side = match choice.side {
+        Side::Hire => &c.in_house,
+        Side::Outsource => &c.outsourced,
+    };
+    let (low, high) = total_range(&choice.inputs, choice.side, side.total, s.horizon_months);
+    let readiness = match choice.side {
+        Side::Outsource if choice.inputs.answers.answered() > 0 => {
+            let r = readiness(&choice.inputs.answers, c.fair.class);
+            r.score.map(|score| (score, r.stops.len()))
+        }
+        _ => None,
+    };
+    Row {
+        name: choice
+            .name
+            .clone()
+            .unwrap_or_else(|| auto_name(choice.side, &s, f)),
+        side: choice.side,
+        provider: s.provider,
+        total: side.total,
+        months: s.horizon_months.max(1),
+        per_month: side.per_month,
+        per_hour: side.per_delivered_hour,
+        low,
+        high,
+        readiness,
+        difference: None,
+    }
+}
+
+/// Every option costed, set against the first, the cheapest marked.
+pub fn board(choices: &[Choice], f: &dyn Fmt) -> Board {
+    let mut rows: Vec<Row> = choices.iter().map(|c| row(c, f)).collect();
+    let per_month = rows.windows(2).any(|w| w[0].months != w[1].months);
+    if let Some(first) = rows.first().map(|r| r.measure(per_month).0) {
+        for r in rows.iter_mut().skip(1) {
+            r.difference = Some(r.measure(per_month).0 - first);
+        }
+    }
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        rows[a]
+            .measure(per_month)
+            .0
+            .total_cmp(&rows[b].measure(per_month).0)
+            .then(a.cmp(&b))
+    });
+    let too_close = match order[..] {
+        [a, b, ..] => {
+            let (_, a_low, a_high) = rows[a].measure(per_month);
+            let (_, b_low, b_high) = rows[b].measure(per_month);
+            overlap((a_low, a_high), (b_low, b_high))
+        }
+        _ => false,
+    };
+    Board {
+        cheapest: (rows.len() > 1).then(|| order[0]),
+        too_close,
+        per_month,
+        rows,
+    }
+}
+
+/// Whether two ranges of cost overlap (the "too close to call" rule, for
+/// ranges given as low and high).
+pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
