@@ -5,8 +5,6 @@
 use outsource_check::model::checklist::Answer;
 use outsource_check::model::choices::{board, clean_name, overlap, row, Choice, Side, MAX_NAME};
 use outsource_check::model::form::{Action, Form};
-use outsource_check::model::i18n::Lang;
-use outsource_check::model::numbers::Local;
 use outsource_check::model::parse::Decimal;
 use outsource_check::model::query::{decode, encode, encode_short, join_query, split_query};
 use outsource_check::model::{compare, Field, Inputs, ProviderKind, Region, Task};
@@ -16,9 +14,6 @@ use std::rc::Rc;
 mod common;
 use common::arb_inputs;
 
-fn usd() -> Local {
-    Local::new(Lang::En, outsource_check::model::data::Currency::Usd)
-}
 
 fn choice(side: Side, inputs: Inputs) -> Choice {
     Choice {
@@ -51,7 +46,7 @@ fn an_option_shows_what_the_same_scenario_opened_alone_shows() {
         choice(Side::Hire, hire.clone()),
         choice(Side::Outsource, agency.clone()),
     ];
-    let b = board(&choices, &usd());
+    let b = board(&choices);
     let alone_hire = compare(&hire.resolve());
     let alone_agency = compare(&agency.resolve());
     assert_eq!(b.rows[0].total, alone_hire.in_house.total);
@@ -77,16 +72,16 @@ fn an_option_shows_what_the_same_scenario_opened_alone_shows() {
 #[test]
 fn names_are_made_from_what_distinguishes_an_option_unless_given() {
     let c = choice(Side::Outsource, freelancer(Region::EasternEurope, 26.0));
-    assert_eq!(row(&c, &usd()).name, "Freelancer, Eastern Europe, $26/h");
+    assert_eq!(row(&c).name, "Freelancer, Eastern Europe, $26/h");
     let cents = choice(Side::Outsource, freelancer(Region::SouthAsia, 12.5));
-    assert_eq!(row(&cents, &usd()).name, "Freelancer, South Asia, $12.50/h");
+    assert_eq!(row(&cents).name, "Freelancer, South Asia, $12.50/h");
     let hire = choice(Side::Hire, Inputs::default().with(Field::Fte, 0.5));
-    assert_eq!(row(&hire, &usd()).name, "Hire, 20 h a week");
+    assert_eq!(row(&hire).name, "Hire, 20 h a week");
     let named = Choice {
         name: clean_name("  Ana's studio \u{7}"),
         ..c
     };
-    assert_eq!(row(&named, &usd()).name, "Ana's studio");
+    assert_eq!(row(&named).name, "Ana's studio");
     assert_eq!(clean_name("   "), None);
     assert_eq!(
         clean_name(&"x".repeat(100)).unwrap().chars().count(),
@@ -105,7 +100,7 @@ fn too_close_to_call_when_the_two_cheapest_ranges_overlap() {
         choice(Side::Outsource, freelancer(Region::EasternEurope, 30.0)),
         choice(Side::Outsource, freelancer(Region::EasternEurope, 31.0)),
     ];
-    let b = board(&near, &usd());
+    let b = board(&near);
     assert_eq!(b.cheapest, Some(0));
     assert!(b.too_close);
     // A freelancer at $10 against an agency at $150: clear on cost.
@@ -115,17 +110,17 @@ fn too_close_to_call_when_the_two_cheapest_ranges_overlap() {
         choice(Side::Outsource, dear),
         choice(Side::Outsource, freelancer(Region::SouthAsia, 10.0)),
     ];
-    let b = board(&far, &usd());
+    let b = board(&far);
     assert_eq!(b.cheapest, Some(1));
     assert!(!b.too_close, "{:?}", b.rows);
     // Only the two cheapest count: a third far above does not make it close.
     let mut three = far.to_vec();
     three.push(choice(Side::Outsource, freelancer(Region::SouthAsia, 11.0)));
-    let b = board(&three, &usd());
+    let b = board(&three);
     assert_eq!(b.cheapest, Some(1));
     assert!(b.too_close);
     // One option has nothing to be compared with.
-    let one = board(&far[..1], &usd());
+    let one = board(&far[..1]);
     assert_eq!((one.cheapest, one.too_close), (None, false));
 }
 
@@ -135,15 +130,14 @@ fn different_horizons_are_compared_per_month() {
     let long = Inputs::default().with(Field::Horizon, 36.0);
     let b = board(
         &[choice(Side::Hire, short), choice(Side::Hire, long)],
-        &usd(),
-    );
+            );
     assert!(b.per_month);
     let d = b.rows[1].difference.unwrap();
     assert!((d - (b.rows[1].per_month - b.rows[0].per_month)).abs() < 1e-9);
 }
 
 fn totals(i: &Inputs) -> Vec<(f64, Option<String>, Side)> {
-    board(&i.choices, &usd())
+    board(&i.choices)
         .rows
         .iter()
         .zip(i.choices.iter())
@@ -228,19 +222,19 @@ fn adding_removing_moving_naming_and_editing_options() {
     f.apply(Action::Task(Task::Bookkeeping));
     f.apply(Action::AddChoice(Side::Outsource));
     assert_eq!(f.inputs.choices.len(), 3);
-    let before = board(&f.inputs.choices, &usd());
+    let before = board(&f.inputs.choices);
     // A fourth, then no fifth.
     f.apply(Action::AddChoice(Side::Hire));
     assert!(!f.apply(Action::AddChoice(Side::Hire)), "at most four");
     f.apply(Action::RemoveChoice(3));
     // Removing one keeps the others' figures.
     f.apply(Action::RemoveChoice(1));
-    let after = board(&f.inputs.choices, &usd());
+    let after = board(&f.inputs.choices);
     assert_eq!(after.rows[0].total, before.rows[0].total);
     assert_eq!(after.rows[1].total, before.rows[2].total);
     // Moving to the front makes it the one the others are set against.
     f.apply(Action::FrontChoice(1));
-    let moved = board(&f.inputs.choices, &usd());
+    let moved = board(&f.inputs.choices);
     assert_eq!(moved.rows[0].total, before.rows[2].total);
     assert_eq!(moved.rows[0].difference, None);
     f.apply(Action::RenameChoice(0, "Books SaaS".into()));

@@ -2,8 +2,9 @@
 //! scenario of its own, costed as if opened alone and set against the first.
 
 use super::cost::{compare, in_house_total, outsourced_total, Comparison};
-use super::i18n::{tr, trf};
-use super::numbers::Fmt;
+use super::data::Currency;
+use super::i18n::{language, tr, trf};
+use super::numbers::{Fmt, Local};
 use super::outcomes::spreads;
 use super::scenario::{Inputs, ProviderKind, Scenario};
 use super::text::per_hour;
@@ -120,6 +121,10 @@ pub struct Row {
     /// Minus the first option's (per month when the horizons differ);
     /// `None` for the first.
     pub difference: Option<f64>,
+    /// The currency its amounts are in (the first option's, on the board)
+    /// and its units per US dollar.
+    pub currency: Currency,
+    pub fx: f64,
 }
 
 impl Row {
@@ -180,9 +185,10 @@ pub fn total_range(inputs: &Inputs, side: Side, total: f64, months: u32) -> (f64
     (lo.min(at(&cheap)), hi.max(at(&dear)))
 }
 
-/// One option costed alone.
-pub fn row(choice: &Choice, f: &dyn Fmt) -> Row {
+/// One option costed alone, its name's amounts in its own currency.
+pub fn row(choice: &Choice) -> Row {
     let s = choice.inputs.resolve();
+    let f = Local::new(language(), s.currency);
     let c: Comparison = compare(&s);
     let side = match choice.side {
         Side::Hire => &c.in_house,
@@ -200,7 +206,7 @@ pub fn row(choice: &Choice, f: &dyn Fmt) -> Row {
         name: choice
             .name
             .clone()
-            .unwrap_or_else(|| auto_name(choice.side, &s, f)),
+            .unwrap_or_else(|| auto_name(choice.side, &s, &f)),
         side: choice.side,
         provider: s.provider,
         total: side.total,
@@ -211,12 +217,40 @@ pub fn row(choice: &Choice, f: &dyn Fmt) -> Row {
         high,
         readiness,
         difference: None,
+        currency: s.currency,
+        fx: s.fx,
     }
 }
 
-/// Every option costed, set against the first, the cheapest marked.
-pub fn board(choices: &[Choice], f: &dyn Fmt) -> Board {
-    let mut rows: Vec<Row> = choices.iter().map(|c| row(c, f)).collect();
+impl Row {
+    /// Its amounts in another option's currency (at each one's rate per
+    /// US dollar); unchanged in its own.
+    fn in_currency_of(mut self, first: &Row) -> Row {
+        if self.currency != first.currency {
+            let k = first.fx / self.fx;
+            for v in [
+                &mut self.total,
+                &mut self.per_month,
+                &mut self.per_hour,
+                &mut self.low,
+                &mut self.high,
+            ] {
+                *v *= k;
+            }
+            self.currency = first.currency;
+            self.fx = first.fx;
+        }
+        self
+    }
+}
+
+/// Every option costed, set against the first (amounts in its currency),
+/// the cheapest marked.
+pub fn board(choices: &[Choice]) -> Board {
+    let mut rows: Vec<Row> = choices.iter().map(row).collect();
+    if let Some(first) = rows.first().cloned() {
+        rows = rows.into_iter().map(|r| r.in_currency_of(&first)).collect();
+    }
     let per_month = rows.windows(2).any(|w| w[0].months != w[1].months);
     if let Some(first) = rows.first().map(|r| r.measure(per_month).0) {
         for r in rows.iter_mut().skip(1) {

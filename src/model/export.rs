@@ -1,6 +1,7 @@
 //! Export and import: the scenario as JSON (the codec's pairs) and as CSV
 //! (inputs and every line item), and an imported JSON object back to pairs.
 
+use super::choices::board;
 use super::cost::{compare, Scaled, Timing};
 use super::i18n::{tr, trf};
 use super::num;
@@ -136,7 +137,49 @@ pub fn to_csv(inputs: &Inputs) -> String {
         c.tips.rework,
         "%",
     ));
+    rows.extend(comparison_rows(inputs));
     rows.join("\n") + "\n"
+}
+
+/// The options side by side, in the CSV: each one's total over its horizon
+/// (amount: per month), its range's ends and the cheapest.
+fn comparison_rows(inputs: &Inputs) -> Vec<String> {
+    let b = board(&inputs.choices);
+    let section = cell(tr("comparison"));
+    let q = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+    let mut rows = Vec::new();
+    for (n, r) in b.rows.iter().enumerate() {
+        let cur = r.currency.code();
+        let name = format!("{}. {}", n + 1, r.name);
+        let monthly = cell(tr("monthly"));
+        rows.push(format!(
+            "{section},{},{monthly},{},{},{cur}",
+            q(&name),
+            num::fixed(r.per_month, 2),
+            num::fixed(r.total, 2)
+        ));
+        for (end, v) in [(tr("low end of the range"), r.low), (tr("high end of the range"), r.high)] {
+            rows.push(format!(
+                "{section},{},,,{},{cur}",
+                q(&trf("{name}, {end}", &[("name", &name), ("end", end)])),
+                num::fixed(v, 2)
+            ));
+        }
+    }
+    if let Some(k) = b.cheapest {
+        let mut verdict = trf(
+            "Cheapest on cost: {name}.",
+            &[("name", &format!("{}. {}", k + 1, b.rows[k].name))],
+        );
+        if b.too_close {
+            verdict = format!(
+                "{verdict} {}",
+                tr("Too close to call on cost: decide on readiness.")
+            );
+        }
+        rows.push(format!("{section},{},,,,", q(&verdict)));
+    }
+    rows
 }
 
 /// A JSON value as the import sees it: text or a number is a setting;

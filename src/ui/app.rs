@@ -9,6 +9,7 @@ use super::components::{
     breakdown_chart::BreakdownChart,
     breakeven_chart::BreakevenChart,
     checklist::Checklist,
+    compare::compare_section,
     contractor_rule::ContractorRuleFold,
     explain::Explain,
     fair_band::FairBandView,
@@ -167,6 +168,10 @@ pub fn App() -> Html {
         range: later_range,
         ..
     } = &**later_derived;
+    // The options side by side: costed once per change of the options.
+    let board = use_memo(later_inputs.choices.clone(), |c| {
+        crate::model::choices::board(c)
+    });
     let form_rc = Rc::new(form.clone());
     let money = use_memo(inputs.currency, |c| Money::new(*c));
     // Rendered in stages, one task each, each only adding below: 0 = the
@@ -280,6 +285,9 @@ pub fn App() -> Html {
             if stage >= 1 {
                 { summary_bar(later_comparison, &money) }
                 <Results comparison={later_comparison.clone()} outcomes={later_range.clone()} money={(*money).clone()} region={later_scenario.region} stale={form.has_errors()} />
+                if !embed || !board.rows.is_empty() {
+                    { compare_section(&board, later_inputs.editing, embed, &on_action) }
+                }
                 <Fold id="charts" class={Some("card fold")} summary={html! { <h2 id="charts-h">{tr("How the totals are built")}</h2> }}>
                     <BreakdownChart comparison={later_comparison.clone()} money={(*money).clone()} />
                     <BreakevenChart comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />

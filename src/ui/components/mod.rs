@@ -3,6 +3,7 @@
 pub mod breakdown_chart;
 pub mod breakeven_chart;
 pub mod checklist;
+pub mod compare;
 pub mod contractor_rule;
 pub mod explain;
 pub mod fair_band;

@@ -1,0 +1,211 @@
+//! Options side by side: a card per option (stacked on a phone), a chart of
+//! their totals with their ranges, and the buttons to add, open, rename,
+//! move and remove them. A plain function: the figures are made once per
+//! change of the options (`model::choices::board`, memoised by the page).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::model::choices::{Board, Row, Side, MAX_CHOICES};
+use crate::model::form::Action;
+use crate::model::i18n::{tr, trf};
+use crate::model::num::fixed;
+use crate::model::ProviderKind;
+use crate::ui::fmt::{percent_of, Money};
+
+const W: f64 = 320.0;
+const ROW_H: f64 = 34.0;
+
+/// The chart: each option's total as a bar, its range as a line across it.
+fn chart(board: &Board, money: &Money) -> Html {
+    let max = board
+        .rows
+        .iter()
+        .map(|r| r.high.max(r.total))
+        .fold(1.0, f64::max);
+    let scale = W / max;
+    let h = ROW_H * board.rows.len() as f64;
+    let label = board
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(n, r)| {
+            trf(
+                "{n}. {name}: {total} ({low} to {high})",
+                &[
+                    ("n", &(n + 1).to_string()),
+                    ("name", &r.name),
+                    ("total", &money.whole(r.total)),
+                    ("low", &money.whole(r.low)),
+                    ("high", &money.whole(r.high)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <figure class="chart" id="compare-chart">
+            <figcaption>{tr("Total of each option, with its range")}</figcaption>
+            <svg viewBox={format!("0 0 320 {}", fixed(h, 0))} role="img" aria-label={label}>
+                for (n, r) in board.rows.iter().enumerate() {
+                    {{
+                        let y = ROW_H * n as f64;
+                        let cheapest = board.cheapest == Some(n);
+                        html! {
+                            <g>
+                                <text x="0" y={fixed(y + 11.0, 2)} class="axis">{format!("{}. {}", n + 1, r.name)}</text>
+                                <rect x="0" y={fixed(y + 15.0, 2)} width={fixed(r.total.max(0.0) * scale, 2)} height="12"
+                                    class={if cheapest { "seg seg-1" } else { "seg seg-0" }} />
+                                <line x1={fixed(r.low.max(0.0) * scale, 2)} x2={fixed(r.high.max(0.0) * scale, 2)}
+                                    y1={fixed(y + 21.0, 2)} y2={fixed(y + 21.0, 2)} class="whisker" />
+                            </g>
+                        }
+                    }}
+                }
+            </svg>
+        </figure>
+    }
+}
+
+fn readiness_words(r: &Row) -> String {
+    match (r.side, r.readiness) {
+        (Side::Hire, _) => tr("Readiness: the checklist is for outsourcing, not a hire.").into(),
+        (_, None) => tr("Readiness: checklist not answered.").into(),
+        (_, Some((score, 0))) => trf(
+            "Readiness: {score}.",
+            &[("score", &percent_of(score * 100.0, 0))],
+        ),
+        (_, Some((score, stops))) => trf(
+            "Readiness: {score}, hard stops: {stops}.",
+            &[
+                ("score", &percent_of(score * 100.0, 0)),
+                ("stops", &stops.to_string()),
+            ],
+        ),
+    }
+}
+
+fn difference_words(r: &Row, per_month: bool, money: &Money) -> String {
+    match r.difference {
+        None => tr("The others are set against this one.").into(),
+        Some(d) => {
+            let a = money.whole(d.abs());
+            let amount = [("amount", a.as_str())];
+            match (d >= 0.0, per_month) {
+                (true, false) => trf("{amount} more than option 1.", &amount),
+                (false, false) => trf("{amount} less than option 1.", &amount),
+                (true, true) => trf("{amount} a month more than option 1.", &amount),
+                (false, true) => trf("{amount} a month less than option 1.", &amount),
+            }
+        }
+    }
+}
+
+fn kind_words(r: &Row) -> &'static str {
+    match (r.side, r.provider) {
+        (Side::Hire, _) => tr("In-house hire"),
+        (Side::Outsource, ProviderKind::Freelancer) => tr("Freelancer"),
+        (Side::Outsource, ProviderKind::Agency) => tr("Agency"),
+    }
+}
+
+fn card(
+    n: usize,
+    r: &Row,
+    board: &Board,
+    editing: bool,
+    embed: bool,
+    money: &Money,
+    on_action: &Callback<Action>,
+) -> Html {
+    let cheapest = board.cheapest == Some(n);
+    let rename = on_action.reform(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::RenameChoice(n, input.value())
+    });
+    let name_id = format!("compare-name-{}", n + 1);
+    html! {
+        <li class={classes!("compare-card", cheapest.then_some("cheapest"), editing.then_some("editing"))}
+            data-option={(n + 1).to_string()} data-total={fixed(r.total, 2)}>
+            <h3>{format!("{}. {}", n + 1, r.name)}
+                if cheapest { <span class="flag">{tr("Cheapest")}</span> }
+            </h3>
+            <p class="hint">{kind_words(r)}
+                if editing { {" · "}{tr("on screen: your changes go into this option")} }
+            </p>
+            <dl>
+                <dt>{trf("Total over {months} months", &[("months", &r.months.to_string())])}</dt>
+                <dd class="total">{money.whole(r.total)}</dd>
+                <dt>{tr("Per month")}</dt><dd>{money.whole(r.per_month)}</dd>
+                <dt>{tr("Per delivered hour")}</dt><dd>{money.cents(r.per_hour)}</dd>
+                <dt>{tr("Range")}</dt><dd>{trf("{low} to {high}", &[("low", &money.whole(r.low)), ("high", &money.whole(r.high))])}</dd>
+            </dl>
+            <p class="difference">{difference_words(r, board.per_month, money)}</p>
+            <p class="readiness">{readiness_words(r)}</p>
+            if !embed {
+                <div class="field">
+                    <label for={name_id.clone()}>{tr("Name")}</label>
+                    <input id={name_id} type="text" data-name="" value={r.name.clone()} maxlength="60" autocomplete="off" onchange={rename} />
+                </div>
+                <div class="buttons">
+                    if !editing {
+                        <button type="button" class="secondary" data-open="" onclick={on_action.reform(move |_| Action::OpenChoice(n))}>{tr("Open to edit")}</button>
+                    }
+                    if n > 0 {
+                        <button type="button" class="secondary" data-front="" onclick={on_action.reform(move |_| Action::FrontChoice(n))}>{tr("Move to front")}</button>
+                    }
+                    <button type="button" class="secondary" data-remove="" onclick={on_action.reform(move |_| Action::RemoveChoice(n))}>{tr("Remove")}</button>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// The comparison section. `editing`: the option on screen.
+pub fn compare_section(
+    board: &Board,
+    editing: Option<usize>,
+    embed: bool,
+    on_action: &Callback<Action>,
+) -> Html {
+    let money = Money::new(board.rows.first().map_or_else(
+        || crate::model::data::Currency::Usd,
+        |r| r.currency,
+    ));
+    let full = board.rows.len() >= MAX_CHOICES;
+    html! {
+        <section class={classes!("card", "compare", board.rows.is_empty().then_some("empty"))} id="compare" aria-labelledby="compare-h">
+            <h2 id="compare-h">{tr("Compare options")}</h2>
+            if board.rows.is_empty() {
+                <p class="hint">{tr("Keep the scenario on screen as an option, change what you want to weigh against it (the region, the provider type, the hours of a hire) and add it again: up to four options side by side.")}</p>
+            }
+            if !embed {
+                <div class="buttons">
+                    <button type="button" id="compare-add" disabled={full} onclick={on_action.reform(|_| Action::AddChoice(Side::Outsource))}>{tr("Add to comparison")}</button>
+                    <button type="button" id="compare-add-hire" class="secondary" disabled={full} onclick={on_action.reform(|_| Action::AddChoice(Side::Hire))}>{tr("Add the in-house hire")}</button>
+                    if editing.is_some() {
+                        <button type="button" id="compare-stop" class="secondary" onclick={on_action.reform(|_| Action::StopEditing)}>{tr("Stop editing the option")}</button>
+                    }
+                </div>
+                if full {
+                    <p class="hint">{tr("Four options is the most: remove one to add another.")}</p>
+                }
+            }
+            if !board.rows.is_empty() {
+                <p id="compare-verdict" role="status">
+                    if let Some(c) = board.cheapest {
+                        {trf("Cheapest on cost: {name}.", &[("name", &board.rows[c].name)])}
+                        if board.too_close { {" "}{tr("Too close to call on cost: decide on readiness.")} }
+                    }
+                    if board.per_month { {" "}{tr("The options run over different horizons, so they are set against each other per month.")} }
+                </p>
+                { chart(board, &money) }
+                <ol class="compare-cards">
+                    for (n, r) in board.rows.iter().enumerate() {
+                        { card(n, r, board, editing == Some(n), embed, &money, on_action) }
+                    }
+                </ol>
+            }
+        </section>
+    }
+}
