@@ -6,64 +6,13 @@ use super::data::Currency;
 use super::i18n::{language, tr, trf};
 use super::numbers::{Fmt, Local};
 use super::outcomes::spreads;
+pub use super::scenario::{clean_name, Choice, Side, MAX_NAME};
 use super::scenario::{Inputs, ProviderKind, Scenario};
 use super::text::per_hour;
 use super::verdict::readiness;
 
 /// At most this many options are compared.
 pub const MAX_CHOICES: usize = 4;
-
-/// The longest name kept for an option (characters).
-pub const MAX_NAME: usize = 60;
-
-/// Which side of a scenario an option is: the hire it costs in-house, or
-/// its outsourced option (the provider type says which).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Hire,
-    Outsource,
-}
-
-impl Side {
-    /// Its letter in a link.
-    pub fn code(self) -> &'static str {
-        match self {
-            Side::Hire => "h",
-            Side::Outsource => "o",
-        }
-    }
-    pub fn from_code(s: &str) -> Option<Side> {
-        match s {
-            "h" => Some(Side::Hire),
-            "o" => Some(Side::Outsource),
-            _ => None,
-        }
-    }
-}
-
-/// One option: its own scenario, which side of it, and a name (`None`: made
-/// from what distinguishes it, see `auto_name`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Choice {
-    pub name: Option<String>,
-    pub side: Side,
-    /// The option's scenario, alone (`Inputs::alone`).
-    pub inputs: Inputs,
-}
-
-/// A name as the reader typed it: trimmed, controls dropped, at most
-/// `MAX_NAME` characters; blank is no name (the made one shows).
-pub fn clean_name(text: &str) -> Option<String> {
-    let kept: String = text
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(MAX_NAME)
-        .collect();
-    (!kept.is_empty()).then_some(kept)
-}
 
 /// An amount per hour: whole units when it has no cents.
 fn rate_words(v: f64, f: &dyn Fmt) -> String {

@@ -158,7 +158,10 @@ fn comparison_rows(inputs: &Inputs) -> Vec<String> {
             num::fixed(r.per_month, 2),
             num::fixed(r.total, 2)
         ));
-        for (end, v) in [(tr("low end of the range"), r.low), (tr("high end of the range"), r.high)] {
+        for (end, v) in [
+            (tr("low end of the range"), r.low),
+            (tr("high end of the range"), r.high),
+        ] {
             rows.push(format!(
                 "{section},{},,,{},{cur}",
                 q(&trf("{name}, {end}", &[("name", &name), ("end", end)])),

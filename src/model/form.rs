@@ -1,7 +1,7 @@
 //! The form behind the page: the text of each field as typed, its error, and
 //! the last valid inputs. Pure, so the page's reducer is tested on the host.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::checklist::{Answer, ITEMS};
 use super::choices::{clean_name, Choice, Side, MAX_CHOICES};
@@ -211,8 +211,13 @@ impl Form {
         // The option being edited follows the screen.
         if let Some(e) = self.inputs.editing {
             let alone = self.inputs.alone();
-            if self.inputs.choices.get(e).is_some_and(|c| c.inputs != alone) {
-                Rc::make_mut(&mut self.inputs.choices)[e].inputs = alone;
+            if self
+                .inputs
+                .choices
+                .get(e)
+                .is_some_and(|c| c.inputs != alone)
+            {
+                Arc::make_mut(&mut self.inputs.choices)[e].inputs = alone;
             }
         }
         if *self == before {
@@ -232,7 +237,7 @@ impl Form {
         let n = self.inputs.choices.len();
         let editing = self.inputs.editing;
         let alone = self.inputs.alone();
-        let list = Rc::make_mut(&mut self.inputs.choices);
+        let list = Arc::make_mut(&mut self.inputs.choices);
         match action {
             Action::AddChoice(side) if n < MAX_CHOICES => {
                 list.push(Choice {

@@ -12,8 +12,8 @@ pub use cost::{compare, compare_regions, compare_regions_in, Comparison, RateCla
 pub use regions::{Home, Region, Task};
 pub use scenario::{Field, Inputs, ProviderKind, Scenario};
 pub mod catalogue;
-pub mod choices;
 pub mod checklist;
+pub mod choices;
 pub mod export;
 pub mod form;
 pub mod i18n;

@@ -5,6 +5,7 @@ use super::checklist::{Answer, Answers};
 use super::data::{self, Currency, Provenance};
 use super::regions::{Home, Region, Task};
 use crate::t;
+use std::sync::Arc;
 
 /// Groups the page folds fields into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,7 +176,7 @@ pub struct Inputs {
     pub rules: u32,
     /// The options set side by side (`choices`): each a scenario of its
     /// own, kept with this one (saved, linked, exported). Empty in an option.
-    pub choices: std::rc::Rc<Vec<super::choices::Choice>>,
+    pub choices: Arc<Vec<Choice>>,
     /// The option the screen is editing (its index in `choices`): edits on
     /// screen go into it.
     pub editing: Option<usize>,
@@ -469,7 +470,12 @@ impl Inputs {
     }
 }
 
+mod choice;
 mod resolved;
+pub use choice::{clean_name, Side, MAX_NAME};
+
+/// An option of the comparison: a scenario of its own (`choice::Choice`).
+pub type Choice = choice::Choice<Inputs>;
 mod staffing;
 pub use resolved::{ProviderKind, Scenario, WEEKS_PER_MONTH};
 pub use staffing::{default_fte, default_mgmt_hours, overlap_factor, quarter_fte};

@@ -1,10 +1,10 @@
 //! Pairs → inputs: which keys are known, what is ignored and why.
 
-use super::choices::{decode_choices, is_choice_key};
 use super::codec::clip;
 use super::encode::same;
 use super::migrate::{migrate, SCHEMA_VERSION};
 use crate::model::checklist::{Answer, ITEMS};
+use crate::model::choices::{clean_name, Choice, Side, MAX_CHOICES};
 use crate::model::data::{self, Currency, DATA_VERSION};
 use crate::model::i18n::{self, tr, trf};
 use crate::model::numbers::Local;
@@ -215,7 +215,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     if pairs.iter().any(|(k, _)| is_choice_key(k)) {
         let (choices, editing, said) = decode_choices(&pairs);
         has_scenario |= !choices.is_empty();
-        inputs.choices = std::rc::Rc::new(choices);
+        inputs.choices = std::sync::Arc::new(choices);
         inputs.editing = editing;
         notices.extend(said);
     }
@@ -240,4 +240,73 @@ fn answer_words() -> String {
             ("unsure", Answer::NotSure.word()),
         ],
     )
+}
+
+// The options set side by side, in a link: each as what it changes in the
+// link's own scenario, so four options stay short enough to paste.
+//
+// `o1`…`o4` hold an option each: its side (`h` a hire, `o` outsourced),
+// then `~key_value` for each of its pairs that is not the link's own
+// (`~key_` drops a pair the link has and the option has not). `o1n`…`o4n`
+// hold a name the reader gave; `oe` the option the screen is editing.
+
+/// A key of the options: `o1`…`o4`, `o1n`…`o4n` or `oe`.
+pub fn is_choice_key(k: &str) -> bool {
+    let slot = |d: &str| matches!(d, "1" | "2" | "3" | "4");
+    k == "oe"
+        || k.strip_prefix('o')
+            .is_some_and(|d| slot(d) || d.strip_suffix('n').is_some_and(slot))
+}
+
+/// The options a link holds, the one being edited, and what could not be
+/// used (each notice names its option).
+pub fn decode_choices(pairs: &[(String, String)]) -> (Vec<Choice>, Option<usize>, Vec<Notice>) {
+    let last = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v);
+    let base: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| !is_choice_key(k))
+        .cloned()
+        .collect();
+    let mut choices = Vec::new();
+    let mut notices = Vec::new();
+    let mut slots = Vec::new();
+    for n in 1..=MAX_CHOICES {
+        let key = format!("o{n}");
+        let Some(text) = last(&key) else { continue };
+        let mut items = text.split('~');
+        let Some(side) = items.next().and_then(|s| Side::from_code(s.trim())) else {
+            notices.push(Notice::Invalid {
+                key,
+                value: text.clone(),
+                reason: crate::model::i18n::tr("not an option this calculator wrote.").into(),
+            });
+            continue;
+        };
+        let mut merged = base.clone();
+        for item in items.filter(|i| !i.is_empty()) {
+            let (k, v) = item.split_once('_').unwrap_or((item, ""));
+            merged.retain(|(bk, _)| bk != k);
+            if !v.is_empty() {
+                merged.push((k.to_string(), v.to_string()));
+            }
+        }
+        let d = decode(&merged);
+        for notice in d.notices {
+            notices.push(Notice::InChoice {
+                n,
+                words: notice.message(),
+            });
+        }
+        choices.push(Choice {
+            name: last(&format!("o{n}n")).and_then(|t| clean_name(t)),
+            side,
+            inputs: d.inputs.alone(),
+        });
+        slots.push(n);
+    }
+    // `oe` names a slot; the options are numbered again without gaps.
+    let editing = last("oe")
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .and_then(|slot| slots.iter().position(|&s| s == slot));
+    (choices, editing, notices)
 }

@@ -1,9 +1,9 @@
 //! Inputs → pairs: every input for the app's links and saved state, or only
 //! what differs from the defaults for short links.
 
-use super::choices::encode_choices;
 use super::migrate::SCHEMA_VERSION;
 use crate::model::checklist::{Answer, ITEMS};
+use crate::model::choices::MAX_CHOICES;
 use crate::model::data::{self, DATA_VERSION};
 use crate::model::num;
 use crate::model::scenario::{Field, Inputs, ProviderKind};
@@ -77,5 +77,38 @@ pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
     }
     let choices = encode_choices(inputs, &out, encode_short);
     out.extend(choices);
+    out
+}
+
+/// The pairs of the options of `inputs`, each against `base` (the link's
+/// pairs of the scenario itself), written by `write` (full or short).
+pub fn encode_choices(
+    inputs: &Inputs,
+    base: &[(String, String)],
+    write: fn(&Inputs) -> Vec<(String, String)>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (n, choice) in inputs.choices.iter().enumerate().take(MAX_CHOICES) {
+        let own = write(&choice.inputs.alone());
+        let mut text = choice.side.code().to_string();
+        for (k, v) in &own {
+            if !base.iter().any(|(bk, bv)| bk == k && bv == v) {
+                debug_assert!(!k.contains('_') && !k.contains('~') && !v.contains('~'));
+                text.push_str(&format!("~{k}_{v}"));
+            }
+        }
+        for (k, _) in base {
+            if !own.iter().any(|(ok, _)| ok == k) {
+                text.push_str(&format!("~{k}_"));
+            }
+        }
+        out.push((format!("o{}", n + 1), text));
+        if let Some(name) = &choice.name {
+            out.push((format!("o{}n", n + 1), name.clone()));
+        }
+    }
+    if let Some(e) = inputs.editing.filter(|&e| e < out.len().min(MAX_CHOICES)) {
+        out.push(("oe".into(), (e + 1).to_string()));
+    }
     out
 }

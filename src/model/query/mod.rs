@@ -7,14 +7,12 @@
 //! not change a shared scenario's numbers), the data version `v` and the
 //! schema version `s`.
 
-mod choices;
 mod codec;
 mod decode;
 mod encode;
 mod migrate;
 
-pub use choices::{decode_choices, encode_choices, is_choice_key};
 pub use codec::{clip, join_query, split_query, url_decode, url_encode};
-pub use decode::{decode, is_known_key, Decoded, Notice, PAGE_KEYS};
-pub use encode::{encode, encode_short, number_text};
+pub use decode::{decode, decode_choices, is_choice_key, is_known_key, Decoded, Notice, PAGE_KEYS};
+pub use encode::{encode, encode_choices, encode_short, number_text};
 pub use migrate::{migrate, SCHEMA_VERSION};

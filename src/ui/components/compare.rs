@@ -76,7 +76,7 @@ fn readiness_words(r: &Row) -> String {
             &[("score", &percent_of(score * 100.0, 0))],
         ),
         (_, Some((score, stops))) => trf(
-            "Readiness: {score}, hard stops: {stops}.",
+            "Readiness: {score}; decisive questions not met: {stops}.",
             &[
                 ("score", &percent_of(score * 100.0, 0)),
                 ("stops", &stops.to_string()),
@@ -168,10 +168,12 @@ pub fn compare_section(
     embed: bool,
     on_action: &Callback<Action>,
 ) -> Html {
-    let money = Money::new(board.rows.first().map_or_else(
-        || crate::model::data::Currency::Usd,
-        |r| r.currency,
-    ));
+    let money = Money::new(
+        board
+            .rows
+            .first()
+            .map_or_else(|| crate::model::data::Currency::Usd, |r| r.currency),
+    );
     let full = board.rows.len() >= MAX_CHOICES;
     html! {
         <section class={classes!("card", "compare", board.rows.is_empty().then_some("empty"))} id="compare" aria-labelledby="compare-h">
