@@ -127,7 +127,7 @@ fn card(
     html! {
         <li class={classes!("compare-card", cheapest.then_some("cheapest"), editing.then_some("editing"))}
             data-option={(n + 1).to_string()} data-total={fixed(r.total, 2)}>
-            <h3>{format!("{}. {}", n + 1, r.name)}
+            <h3><span class="name">{format!("{}. {}", n + 1, r.name)}</span>
                 if cheapest { <span class="flag">{tr("Cheapest")}</span> }
             </h3>
             <p class="hint">{kind_words(r)}

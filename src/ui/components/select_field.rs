@@ -35,10 +35,23 @@ pub fn SelectField(p: &SelectFieldProps) -> Html {
             on_action.emit(a);
         }
     });
+    // An option's `selected` attribute no longer moves a select the reader
+    // has changed: a scenario opened, imported or undone sets its value.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.value, move |v| {
+            if let Some(select) = node.cast::<HtmlSelectElement>() {
+                if select.value() != *v {
+                    select.set_value(v);
+                }
+            }
+        });
+    }
     html! {
         <div class="field">
             <label for={p.id}>{p.label}</label>
-            <select id={p.id} name={p.id} {onchange}>
+            <select id={p.id} name={p.id} ref={node} {onchange}>
                 for (value, label) in p.options.iter() {
                     <option value={*value} selected={*value == p.value}>{*label}</option>
                 }
