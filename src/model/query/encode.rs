@@ -13,10 +13,16 @@ pub(super) fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) + 1e-12
 }
 
-/// A number for a link: 10 significant digits, no grouping, no exponent.
+/// A number for a link: no grouping, no exponent; whole cents as they are
+/// (a salary of 307,470,676,647.17 keeps every digit, so the defaults that
+/// follow it come back the same), anything finer to 10 significant digits.
 pub fn number_text(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return "0".to_string();
+    }
+    let cents = v * 100.0;
+    if cents.abs() < 1e15 && cents == cents.round() {
+        return num::decimal(v);
     }
     let scale = 10f64.powi(9 - v.abs().log10().floor() as i32);
     let r = (v * scale).round() / scale;
