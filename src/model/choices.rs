@@ -206,24 +206,26 @@ pub fn board(choices: &[Choice]) -> Board {
             r.difference = Some(r.measure(per_month).0 - first);
         }
     }
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|&a, &b| {
-        rows[a]
-            .measure(per_month)
-            .0
-            .total_cmp(&rows[b].measure(per_month).0)
-            .then(a.cmp(&b))
-    });
-    let too_close = match order[..] {
-        [a, b, ..] => {
-            let (_, a_low, a_high) = rows[a].measure(per_month);
-            let (_, b_low, b_high) = rows[b].measure(per_month);
+    // The cheapest and the next (first of equals), in one pass.
+    let key = |i: usize| rows[i].measure(per_month);
+    let (mut first, mut second): (Option<usize>, Option<usize>) = (None, None);
+    for i in 0..rows.len() {
+        if first.is_none_or(|f| key(i).0 < key(f).0) {
+            second = first;
+            first = Some(i);
+        } else if second.is_none_or(|s| key(i).0 < key(s).0) {
+            second = Some(i);
+        }
+    }
+    let too_close = match (first, second) {
+        (Some(a), Some(b)) => {
+            let ((_, a_low, a_high), (_, b_low, b_high)) = (key(a), key(b));
             overlap((a_low, a_high), (b_low, b_high))
         }
         _ => false,
     };
     Board {
-        cheapest: (rows.len() > 1).then(|| order[0]),
+        cheapest: first.filter(|_| rows.len() > 1),
         too_close,
         per_month,
         rows,

@@ -59,6 +59,20 @@ pub fn decimal(v: f64) -> String {
     out
 }
 
+/// `v` held within `lo..=hi` (NaN stays NaN), as `f64::clamp` without its
+/// check that `lo <= hi`: that check's message formats floats, which puts
+/// core's float formatting (about 12 KB) in the wasm. `clippy.toml` refuses
+/// `f64::clamp` for that reason.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
+
 /// `v` rounded half away from zero to `places` decimals (at most 9), zeros
 /// kept: `fixed(12.5, 2)` = "12.50". For exports and SVG coordinates.
 pub fn fixed(v: f64, places: u32) -> String {

@@ -98,7 +98,7 @@ pub(crate) fn spreads(inputs: &Inputs) -> Vec<(Field, f64, f64, &'static str)> {
         let (min, max) = (Field::Peak.spec().min, Field::Peak.spec().max);
         let (a, b, why) = PEAK_SPREAD;
         let off = s.peak_hours_per_month - s.hours_per_month;
-        let at = |k: f64| (s.hours_per_month + off * k).clamp(min, max);
+        let at = |k: f64| crate::model::num::clamp(s.hours_per_month + off * k, min, max);
         spreads.push((Field::Peak, at(a), at(b), why));
     }
     if inputs.get(Field::Rate).is_none() {

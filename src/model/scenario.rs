@@ -255,9 +255,11 @@ impl Inputs {
         let fx = take(Field::Fx, self.currency.per_usd());
         let hours = take(Field::Hours, data::default_hours(self.task).value);
         let (min_months, max_months) = (Field::Horizon.spec().min, Field::Horizon.spec().max);
-        let horizon = take(Field::Horizon, data::HORIZON_MONTHS.value)
-            .round()
-            .clamp(min_months, max_months);
+        let horizon = crate::model::num::clamp(
+            take(Field::Horizon, data::HORIZON_MONTHS.value).round(),
+            min_months,
+            max_months,
+        );
         let salary = take(Field::Salary, data::salary(self.task, self.home).value * fx);
         let productive = take(
             Field::ProductiveHours,
@@ -343,7 +345,7 @@ impl Inputs {
         let exit = take(Field::Exit, data::EXIT_HOURS.value * manager_rate);
         // A steady workload unless set: the busy months are ordinary ones.
         let peak = take(Field::Peak, hours);
-        let peak_months = take(Field::PeakMonths, 0.0).round().clamp(0.0, 12.0);
+        let peak_months = crate::model::num::clamp(take(Field::PeakMonths, 0.0).round(), 0.0, 12.0);
         let growth = take(Field::Growth, 0.0) / 100.0;
         let overtime = take(
             Field::Overtime,

@@ -158,7 +158,9 @@ pub fn conversion_note(c: &Conversion, decimal: Decimal) -> String {
 /// decimals, no grouping and the language's decimal mark, as typed.
 fn amount_words(v: f64, digits: i32, a: Amount, decimal: Decimal) -> String {
     let scale = 10f64.powi(digits);
-    let n = format!("{}", (v * scale).round() / scale);
+    // `num::decimal`, not `format!("{}")`: the same text without core's float
+    // formatting in the wasm.
+    let n = crate::model::num::decimal((v * scale).round() / scale);
     let n = match decimal {
         Decimal::Point => n,
         Decimal::Comma => n.replace('.', ","),

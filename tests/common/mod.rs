@@ -35,7 +35,7 @@ pub fn arb_inputs() -> impl Strategy<Value = Inputs> {
                 } else {
                     (v * 100.0).round() / 100.0
                 };
-                v.clamp(min, max)
+                outsource_check::model::num::clamp(v, min, max)
             };
             let fx = fracs[Field::Fx as usize].map(|x| cube(Field::Fx, x, 1.0));
             i.set(Field::Fx, fx);

@@ -174,7 +174,7 @@ fn tip_peak(s: &Scenario, saving: f64) -> Option<f64> {
         in_house_total(&t) - outsourced_total(&t)
     };
     let flips = |v: f64| v.is_nan() || v.signum() != saving.signum();
-    let p0 = s.peak_hours_per_month.clamp(lo, hi);
+    let p0 = crate::model::num::clamp(s.peak_hours_per_month, lo, hi);
     let find = |step: f64| -> Option<f64> {
         let mut a = p0;
         let mut b;
@@ -182,7 +182,7 @@ fn tip_peak(s: &Scenario, saving: f64) -> Option<f64> {
             if (step > 1.0 && a >= hi) || (step < 1.0 && a <= lo) {
                 return None;
             }
-            b = (a * step).clamp(lo, hi);
+            b = crate::model::num::clamp(a * step, lo, hi);
             if flips(at(b)) {
                 break;
             }

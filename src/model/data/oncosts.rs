@@ -73,7 +73,7 @@ pub fn on_costs(home: Home, salary_usd: f64, fte: f64, uk_allowance_gbp: f64) ->
         Home::Us => fig(0.265, der("ECEC26", t!("March 2026"), t!("firms of 1–49 workers: benefits $9.68 − paid leave $2.34, ÷ wages $27.68"))),
         Home::Uk => {
             let pay = salary_usd * fte * Gbp.per_usd();
-            let allowance = uk_allowance_gbp.clamp(0.0, UK_EMPLOYMENT_ALLOWANCE_GBP);
+            let allowance = crate::model::num::clamp(uk_allowance_gbp, 0.0, UK_EMPLOYMENT_ALLOWANCE_GBP);
             let nic = (UK_NIC_RATE * (pay - UK_NIC_THRESHOLD_GBP)).max(0.0);
             let nic = (nic - allowance).max(0.0);
             let pension = if pay >= UK_PENSION_TRIGGER_GBP {
@@ -96,7 +96,7 @@ pub fn on_costs(home: Home, salary_usd: f64, fte: f64, uk_allowance_gbp: f64) ->
         Home::Fr => {
             let smic = FR_SMIC_EUR / Eur.per_usd();
             let ratio = if salary_usd > 0.0 { 1.6 * smic / salary_usd - 1.0 } else { 0.0 };
-            let reduction = (FR_RG_T / 0.6 * ratio).clamp(0.0, FR_RG_T);
+            let reduction = crate::model::num::clamp(FR_RG_T / 0.6 * ratio, 0.0, FR_RG_T);
             fig((FR_RATE - reduction).max(0.0), der("FR-OECD25, FRRG25", "2024, 2025", t!("employer contributions 27% of labour cost ≈ 37% of gross, less the general reduction on pay under 1.6 × the SMIC: (0.3194 ÷ 0.6) × (1.6 × SMIC ÷ pay − 1), the same for part-time pay")))
         }
         Home::Nl => fig(NL_PREMIUMS + NL_HOLIDAY_ALLOWANCE * (1.0 + NL_PREMIUMS), der("NL23, WML, CBS19UL", "2023, 2025", t!("employer insurance premiums 17.2% + the statutory 8% holiday allowance (vakantiegeld), which the CBS hourly wages leave out, with its premiums"))),

@@ -16,6 +16,21 @@ use crate::ui::fmt::{percent_of, Money};
 const W: f64 = 320.0;
 const ROW_H: f64 = 34.0;
 
+/// One bar of the chart.
+#[inline(never)]
+fn bar(n: usize, r: &Row, cheapest: bool, scale: f64) -> Html {
+    let y = ROW_H * n as f64;
+    html! {
+        <g>
+            <text x="0" y={fixed(y + 11.0, 2)} class="axis">{format!("{}. {}", n + 1, r.name)}</text>
+            <rect x="0" y={fixed(y + 15.0, 2)} width={fixed(r.total.max(0.0) * scale, 2)} height="12"
+                class={if cheapest { "seg seg-1" } else { "seg seg-0" }} />
+            <line x1={fixed(r.low.max(0.0) * scale, 2)} x2={fixed(r.high.max(0.0) * scale, 2)}
+                y1={fixed(y + 21.0, 2)} y2={fixed(y + 21.0, 2)} class="whisker" />
+        </g>
+    }
+}
+
 /// The chart: each option's total as a bar, its range as a line across it.
 fn chart(board: &Board, money: &Money) -> Html {
     let max = board
@@ -48,19 +63,7 @@ fn chart(board: &Board, money: &Money) -> Html {
             <figcaption>{tr("Total of each option, with its range")}</figcaption>
             <svg viewBox={format!("0 0 320 {}", fixed(h, 0))} role="img" aria-label={label}>
                 for (n, r) in board.rows.iter().enumerate() {
-                    {{
-                        let y = ROW_H * n as f64;
-                        let cheapest = board.cheapest == Some(n);
-                        html! {
-                            <g>
-                                <text x="0" y={fixed(y + 11.0, 2)} class="axis">{format!("{}. {}", n + 1, r.name)}</text>
-                                <rect x="0" y={fixed(y + 15.0, 2)} width={fixed(r.total.max(0.0) * scale, 2)} height="12"
-                                    class={if cheapest { "seg seg-1" } else { "seg seg-0" }} />
-                                <line x1={fixed(r.low.max(0.0) * scale, 2)} x2={fixed(r.high.max(0.0) * scale, 2)}
-                                    y1={fixed(y + 21.0, 2)} y2={fixed(y + 21.0, 2)} class="whisker" />
-                            </g>
-                        }
-                    }}
+                    { bar(n, r, board.cheapest == Some(n), scale) }
                 }
             </svg>
         </figure>
@@ -109,6 +112,26 @@ fn kind_words(r: &Row) -> &'static str {
     }
 }
 
+/// A figure of a card: its term and its value.
+#[inline(never)]
+fn fact(term: String, value: String, class: &'static str) -> Html {
+    html! { <><dt>{term}</dt><dd class={(!class.is_empty()).then_some(class)}>{value}</dd></> }
+}
+
+/// A card's button, marked by `data` (`data-open`, …) for tests and styles.
+#[inline(never)]
+fn button(data: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    let mut b = html! { <button type="button" class="secondary" {onclick}>{label}</button> };
+    if let Some(tag) = match &mut b {
+        Html::VTag(tag) => std::rc::Rc::get_mut(tag),
+        _ => None,
+    } {
+        tag.add_attribute(data, "");
+    }
+    b
+}
+
+#[inline(never)]
 fn card(
     n: usize,
     r: &Row,
@@ -134,11 +157,10 @@ fn card(
                 if editing { {" · "}{tr("on screen: your changes go into this option")} }
             </p>
             <dl>
-                <dt>{trf("Total over {months} months", &[("months", &r.months.to_string())])}</dt>
-                <dd class="total">{money.whole(r.total)}</dd>
-                <dt>{tr("Per month")}</dt><dd>{money.whole(r.per_month)}</dd>
-                <dt>{tr("Per delivered hour")}</dt><dd>{money.cents(r.per_hour)}</dd>
-                <dt>{tr("Range")}</dt><dd>{trf("{low} to {high}", &[("low", &money.whole(r.low)), ("high", &money.whole(r.high))])}</dd>
+                { fact(trf("Total over {months} months", &[("months", &r.months.to_string())]), money.whole(r.total), "total") }
+                { fact(tr("Per month").into(), money.whole(r.per_month), "") }
+                { fact(tr("Per delivered hour").into(), money.cents(r.per_hour), "") }
+                { fact(tr("Range").into(), trf("{low} to {high}", &[("low", &money.whole(r.low)), ("high", &money.whole(r.high))]), "") }
             </dl>
             <p class="difference">{difference_words(r, board.per_month, money)}</p>
             <p class="readiness">{readiness_words(r)}</p>
@@ -149,12 +171,12 @@ fn card(
                 </div>
                 <div class="buttons">
                     if !editing {
-                        <button type="button" class="secondary" data-open="" onclick={on_action.reform(move |_| Action::OpenChoice(n))}>{tr("Open to edit")}</button>
+                        { button("data-open", tr("Open to edit"), on_action.reform(move |_| Action::OpenChoice(n))) }
                     }
                     if n > 0 {
-                        <button type="button" class="secondary" data-front="" onclick={on_action.reform(move |_| Action::FrontChoice(n))}>{tr("Move to front")}</button>
+                        { button("data-front", tr("Move to front"), on_action.reform(move |_| Action::FrontChoice(n))) }
                     }
-                    <button type="button" class="secondary" data-remove="" onclick={on_action.reform(move |_| Action::RemoveChoice(n))}>{tr("Remove")}</button>
+                    { button("data-remove", tr("Remove"), on_action.reform(move |_| Action::RemoveChoice(n))) }
                 </div>
             }
         </li>
@@ -162,6 +184,7 @@ fn card(
 }
 
 /// The comparison section. `editing`: the option on screen.
+#[inline(never)]
 pub fn compare_section(
     board: &Board,
     editing: Option<usize>,

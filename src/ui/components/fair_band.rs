@@ -36,7 +36,7 @@ pub fn FairBandView(p: &FairBandProps) -> Html {
     } else {
         near
     } * 1.1;
-    let x = |v: f64| 4.0 + (W - 8.0) * (v / max).clamp(0.0, 1.0);
+    let x = |v: f64| 4.0 + (W - 8.0) * crate::model::num::clamp(v / max, 0.0, 1.0);
     let region = p.scenario.region;
     let label = rate_scale_label(b, region, m);
     html! {

@@ -41,7 +41,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
         .map(|b| b.saving_at_low.max(b.saving_at_high))
         .fold(o.saving, f64::max);
     let span = (hi - lo).max(1.0);
-    let x = |v: f64| 4.0 + (W - 8.0) * ((v - lo) / span).clamp(0.0, 1.0);
+    let x = |v: f64| 4.0 + (W - 8.0) * crate::model::num::clamp((v - lo) / span, 0.0, 1.0);
     let height = ROW * bars.len() as f64 + 16.0;
     let view_box = format!("0 0 320 {}", fixed(height, 0));
     let centre = x(o.saving);
