@@ -286,3 +286,29 @@ fn a_damaged_option_in_a_link_is_named_and_the_rest_opens() {
     // Each option keeps the link's own scenario where it says nothing.
     assert!(d.inputs.choices.iter().all(|c| c.inputs.task == Task::Seo));
 }
+
+#[test]
+fn the_json_file_and_the_csv_carry_every_option() {
+    use outsource_check::model::export::{import_json, to_csv, ExportFile, ImportFile};
+    let mut f = Form::new(Inputs::default(), Decimal::Point);
+    f.apply(Action::AddChoice(Side::Hire));
+    f.apply(Action::Region(Region::EasternEurope));
+    f.apply(Action::AddChoice(Side::Outsource));
+    f.apply(Action::RenameChoice(1, "Kraków, \"Ana\"".into()));
+    f.apply(Action::Provider(ProviderKind::Agency));
+    f.apply(Action::AddChoice(Side::Outsource));
+    let text = serde_json::to_string_pretty(&ExportFile(&encode(&f.inputs))).unwrap();
+    let file: ImportFile = serde_json::from_str(&text).unwrap();
+    let back = import_json(file.0).expect("a scenario").inputs;
+    assert_eq!(back.choices.len(), 3);
+    assert_eq!(back.choices[1].name.as_deref(), Some("Kraków, \"Ana\""));
+    let (a, b) = (board(&f.inputs.choices), board(&back.choices));
+    for (x, y) in a.rows.iter().zip(&b.rows) {
+        assert_eq!(x.total, y.total);
+    }
+    let csv = to_csv(&f.inputs);
+    let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with("comparison,")).collect();
+    assert_eq!(rows.len(), 3 * 3 + 1, "{csv}");
+    assert!(rows[3].starts_with("comparison,\"2. Kraków, \"\"Ana\"\"\",monthly,"));
+    assert!(rows[9].contains("Cheapest on cost: "), "{}", rows[9]);
+}

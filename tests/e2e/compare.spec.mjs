@@ -104,6 +104,14 @@ test('four options at most; the embed shows the comparison; CSV carries every op
   await expect(page.locator('#compare-add')).toBeDisabled();
   const built = await totals(page);
 
+  // Print shows the comparison, the cards and the chart, without its buttons or name fields.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#compare [data-option="4"]')).toBeVisible();
+  await expect(page.locator('#compare-chart')).toBeVisible();
+  await expect(page.locator('#compare-add')).toBeHidden();
+  await expect(page.locator('#compare-name-1')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   const link = new URL(await page.locator('#share-link').inputValue());
   await page.goto(`./?embed=1&${link.searchParams}`);
   await page.waitForSelector('#app[data-ready]');
