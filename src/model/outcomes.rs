@@ -102,11 +102,11 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         let at = |k: f64| (s.hours_per_month + off * k).clamp(min, max);
         spreads.push((Field::Peak, at(a), at(b), why));
     }
-    if inputs.get(Field::Rate).is_none() {
+    if inputs.get(Field::Rate).is_none() && s.provider.bills_hours() {
         let cell = rate_cell(s.task, s.region);
         let kind = match s.provider {
-            ProviderKind::Freelancer => 1.0,
             ProviderKind::Agency => 1.0 + s.agency_markup,
+            ProviderKind::Freelancer | ProviderKind::Software => 1.0,
         };
         let k = s.fx * (1.0 + s.fair_premium) * kind;
         spreads.push((Field::Rate, cell.low * k, cell.high * k, RATE_WHY));

@@ -18,6 +18,8 @@ pub enum Group {
     OneTime,
     /// Busy seasons and growth: a workload that varies.
     Seasons,
+    /// The software option's own fields (shown only for it).
+    Software,
 }
 
 /// What a number means, for parsing limits and display.
@@ -114,6 +116,10 @@ fields! {
     PeakMonths = "peakmonths", Seasons, Months, 0.0, 12.0, t!("Busy months a year"), t!("How many months of each year need the busy-month hours; they open each year.");
     Growth = "growth", Seasons, Percent, 0.0, 100.0, t!("Growth of the work (% a year)"), t!("More work each year, added month by month over the horizon.");
     Overtime = "overtime", Seasons, Percent, 0.0, 200.0, t!("Overtime premium (%)"), t!("Extra pay for hours beyond the full-time week: 50 is time and a half.");
+    Covers = "covers", Software, Percent, 0.0, 100.0, t!("Share of the hours the software takes over (%)"), t!("The rest of the hours stay with you or your staff, at the manager's hourly cost.");
+    Subscription = "subscription", Software, Money, 0.0, 100_000.0, t!("Software subscription per month"), t!("The plan you would need, with every user or agent seat it takes.");
+    Setup = "setup", Software, Money, 0.0, 1_000_000.0, t!("Software set-up (one-time)"), t!("A set-up fee, data migration or an installer's bill, if any.");
+    LearnHours = "learnhours", Software, Hours, 0.0, 500.0, t!("Learning the software (your hours)"), t!("Your time to set the tool up and learn it, once, at the manager's hourly cost.");
 }
 
 /// The order in which `Inputs::resolve` fills fields (later defaults depend on earlier values).
@@ -149,6 +155,10 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::PeakMonths,
     Field::Growth,
     Field::Overtime,
+    Field::Covers,
+    Field::Subscription,
+    Field::Setup,
+    Field::LearnHours,
 ];
 
 impl Field {
@@ -157,6 +167,33 @@ impl Field {
     }
     fn index(self) -> usize {
         self as usize
+    }
+
+    /// Whether the field is costed for `provider`: the software option's
+    /// fields only for it; a person's rate, fees, markup, rework, fair
+    /// premium, management, tools, brief, selection, ramp-up, trial and exit
+    /// only for a freelancer or agency. The in-house fields always.
+    pub fn applies(self, provider: ProviderKind) -> bool {
+        let people_only = matches!(
+            self,
+            Field::Rate
+                | Field::Fees
+                | Field::AgencyMarkup
+                | Field::Rework
+                | Field::FairPremium
+                | Field::MgmtHours
+                | Field::Tooling
+                | Field::OnboardingHours
+                | Field::SelectHours
+                | Field::ProviderRamp
+                | Field::Trial
+                | Field::Exit
+        );
+        if provider.bills_hours() {
+            self.spec().group != Group::Software
+        } else {
+            !people_only
+        }
     }
 }
 
@@ -283,8 +320,9 @@ impl Inputs {
         let rework = take(Field::Rework, rework_default * 100.0) / 100.0;
         let premium = take(Field::FairPremium, data::FAIR_PREMIUM.value * 100.0) / 100.0;
         let kind_factor = match self.provider {
-            ProviderKind::Freelancer => 1.0,
             ProviderKind::Agency => 1.0 + markup,
+            // Software bills no hours: the rate is kept, unused.
+            ProviderKind::Freelancer | ProviderKind::Software => 1.0,
         };
         let market = data::rate_cell(self.task, self.region).typical * fx;
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
@@ -331,6 +369,19 @@ impl Inputs {
             Field::Overtime,
             data::overtime_premium(self.home).value * 100.0,
         ) / 100.0;
+        // The software option: blank fields take the task's tool (none: 0).
+        let tool = data::software(self.task);
+        let covers = take(Field::Covers, tool.map_or(0.0, |d| d.covers.value * 100.0)) / 100.0;
+        let seats = match tool {
+            Some(d) if d.per_seat => software_seats(hours * (1.0 - covers), productive),
+            _ => 1.0,
+        };
+        let subscription = take(
+            Field::Subscription,
+            tool.map_or(0.0, |d| d.subscription.value * seats * fx),
+        );
+        let setup = take(Field::Setup, tool.map_or(0.0, |d| d.setup.value * fx));
+        let learning = take(Field::LearnHours, tool.map_or(0.0, |d| d.learn_hours.value));
         let scenario = Scenario {
             task: self.task,
             home: self.home,
@@ -376,6 +427,10 @@ impl Inputs {
                 .get(Field::OnCosts)
                 .is_none()
                 .then_some(ukea / fx * gbp),
+            subscription_per_month: subscription,
+            software_setup: setup,
+            software_covers: covers,
+            learning_hours: learning,
         };
         (scenario, defaults)
     }
@@ -448,8 +503,30 @@ impl Inputs {
             Field::Fx => data::FX_SOURCE,
             Field::Peak | Field::PeakMonths | Field::Growth => data::STEADY_WORKLOAD,
             Field::Overtime => data::overtime_premium(self.home).provenance,
+            Field::Covers | Field::Subscription | Field::Setup | Field::LearnHours => {
+                match data::software(self.task) {
+                    Some(d) => match f {
+                        Field::Covers => d.covers.provenance,
+                        Field::Subscription => d.subscription.provenance,
+                        Field::Setup => d.setup.provenance,
+                        _ => d.learn_hours.provenance,
+                    },
+                    None => data::NO_SOFTWARE,
+                }
+            }
         }
     }
+}
+
+/// Agent seats a per-agent tool needs: one for each full-time person the
+/// hours left need (productive hours per year ÷ 12 a month), at least one.
+pub fn software_seats(hours_left_per_month: f64, productive_hours_per_year: f64) -> f64 {
+    let per_person = productive_hours_per_year / 12.0;
+    if !(hours_left_per_month.is_finite() && per_person > 0.0) {
+        return 1.0;
+    }
+    // A hair under a whole seat is that seat (rounding of the hours).
+    (hours_left_per_month / per_person - 1e-9).ceil().max(1.0)
 }
 
 mod resolved;
