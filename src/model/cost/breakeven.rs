@@ -279,7 +279,8 @@ pub(super) fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64)
             market_high: 0.0,
             fair_low: 0.0,
             fair_high: 0.0,
-            break_even: f64::NAN,
+            // Finite, so nothing downstream reads a NaN; `fair_saves` is false.
+            break_even: 0.0,
             entered: 0.0,
             class: RateClass::Fair,
         };
