@@ -112,7 +112,8 @@ pub fn outcomes(inputs: &Inputs) -> Outcomes {
         spreads.push((Field::Rate, cell.low * k, cell.high * k, RATE_WHY));
     }
     for &(f, spread, why) in SPREADS {
-        if inputs.get(f).is_some() {
+        // A value typed is held; a field the option does not cost moves nothing.
+        if inputs.get(f).is_some() || !f.applies(s.provider) {
             continue;
         }
         let d = defaults[f as usize];

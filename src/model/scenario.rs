@@ -168,33 +168,6 @@ impl Field {
     fn index(self) -> usize {
         self as usize
     }
-
-    /// Whether the field is costed for `provider`: the software option's
-    /// fields only for it; a person's rate, fees, markup, rework, fair
-    /// premium, management, tools, brief, selection, ramp-up, trial and exit
-    /// only for a freelancer or agency. The in-house fields always.
-    pub fn applies(self, provider: ProviderKind) -> bool {
-        let people_only = matches!(
-            self,
-            Field::Rate
-                | Field::Fees
-                | Field::AgencyMarkup
-                | Field::Rework
-                | Field::FairPremium
-                | Field::MgmtHours
-                | Field::Tooling
-                | Field::OnboardingHours
-                | Field::SelectHours
-                | Field::ProviderRamp
-                | Field::Trial
-                | Field::Exit
-        );
-        if provider.bills_hours() {
-            self.spec().group != Group::Software
-        } else {
-            !people_only
-        }
-    }
 }
 
 /// What the user chose: the selectors plus any numbers they typed (`None` = use the default).
@@ -504,31 +477,14 @@ impl Inputs {
             Field::Peak | Field::PeakMonths | Field::Growth => data::STEADY_WORKLOAD,
             Field::Overtime => data::overtime_premium(self.home).provenance,
             Field::Covers | Field::Subscription | Field::Setup | Field::LearnHours => {
-                match data::software(self.task) {
-                    Some(d) => match f {
-                        Field::Covers => d.covers.provenance,
-                        Field::Subscription => d.subscription.provenance,
-                        Field::Setup => d.setup.provenance,
-                        _ => d.learn_hours.provenance,
-                    },
-                    None => data::NO_SOFTWARE,
-                }
+                software::provenance(self.task, f)
             }
         }
     }
 }
 
-/// Agent seats a per-agent tool needs: one for each full-time person the
-/// hours left need (productive hours per year ÷ 12 a month), at least one.
-pub fn software_seats(hours_left_per_month: f64, productive_hours_per_year: f64) -> f64 {
-    let per_person = productive_hours_per_year / 12.0;
-    if !(hours_left_per_month.is_finite() && per_person > 0.0) {
-        return 1.0;
-    }
-    // A hair under a whole seat is that seat (rounding of the hours).
-    (hours_left_per_month / per_person - 1e-9).ceil().max(1.0)
-}
-
+mod software;
+pub use software::software_seats;
 mod resolved;
 mod staffing;
 pub use resolved::{ProviderKind, Scenario, WEEKS_PER_MONTH};
