@@ -358,6 +358,10 @@ proptest! {
     #[test]
     fn the_rate_class_agrees_with_the_saving(i in arb_inputs()) {
         let c = compare(&i.resolve());
+        // Software bills no hours: its class is a placeholder the page hides.
+        if !c.provider.bills_hours() {
+            return Ok(());
+        }
         let tol = 1e-6 * (1.0 + c.in_house.total);
         match c.fair.class {
             RateClass::Fair => {

@@ -2,7 +2,7 @@
 //! whatever the user leaves blank.
 
 use super::checklist::{Answer, Answers};
-use super::data::{self, Currency, Provenance};
+use super::data::{self, Currency};
 use super::regions::{Home, Region, Task};
 use crate::t;
 
@@ -410,84 +410,52 @@ impl Inputs {
 
     /// The checklist says no trial project is planned: the trial costs
     /// nothing but the rework default doubles (problems surface in the real work).
-    fn no_trial(&self) -> bool {
+    pub(crate) fn no_trial(&self) -> bool {
         self.answers.get("trial") == Answer::No
     }
 
     /// The checklist says the language or time-zone fit, or the working
     /// culture, is weak: each "no" multiplies the rework default.
-    fn fit_rework_factor(&self) -> f64 {
+    pub(crate) fn fit_rework_factor(&self) -> f64 {
         ["fit", "culture"]
             .iter()
             .filter(|id| self.answers.get(id) == Answer::No)
             .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
     }
+}
 
-    /// Where the default of a field comes from, for this task, home and region.
-    pub fn provenance(&self, f: Field) -> Provenance {
-        match f {
-            Field::Rework if self.fit_rework_factor() > 1.0 => {
-                data::WEAK_FIT_REWORK_FACTOR.provenance
-            }
-            Field::MgmtHours if self.answers.get("manager") == Answer::No => {
-                data::NO_MANAGER_MGMT_FACTOR.provenance
-            }
-            Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
-            Field::Trial if self.no_trial() => data::NO_TRIAL,
-            Field::Hours => data::default_hours(self.task).provenance,
-            Field::Horizon => data::HORIZON_MONTHS.provenance,
-            Field::Salary => data::salary(self.task, self.home).provenance,
-            Field::OnCosts => {
-                data::on_costs(self.home, data::salary(self.task, self.home).value, 1.0, 0.0)
-                    .provenance
-            }
-            Field::ProductiveHours => data::productive_hours(self.home).provenance,
-            Field::UkAllowance if self.home == Home::Uk => data::uk_allowance_unused().provenance,
-            Field::UkAllowance => data::NO_UK_ALLOWANCE,
-            Field::Fte => Provenance {
-                basis: data::Basis::Derived,
-                key: "",
-                year: "",
-                note: t!("the hours a week the work needs, rounded up to a whole hour, as a share of the country's usual full-time week (productive hours per year, same sources)"),
-            },
-            Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
-            Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,
-            Field::Fees if self.provider == ProviderKind::Agency => data::AGENCY_FEES.provenance,
-            Field::Fees => data::FEES.provenance,
-            Field::Rework if self.provider == ProviderKind::Agency => {
-                data::AGENCY_REWORK_FACTOR.provenance
-            }
-            Field::AgencyMarkup => data::AGENCY_MARKUP.provenance,
-            Field::Rework => data::REWORK.provenance,
-            Field::FairPremium => data::FAIR_PREMIUM.provenance,
-            Field::Rate => data::rate_cell(self.task, self.region).provenance,
-            Field::MgmtHours => data::MGMT_RULE,
-            Field::ManagerRate => data::MANAGER_FACTOR.provenance,
-            Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
-            Field::Recruiting => data::recruiting(self.home).provenance,
-            Field::HireHours => data::HIRE_HOURS.provenance,
-            Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
-            Field::Equipment => data::EQUIPMENT_USD.provenance,
-            Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,
-            Field::SelectHours => data::SELECT_HOURS.provenance,
-            Field::ProviderRamp => data::PROVIDER_RAMP_WEEKS.provenance,
-            Field::Trial => data::TRIAL_HOURS.provenance,
-            Field::Exit => data::EXIT_HOURS.provenance,
-            Field::Fx => data::FX_SOURCE,
-            Field::Peak | Field::PeakMonths | Field::Growth => data::STEADY_WORKLOAD,
-            Field::Overtime => data::overtime_premium(self.home).provenance,
-            Field::Covers | Field::Subscription | Field::Setup | Field::LearnHours => {
-                software::provenance(self.task, f)
-            }
+impl Field {
+    /// Whether the field is costed for `provider`: the software option's
+    /// fields only for it; a person's rate, fees, markup, rework, fair
+    /// premium, management, tools, brief, selection, ramp-up, trial and exit
+    /// only for a freelancer or agency. The in-house fields always.
+    pub fn applies(self, provider: ProviderKind) -> bool {
+        let people_only = matches!(
+            self,
+            Field::Rate
+                | Field::Fees
+                | Field::AgencyMarkup
+                | Field::Rework
+                | Field::FairPremium
+                | Field::MgmtHours
+                | Field::Tooling
+                | Field::OnboardingHours
+                | Field::SelectHours
+                | Field::ProviderRamp
+                | Field::Trial
+                | Field::Exit
+        );
+        if provider.bills_hours() {
+            self.spec().group != Group::Software
+        } else {
+            !people_only
         }
     }
 }
 
-mod software;
-pub use software::software_seats;
 mod resolved;
 mod staffing;
-pub use resolved::{ProviderKind, Scenario, WEEKS_PER_MONTH};
+pub use resolved::{software_seats, ProviderKind, Scenario, WEEKS_PER_MONTH};
 pub use staffing::{default_fte, default_mgmt_hours, overlap_factor, quarter_fte};
 
 #[cfg(test)]

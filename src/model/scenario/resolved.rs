@@ -164,3 +164,14 @@ impl Scenario {
         }
     }
 }
+
+/// Agent seats a per-agent tool needs: one for each full-time person the
+/// hours left need (productive hours per year ÷ 12 a month), at least one.
+pub fn software_seats(hours_left_per_month: f64, productive_hours_per_year: f64) -> f64 {
+    let per_person = productive_hours_per_year / 12.0;
+    if !(hours_left_per_month.is_finite() && per_person > 0.0) {
+        return 1.0;
+    }
+    // A hair under a whole seat is that seat (rounding of the hours).
+    (hours_left_per_month / per_person - 1e-9).ceil().max(1.0)
+}
