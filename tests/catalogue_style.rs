@@ -372,6 +372,11 @@ const KEPT: &[&str] = &[
     "Slack Pro",
     "Trello Standard",
     "Upwork",
+    // The software option's tools and plans, named as their vendors do.
+    "QuickBooks Online Essentials",
+    "Hootsuite Standard",
+    "Freshdesk Growth",
+    "Zendesk Support Team",
     "Basic",
     "IR35",
     "theme=light",

@@ -307,7 +307,10 @@ fn the_json_file_and_the_csv_carry_every_option() {
         assert_eq!(x.total, y.total);
     }
     let csv = to_csv(&f.inputs);
-    let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with("comparison,")).collect();
+    let rows: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("comparison,"))
+        .collect();
     assert_eq!(rows.len(), 3 * 3 + 1, "{csv}");
     assert!(rows[3].starts_with("comparison,\"2. Kraków, \"\"Ana\"\"\",monthly,"));
     assert!(rows[9].contains("Cheapest on cost: "), "{}", rows[9]);

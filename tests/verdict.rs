@@ -322,7 +322,9 @@ proptest! {
         let o = outcomes(&i);
         let c = compare(&i.resolve());
         prop_assert!((o.saving - c.saving).abs() < 1e-6 * (1.0 + c.saving.abs()));
-        prop_assert!(o.low <= c.saving + 1e-9 && c.saving <= o.high + 1e-9, "{o:?}");
+        // Float noise scales with the totals (17 million: a few 1e-9).
+        let noise = 1e-12 * (1.0 + c.saving.abs());
+        prop_assert!(o.low <= c.saving + noise && c.saving <= o.high + noise, "{o:?}");
         prop_assert!(o.low.is_finite() && o.high.is_finite());
         // Not by clamping alone: every input's own ends lie inside the range,
         // as all of them at their worst (best) end is at least as far out.
@@ -358,6 +360,10 @@ proptest! {
     #[test]
     fn the_rate_class_agrees_with_the_saving(i in arb_inputs()) {
         let c = compare(&i.resolve());
+        // Software bills no hours: its class is a placeholder the page hides.
+        if !c.provider.bills_hours() {
+            return Ok(());
+        }
         let tol = 1e-6 * (1.0 + c.in_house.total);
         match c.fair.class {
             RateClass::Fair => {

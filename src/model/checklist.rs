@@ -3,6 +3,7 @@
 //! combines them with the cost is in `verdict`).
 
 use super::i18n::{tr, trf};
+use super::scenario::ProviderKind;
 use crate::t;
 
 /// An answer to one item. `Unanswered` is neither a pass nor a gap.
@@ -262,6 +263,100 @@ pub const ITEMS: [Item; 27] = [
         t!("you aren't ready to answer for the provider's work"), 2.0, Normal),
 ];
 
+/// The items whose words read wrong for a software subscription, in the
+/// software's own words: (id, question, why, next, gap); "" keeps the
+/// item's own. Ids, weights and severities stay, so answers carry over.
+#[rustfmt::skip]
+const SOFTWARE_WORDS: [(&str, &str, &str, &str, &str); 10] = [
+    ("judge", t!("Can you judge whether the tool does the job: that its books, posts or answers are right?"),
+        t!("Software does exactly what it is set up to do, mistakes included; if you can't check its output, nobody will."),
+        t!("Learn enough of the task to check the tool's output each month, or have a trusted person review it."),
+        t!("you can't judge whether the tool does the job")),
+    ("manager", t!("Will someone in-house own the tool: its settings, users and the hours it leaves?"),
+        t!("A subscription does the routine part; the rest of the work, and keeping the tool set up right, stays with a person."),
+        t!("Name the person who will run the tool and do the hours it leaves, and book their time each week."),
+        t!("nobody in-house is named to own the tool")),
+    ("reputation", t!("Have you checked the vendor: reviews, how long it has been around, and where your data is kept?"),
+        t!("A tool that closes or loses your data takes the work with it."),
+        t!("Read reviews on more than one site and check the vendor's data and security terms."),
+        t!("the vendor is not checked")),
+    ("trial", t!("Will you try the tool on your own work during its free trial before you commit?"),
+        t!("A trial on your real data shows how much of the work it really takes over."),
+        t!("Run a month of the real task through the trial and time what is left for you."),
+        t!("the tool is not tried on your own work")),
+    ("fair-rate", t!("Have you priced the plan you would really need (users, seats, add-ons), not the entry price?"),
+        t!("Entry plans leave out users, seats or features; the plan that does the job often costs more."),
+        t!("List the users, seats and features the task needs and price that plan here."),
+        t!("the plan you need is not priced")),
+    ("fit", t!("Does the tool work in your language and with your country's rules (tax, invoices, data protection)?"),
+        t!("A tool built for another market can leave the local parts of the work to you."),
+        t!("Check the vendor's list of countries and languages, and test a local case in the trial."),
+        t!("the tool may not fit your country or language")),
+    ("culture", t!("Does the tool fit the way you and your staff work, with the other tools you use?"),
+        t!("A tool that does not connect to your bank, shop or email leaves the copying to you."),
+        t!("List the tools it must connect to and check each in the trial."),
+        t!("the tool's fit with your way of working is unchecked")),
+    ("local", t!("Have you compared more than one tool, and a person, for this task?"),
+        t!("The first tool found is rarely the only one; a freelancer or agency may still cost less in all."),
+        t!("Price a second tool here, and the same task with a freelancer."),
+        t!("only one tool was considered")),
+    ("exit-clause", t!("Can you cancel the subscription and take your data with you?"),
+        t!("Yearly plans and formats only the tool reads make leaving slow and expensive."),
+        t!("Check the notice period and export your data once during the trial."),
+        t!("leaving the tool is not planned")),
+    ("ownership", t!("Is the account in your business's name, with your data exportable at any time?"),
+        t!("An account in someone else's name holds your records hostage when you part ways."),
+        t!("Open the account in the business's name and keep the administrator login yourself."),
+        t!("the account or data is not yours")),
+];
+
+const fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn software_items() -> [Item; 27] {
+    let mut out = ITEMS;
+    let mut i = 0;
+    while i < out.len() {
+        let mut k = 0;
+        while k < SOFTWARE_WORDS.len() {
+            let (id, question, why, next, gap) = SOFTWARE_WORDS[k];
+            if same_id(out[i].id, id) {
+                out[i].question = question;
+                out[i].why = why;
+                out[i].next = next;
+                out[i].gap = gap;
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The checklist in a software subscription's words (same ids and weights).
+pub static SOFTWARE_ITEMS: [Item; 27] = software_items();
+
+/// The checklist in the words that fit the provider.
+pub fn items(provider: ProviderKind) -> &'static [Item; 27] {
+    if provider.bills_hours() {
+        &ITEMS
+    } else {
+        &SOFTWARE_ITEMS
+    }
+}
+
 /// The answers, one per item in `ITEMS` order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers(pub [Answer; ITEMS.len()]);
@@ -316,12 +411,17 @@ pub struct Readiness {
 /// Score the answers: hard stops first in the to-do list, then "partly" on a
 /// hard-stop item, then serious warnings, then the rest by weight.
 pub fn assess(answers: &Answers) -> Readiness {
+    assess_for(answers, ProviderKind::Freelancer)
+}
+
+/// [`assess`] in the words that fit the provider (`items`).
+pub fn assess_for(answers: &Answers, provider: ProviderKind) -> Readiness {
     let mut earned = 0.0;
     let mut total = 0.0;
     let mut stops = Vec::new();
     let mut warnings = Vec::new();
     let mut ranked: Vec<(u8, f64, Todo)> = Vec::new();
-    for (item, &a) in ITEMS.iter().zip(answers.0.iter()) {
+    for (item, &a) in items(provider).iter().zip(answers.0.iter()) {
         total += item.weight;
         let Some(credit) = a.credit() else { continue };
         earned += credit * item.weight;

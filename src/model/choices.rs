@@ -9,7 +9,7 @@ use super::outcomes::spreads;
 pub use super::scenario::{clean_name, Choice, Side, MAX_NAME};
 use super::scenario::{Inputs, ProviderKind, Scenario};
 use super::text::per_hour;
-use super::verdict::readiness;
+use super::verdict::readiness_for;
 
 /// At most this many options are compared.
 pub const MAX_CHOICES: usize = 4;
@@ -37,6 +37,13 @@ pub fn auto_name(side: Side, s: &Scenario, f: &dyn Fmt) -> String {
             &[
                 ("region", tr(s.region.label())),
                 ("rate", &rate_words(s.rate_per_hour, f)),
+            ],
+        ),
+        (Side::Outsource, ProviderKind::Software) => trf(
+            "Software, {price} a month, covers {share}",
+            &[
+                ("price", &f.money(s.subscription_per_month)),
+                ("share", &f.percent(s.software_covers * 100.0, 0)),
             ],
         ),
         (Side::Outsource, ProviderKind::Agency) => trf(
@@ -146,7 +153,7 @@ pub fn row(choice: &Choice) -> Row {
     let (low, high) = total_range(&choice.inputs, choice.side, side.total, s.horizon_months);
     let readiness = match choice.side {
         Side::Outsource if choice.inputs.answers.answered() > 0 => {
-            let r = readiness(&choice.inputs.answers, c.fair.class);
+            let r = readiness_for(&choice.inputs.answers, c.fair.class, s.provider);
             r.score.map(|score| (score, r.stops.len()))
         }
         _ => None,

@@ -153,7 +153,13 @@ impl Form {
                 }
                 self.texts[i] = text;
             }
-            Action::Task(t) => self.inputs.task = t,
+            Action::Task(t) => {
+                self.inputs.task = t;
+                // A task without a common tool has no software option.
+                if !self.inputs.provider.offered_for(t) {
+                    self.inputs.provider = ProviderKind::Freelancer;
+                }
+            }
             Action::Home(h) => {
                 if self.inputs.currency == data::home_currency(self.inputs.home) {
                     self.convert_currency(data::home_currency(h));
@@ -167,7 +173,8 @@ impl Form {
                     self.clear(f);
                 }
             }
-            Action::Provider(k) => self.inputs.provider = k,
+            Action::Provider(k) if k.offered_for(self.inputs.task) => self.inputs.provider = k,
+            Action::Provider(_) => {}
             Action::Currency(c) => self.convert_currency(c),
             Action::Answer(i, a) => {
                 if i < ITEMS.len() {

@@ -24,6 +24,7 @@ pub mod outcomes;
 pub mod page;
 pub mod query;
 pub mod saving;
+mod sources;
 pub mod start;
 pub mod text;
 pub mod theme;

@@ -101,17 +101,18 @@ pub(crate) fn spreads(inputs: &Inputs) -> Vec<(Field, f64, f64, &'static str)> {
         let at = |k: f64| crate::model::num::clamp(s.hours_per_month + off * k, min, max);
         spreads.push((Field::Peak, at(a), at(b), why));
     }
-    if inputs.get(Field::Rate).is_none() {
+    if inputs.get(Field::Rate).is_none() && s.provider.bills_hours() {
         let cell = rate_cell(s.task, s.region);
         let kind = match s.provider {
-            ProviderKind::Freelancer => 1.0,
             ProviderKind::Agency => 1.0 + s.agency_markup,
+            ProviderKind::Freelancer | ProviderKind::Software => 1.0,
         };
         let k = s.fx * (1.0 + s.fair_premium) * kind;
         spreads.push((Field::Rate, cell.low * k, cell.high * k, RATE_WHY));
     }
     for &(f, spread, why) in SPREADS {
-        if inputs.get(f).is_some() {
+        // A value typed is held; a field the option does not cost moves nothing.
+        if inputs.get(f).is_some() || !f.applies(s.provider) {
             continue;
         }
         let d = defaults[f as usize];

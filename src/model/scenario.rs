@@ -2,7 +2,7 @@
 //! whatever the user leaves blank.
 
 use super::checklist::{Answer, Answers};
-use super::data::{self, Currency, Provenance};
+use super::data::{self, Currency};
 use super::regions::{Home, Region, Task};
 use crate::t;
 use std::sync::Arc;
@@ -19,6 +19,8 @@ pub enum Group {
     OneTime,
     /// Busy seasons and growth: a workload that varies.
     Seasons,
+    /// The software option's own fields (shown only for it).
+    Software,
 }
 
 /// What a number means, for parsing limits and display.
@@ -115,6 +117,10 @@ fields! {
     PeakMonths = "peakmonths", Seasons, Months, 0.0, 12.0, t!("Busy months a year"), t!("How many months of each year need the busy-month hours; they open each year.");
     Growth = "growth", Seasons, Percent, 0.0, 100.0, t!("Growth of the work (% a year)"), t!("More work each year, added month by month over the horizon.");
     Overtime = "overtime", Seasons, Percent, 0.0, 200.0, t!("Overtime premium (%)"), t!("Extra pay for hours beyond the full-time week: 50 is time and a half.");
+    Covers = "covers", Software, Percent, 0.0, 100.0, t!("Share of the hours the software takes over (%)"), t!("The rest of the hours stay with you or your staff, at the manager's hourly cost.");
+    Subscription = "subscription", Software, Money, 0.0, 100_000.0, t!("Software subscription per month"), t!("The plan you would need, with every user or agent seat it takes.");
+    Setup = "setup", Software, Money, 0.0, 1_000_000.0, t!("Software set-up (one-time)"), t!("A set-up fee, data migration or an installer's bill, if any.");
+    LearnHours = "learnhours", Software, Hours, 0.0, 500.0, t!("Learning the software (your hours)"), t!("Your time to set the tool up and learn it, once, at the manager's hourly cost.");
 }
 
 /// The order in which `Inputs::resolve` fills fields (later defaults depend on earlier values).
@@ -150,6 +156,10 @@ pub const RESOLVE_ORDER: &[Field] = &[
     Field::PeakMonths,
     Field::Growth,
     Field::Overtime,
+    Field::Covers,
+    Field::Subscription,
+    Field::Setup,
+    Field::LearnHours,
 ];
 
 impl Field {
@@ -303,8 +313,9 @@ impl Inputs {
         let rework = take(Field::Rework, rework_default * 100.0) / 100.0;
         let premium = take(Field::FairPremium, data::FAIR_PREMIUM.value * 100.0) / 100.0;
         let kind_factor = match self.provider {
-            ProviderKind::Freelancer => 1.0,
             ProviderKind::Agency => 1.0 + markup,
+            // Software bills no hours: the rate is kept, unused.
+            ProviderKind::Freelancer | ProviderKind::Software => 1.0,
         };
         let market = data::rate_cell(self.task, self.region).typical * fx;
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
@@ -351,6 +362,19 @@ impl Inputs {
             Field::Overtime,
             data::overtime_premium(self.home).value * 100.0,
         ) / 100.0;
+        // The software option: blank fields take the task's tool (none: 0).
+        let tool = data::software(self.task);
+        let covers = take(Field::Covers, tool.map_or(0.0, |d| d.covers.value * 100.0)) / 100.0;
+        let seats = match tool {
+            Some(d) if d.per_seat => software_seats(hours * (1.0 - covers), productive),
+            _ => 1.0,
+        };
+        let subscription = take(
+            Field::Subscription,
+            tool.map_or(0.0, |d| d.subscription.value * seats * fx),
+        );
+        let setup = take(Field::Setup, tool.map_or(0.0, |d| d.setup.value * fx));
+        let learning = take(Field::LearnHours, tool.map_or(0.0, |d| d.learn_hours.value));
         let scenario = Scenario {
             task: self.task,
             home: self.home,
@@ -384,90 +408,78 @@ impl Inputs {
             select_hours,
             provider_ramp_weeks,
             trial_cost: trial,
-            trial_follows_rate: self.get(Field::Trial).is_none() && !self.no_trial(),
+            trial_follows_rate: self.is_default(Field::Trial, &defaults) && !self.no_trial(),
             exit_cost: exit,
             peak_hours_per_month: peak,
             peak_months: peak_months as u32,
             growth,
             overtime_premium: overtime,
-            mgmt_follows_hours: self.get(Field::MgmtHours).is_none(),
+            mgmt_follows_hours: self.is_default(Field::MgmtHours, &defaults),
             mgmt_factor,
             on_costs_follow: self
-                .get(Field::OnCosts)
-                .is_none()
+                .is_default(Field::OnCosts, &defaults)
                 .then_some(ukea / fx * gbp),
+            subscription_per_month: subscription,
+            software_setup: setup,
+            software_covers: covers,
+            learning_hours: learning,
         };
         (scenario, defaults)
     }
 
+    /// The field is blank, or holds its default (to 10 significant digits,
+    /// as a link writes it): a default that follows others (on-costs the
+    /// pay, management the workload, the trial the rate) keeps following,
+    /// so a value typed equal to it and the same value read back from a
+    /// link cost the same.
+    fn is_default(&self, f: Field, defaults: &[f64]) -> bool {
+        self.get(f).is_none_or(|v| {
+            let d = defaults[f.index()];
+            (v - d).abs() <= 1e-9 * v.abs().max(d.abs()) + 1e-12
+        })
+    }
+
     /// The checklist says no trial project is planned: the trial costs
     /// nothing but the rework default doubles (problems surface in the real work).
-    fn no_trial(&self) -> bool {
+    pub(crate) fn no_trial(&self) -> bool {
         self.answers.get("trial") == Answer::No
     }
 
     /// The checklist says the language or time-zone fit, or the working
     /// culture, is weak: each "no" multiplies the rework default.
-    fn fit_rework_factor(&self) -> f64 {
+    pub(crate) fn fit_rework_factor(&self) -> f64 {
         ["fit", "culture"]
             .iter()
             .filter(|id| self.answers.get(id) == Answer::No)
             .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
     }
+}
 
-    /// Where the default of a field comes from, for this task, home and region.
-    pub fn provenance(&self, f: Field) -> Provenance {
-        match f {
-            Field::Rework if self.fit_rework_factor() > 1.0 => {
-                data::WEAK_FIT_REWORK_FACTOR.provenance
-            }
-            Field::MgmtHours if self.answers.get("manager") == Answer::No => {
-                data::NO_MANAGER_MGMT_FACTOR.provenance
-            }
-            Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
-            Field::Trial if self.no_trial() => data::NO_TRIAL,
-            Field::Hours => data::default_hours(self.task).provenance,
-            Field::Horizon => data::HORIZON_MONTHS.provenance,
-            Field::Salary => data::salary(self.task, self.home).provenance,
-            Field::OnCosts => {
-                data::on_costs(self.home, data::salary(self.task, self.home).value, 1.0, 0.0)
-                    .provenance
-            }
-            Field::ProductiveHours => data::productive_hours(self.home).provenance,
-            Field::UkAllowance if self.home == Home::Uk => data::uk_allowance_unused().provenance,
-            Field::UkAllowance => data::NO_UK_ALLOWANCE,
-            Field::Fte => Provenance {
-                basis: data::Basis::Derived,
-                key: "",
-                year: "",
-                note: t!("the hours a week the work needs, rounded up to a whole hour, as a share of the country's usual full-time week (productive hours per year, same sources)"),
-            },
-            Field::Supervision => data::SUPERVISION_HOURS_WEEK.provenance,
-            Field::SeatMonthly => data::SEAT_MONTHLY_USD.provenance,
-            Field::Fees if self.provider == ProviderKind::Agency => data::AGENCY_FEES.provenance,
-            Field::Fees => data::FEES.provenance,
-            Field::Rework if self.provider == ProviderKind::Agency => {
-                data::AGENCY_REWORK_FACTOR.provenance
-            }
-            Field::AgencyMarkup => data::AGENCY_MARKUP.provenance,
-            Field::Rework => data::REWORK.provenance,
-            Field::FairPremium => data::FAIR_PREMIUM.provenance,
-            Field::Rate => data::rate_cell(self.task, self.region).provenance,
-            Field::MgmtHours => data::MGMT_RULE,
-            Field::ManagerRate => data::MANAGER_FACTOR.provenance,
-            Field::Tooling => data::TOOLING_MONTHLY_USD.provenance,
-            Field::Recruiting => data::recruiting(self.home).provenance,
-            Field::HireHours => data::HIRE_HOURS.provenance,
-            Field::OnboardingWeeks => data::ONBOARDING_WEEKS.provenance,
-            Field::Equipment => data::EQUIPMENT_USD.provenance,
-            Field::OnboardingHours => data::ONBOARDING_HOURS.provenance,
-            Field::SelectHours => data::SELECT_HOURS.provenance,
-            Field::ProviderRamp => data::PROVIDER_RAMP_WEEKS.provenance,
-            Field::Trial => data::TRIAL_HOURS.provenance,
-            Field::Exit => data::EXIT_HOURS.provenance,
-            Field::Fx => data::FX_SOURCE,
-            Field::Peak | Field::PeakMonths | Field::Growth => data::STEADY_WORKLOAD,
-            Field::Overtime => data::overtime_premium(self.home).provenance,
+impl Field {
+    /// Whether the field is costed for `provider`: the software option's
+    /// fields only for it; a person's rate, fees, markup, rework, fair
+    /// premium, management, tools, brief, selection, ramp-up, trial and exit
+    /// only for a freelancer or agency. The in-house fields always.
+    pub fn applies(self, provider: ProviderKind) -> bool {
+        let people_only = matches!(
+            self,
+            Field::Rate
+                | Field::Fees
+                | Field::AgencyMarkup
+                | Field::Rework
+                | Field::FairPremium
+                | Field::MgmtHours
+                | Field::Tooling
+                | Field::OnboardingHours
+                | Field::SelectHours
+                | Field::ProviderRamp
+                | Field::Trial
+                | Field::Exit
+        );
+        if provider.bills_hours() {
+            self.spec().group != Group::Software
+        } else {
+            !people_only
         }
     }
 }
@@ -479,7 +491,7 @@ pub use choice::{clean_name, Side, MAX_NAME};
 /// An option of the comparison: a scenario of its own (`choice::Choice`).
 pub type Choice = choice::Choice<Inputs>;
 mod staffing;
-pub use resolved::{ProviderKind, Scenario, WEEKS_PER_MONTH};
+pub use resolved::{software_seats, ProviderKind, Scenario, WEEKS_PER_MONTH};
 pub use staffing::{default_fte, default_mgmt_hours, overlap_factor, quarter_fte};
 
 #[cfg(test)]

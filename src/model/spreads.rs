@@ -25,6 +25,8 @@ pub const SPREADS: &[(Field, Spread, &str)] = {
         (Equipment, Spread::Times(0.5, 1.5), t!("a used laptop to a full new workstation")),
         (Trial, Spread::Times(0.5, 2.0), t!("a trial of 5 to 20 billed hours")),
         (Exit, Spread::Times(0.5, 3.0), t!("half a day to three days of handover")),
+        (Covers, Spread::Times(0.5, 1.5), t!("half to one and a half times the assumed share: how much a tool takes over depends on how the work is done")),
+        (LearnHours, Spread::Times(0.5, 2.0), t!("half to twice the assumed hours: a guided set-up to finding your own way")),
     ]
 };
 

@@ -231,7 +231,7 @@ fn separator_note(r: Reading, decimal: Decimal) -> String {
 /// horizon, so it pays its exit cost; the job itself goes on, so the
 /// employee stays and in-house pays nothing to stop within the horizon.
 fn stopping_line(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> String {
-    if s.exit_cost > 0.0 {
+    if s.exit_cost > 0.0 && s.provider.bills_hours() {
         trf(
             "Stopping: outsourcing is charged its exit cost {exit} in month {last}, for a handover or a change of provider; the job itself goes on, so the employee stays and in-house pays nothing to stop within the horizon (no notice or severance is costed; were the job to end, notice would be paid for the hours still worked).",
             &[
@@ -278,6 +278,16 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
             ],
         )
     };
+    let (outsourced_month, outsourced_once, fair_rate, tipping) = if s.provider.bills_hours() {
+        (
+            outsourced_month_line(c, s, f),
+            outsourced_once_line(c, s, f),
+            fair_rate,
+            tr("Tipping points = the rate, the management hours and the rework at which the two totals are equal, each alone with everything else held.").to_string(),
+        )
+    } else {
+        software_lines(c, s, f)
+    };
     vec![
         trf(
             "In-house per month = salary {salary} × FTE {fte} × (1 + on-costs {on_costs}) ÷ 12 + seats {seat} × {people} people + supervision {supervision} h/week × {weeks} weeks/month × {manager_rate}/h = {monthly}.",
@@ -304,34 +314,8 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
                 ("upfront", &f.money(c.in_house.upfront)),
             ],
         ),
-        trf(
-            "Outsourced per month = {hours} h × (1 + rework {rework}) × {rate}/h × (1 + fees {fees}) + management {management} h/week × {weeks} weeks/month × {manager_rate}/h + tools {tools} = {monthly}.",
-            &[
-                ("hours", &f.number(s.hours_per_month, 1)),
-                ("rework", &pct(s.rework)),
-                ("rate", &f.cents(s.rate_per_hour)),
-                ("fees", &pct(s.fees)),
-                ("management", &f.number(s.mgmt_hours_per_week, 2)),
-                ("weeks", &weeks),
-                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
-                ("tools", &f.money(s.tooling_per_month)),
-                ("monthly", &f.money(c.outsourced.monthly)),
-            ],
-        ),
-        trf(
-            "Outsourced one-time = (onboarding {onboarding} h + finding and vetting {selection} h) × {manager_rate}/h + the provider's ramp-up ({ramp} weeks to full speed: half of them, {weekly} h a week, at the rate with fees) + trial {trial} in month 1, and exit {exit} in month {last} = {one_time}.",
-            &[
-                ("onboarding", &f.number(s.onboarding_hours, 1)),
-                ("selection", &f.number(s.select_hours, 1)),
-                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
-                ("ramp", &f.number(s.provider_ramp_weeks, 1)),
-                ("weekly", &f.number(s.hours_per_month / WEEKS_PER_MONTH, 1)),
-                ("trial", &f.money(s.trial_cost)),
-                ("exit", &f.money(s.exit_cost)),
-                ("last", &c.months.to_string()),
-                ("one_time", &f.money(c.outsourced.upfront + c.outsourced.at_exit)),
-            ],
-        ),
+        outsourced_month,
+        outsourced_once,
         stopping_line(c, s, f),
         trf(
             "Totals = per month × {months} months + one-time: in-house {in_house}, outsourced {outsourced}. Per delivered hour = total ÷ ({hours} h × {months} months), rework not counted as delivered: in-house {in_house_hour}/h, outsourced {outsourced_hour}/h.",
@@ -359,12 +343,80 @@ pub fn explain_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> Vec<String> {
         ),
         tr("Break-even workload = the hours per month at which the outsourced total equals the in-house total, with the employment fraction and management hours held; when that lies beyond what the FTE delivers, it is also worked out with in-house staff scaled to the work in quarter-FTE steps.").to_string(),
         fair_rate,
-        tr("Tipping points = the rate, the management hours and the rework at which the two totals are equal, each alone with everything else held.").to_string(),
+        tipping,
         trf(
             "Conventions: a year is 12 months and 52 weeks; amounts in {currency} at {fx} per US dollar.",
             &[("currency", s.currency.code()), ("fx", &f.number(s.fx, 4))],
         ),
     ]
+}
+
+/// The outsourced side per month, for a provider billing hours.
+fn outsourced_month_line(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> String {
+    let pct = |v: f64| f.percent(v * 100.0, 1);
+    let weeks = f.number(WEEKS_PER_MONTH, 2);
+    trf(
+        "Outsourced per month = {hours} h × (1 + rework {rework}) × {rate}/h × (1 + fees {fees}) + management {management} h/week × {weeks} weeks/month × {manager_rate}/h + tools {tools} = {monthly}.",
+        &[
+            ("hours", &f.number(s.hours_per_month, 1)),
+            ("rework", &pct(s.rework)),
+            ("rate", &f.cents(s.rate_per_hour)),
+            ("fees", &pct(s.fees)),
+            ("management", &f.number(s.mgmt_hours_per_week, 2)),
+            ("weeks", &weeks),
+            ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+            ("tools", &f.money(s.tooling_per_month)),
+            ("monthly", &f.money(c.outsourced.monthly)),
+        ],
+    )
+}
+
+/// The outsourced one-time costs, for a provider billing hours.
+fn outsourced_once_line(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> String {
+    trf(
+        "Outsourced one-time = (onboarding {onboarding} h + finding and vetting {selection} h) × {manager_rate}/h + the provider's ramp-up ({ramp} weeks to full speed: half of them, {weekly} h a week, at the rate with fees) + trial {trial} in month 1, and exit {exit} in month {last} = {one_time}.",
+        &[
+            ("onboarding", &f.number(s.onboarding_hours, 1)),
+            ("selection", &f.number(s.select_hours, 1)),
+            ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+            ("ramp", &f.number(s.provider_ramp_weeks, 1)),
+            ("weekly", &f.number(s.hours_per_month / WEEKS_PER_MONTH, 1)),
+            ("trial", &f.money(s.trial_cost)),
+            ("exit", &f.money(s.exit_cost)),
+            ("last", &c.months.to_string()),
+            ("one_time", &f.money(c.outsourced.upfront + c.outsourced.at_exit)),
+        ],
+    )
+}
+
+/// The software option's lines: per month, one-time, why no fair rate, and
+/// its tipping point.
+fn software_lines(c: &Comparison, s: &Scenario, f: &dyn Fmt) -> (String, String, String, String) {
+    let left = crate::model::cost::hours_left(s, s.hours_per_month);
+    (
+        trf(
+            "Software per month = subscription {subscription} + the hours it leaves, (1 − {covers} it takes over) × {hours} h = {left} h, × {manager_rate}/h = {monthly}.",
+            &[
+                ("subscription", &f.money(s.subscription_per_month)),
+                ("covers", &f.percent(s.software_covers * 100.0, 1)),
+                ("hours", &f.number(s.hours_per_month, 1)),
+                ("left", &f.number(left, 1)),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+                ("monthly", &f.money(c.outsourced.monthly)),
+            ],
+        ),
+        trf(
+            "Software one-time = set-up {setup} + learning {learn} h × {manager_rate}/h, in month 1 = {one_time}.",
+            &[
+                ("setup", &f.money(s.software_setup)),
+                ("learn", &f.number(s.learning_hours, 1)),
+                ("manager_rate", &f.cents(s.manager_rate_per_hour)),
+                ("one_time", &f.money(c.outsourced.upfront + c.outsourced.at_exit)),
+            ],
+        ),
+        tr("Software bills no hours, so there is no provider rate, fair band or region to compare.").to_string(),
+        tr("Tipping point = the share of the hours the software takes over at which the two totals are equal, with everything else held.").to_string(),
+    )
 }
 
 #[cfg(test)]

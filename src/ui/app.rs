@@ -190,15 +190,23 @@ pub fn App() -> Html {
         |id, label, opts, value, make| select_field(id, label, opts, value, make, &on_action);
     let fields = |fields: Vec<Field>| field_group(fields, &form_rc, defaults, &money, &on_action);
     // Every field of a folded group, in table order.
+    let provider = inputs.provider;
+    let software = !provider.bills_hours();
+    // Every field of a folded group that the option costs, in table order.
     let group = |g: Group| {
         fields(
             Field::ALL
                 .iter()
                 .copied()
-                .filter(|f| f.spec().group == g)
+                .filter(|f| f.spec().group == g && f.applies(provider))
                 .collect(),
         )
     };
+    // Software is offered only for the tasks with a common tool.
+    let mut providers = vec![("freelancer", tr("Freelancer")), ("agency", tr("Agency"))];
+    if ProviderKind::Software.offered_for(inputs.task) {
+        providers.push(("software", tr("Software subscription")));
+    }
 
     let embed = state.embed;
     // Only the embedded view links to the full calculator.
@@ -274,12 +282,19 @@ pub fn App() -> Html {
                     { select("task", tr("Task"), options(&Task::ALL, Task::slug, Task::label), inputs.task.slug(), |v| Task::from_slug(v).map(Action::Task)) }
                     { fields(vec![Field::Hours]) }
                     { select("home", tr("Your business is in"), options(&Home::ALL, Home::slug, Home::label), inputs.home.slug(), |v| Home::from_slug(v).map(Action::Home)) }
-                    { select("region", tr("Provider region"), options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
-                    { select("provider", tr("Provider type"), vec![("freelancer", tr("Freelancer")), ("agency", tr("Agency"))], inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
-                    { fields(vec![Field::Rate]) }
-                    // The law on a freelancer who works like an employee: the
-                    // home country's, whatever the page's language.
-                    <ContractorRuleFold home={inputs.home} />
+                    // Software has no region.
+                    if !software {
+                        { select("region", tr("Provider region"), options(&Region::ALL, Region::slug, Region::label), inputs.region.slug(), |v| Region::from_slug(v).map(Action::Region)) }
+                    }
+                    { select("provider", tr("Provider type"), providers, inputs.provider.slug(), |v| ProviderKind::from_slug(v).map(Action::Provider)) }
+                    if software {
+                        { group(Group::Software) }
+                    } else {
+                        { fields(vec![Field::Rate]) }
+                        // The law on a freelancer who works like an employee: the
+                        // home country's, whatever the page's language.
+                        <ContractorRuleFold home={inputs.home} />
+                    }
                 </section>
             </div>
             if stage >= 1 {
@@ -319,9 +334,11 @@ pub fn App() -> Html {
                     <Fold id="details-in-house" summary={html! { {tr("In-house details")} }}>
                         { group(Group::InHouse) }
                     </Fold>
-                    <Fold id="details-outsourcing" summary={html! { {tr("Outsourcing details")} }}>
-                        { group(Group::Outsourcing) }
-                    </Fold>
+                    if !software {
+                        <Fold id="details-outsourcing" summary={html! { {tr("Outsourcing details")} }}>
+                            { group(Group::Outsourcing) }
+                        </Fold>
+                    }
                     <Fold id="details-management" summary={html! { {tr("Management and tooling")} }}>
                         { group(Group::Management) }
                     </Fold>

@@ -121,6 +121,25 @@ pub(super) fn tips(s: &Scenario, saving: f64, tip_rate: f64) -> Tips {
         let (lo, hi) = f.spec().range(fx);
         (v.is_finite() && v >= lo && v <= hi).then_some(v)
     };
+    if !s.provider.bills_hours() {
+        // No rate, management or rework: the share of the hours the
+        // software takes over is what tips it. The total falls by the
+        // manager's rate for each hour it takes over.
+        let n = s.horizon_months.max(1);
+        let hours: f64 = if s.varies() {
+            (0..n).map(|k| s.hours_in_month(k)).sum()
+        } else {
+            s.hours_per_month * m
+        };
+        let slope = hours * s.manager_rate_per_hour;
+        return Tips {
+            covers: (slope > 0.0)
+                .then(|| (s.software_covers - saving / slope) * 100.0)
+                .and_then(|v| within(Field::Covers, v, s.fx)),
+            peak: tip_peak(s, saving),
+            ..Tips::default()
+        };
+    }
     let (mgmt_slope, rework_slope, mgmt_now) = if s.varies() {
         // Month by month: a management figure entered follows each month's
         // hours (`schedule::mgmt_hours`); rework is billed on every hour.
@@ -156,6 +175,7 @@ pub(super) fn tips(s: &Scenario, saving: f64, tip_rate: f64) -> Tips {
             .then(|| (s.rework + saving / rework_slope) * 100.0)
             .and_then(|v| within(Field::Rework, v, s.fx)),
         peak: tip_peak(s, saving),
+        covers: None,
     }
 }
 
@@ -249,11 +269,27 @@ pub fn fair_band(s: &Scenario) -> FairBand {
 }
 
 pub(super) fn band(s: &Scenario, in_house_total: f64, outsourced_total_now: f64) -> FairBand {
+    if !s.provider.bills_hours() {
+        // Software bills no hours: no market, band or break-even rate. It is
+        // classed `Fair` so that no rate caveat or checklist rule fires; the
+        // page shows no rate for it.
+        return FairBand {
+            market_low: 0.0,
+            market: 0.0,
+            market_high: 0.0,
+            fair_low: 0.0,
+            fair_high: 0.0,
+            // Finite, so nothing downstream reads a NaN; `fair_saves` is false.
+            break_even: 0.0,
+            entered: 0.0,
+            class: RateClass::Fair,
+        };
+    }
     let cell = data::rate_cell(s.task, s.region);
     let market = cell.typical * s.fx;
     let kind = match s.provider {
-        ProviderKind::Freelancer => 1.0,
         ProviderKind::Agency => 1.0 + s.agency_markup,
+        ProviderKind::Freelancer | ProviderKind::Software => 1.0,
     };
     let fair_low = market * kind;
     let fair_high = market * (1.0 + s.fair_premium) * kind;

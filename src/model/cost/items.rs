@@ -3,7 +3,7 @@
 use super::types::{LineItem, Timing};
 use crate::model::data;
 use crate::model::i18n::tr;
-use crate::model::scenario::{default_fte, quarter_fte, Scenario, WEEKS_PER_MONTH};
+use crate::model::scenario::{default_fte, quarter_fte, ProviderKind, Scenario, WEEKS_PER_MONTH};
 
 /// Hours in a month for a weekly figure.
 fn per_month(weekly: f64) -> f64 {
@@ -122,6 +122,9 @@ pub fn in_house_items(s: &Scenario) -> Vec<LineItem> {
 /// ramp-up (half the ramp weeks' hours at the rate, with fees), trial
 /// project. At exit: exit cost.
 pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
+    if s.provider == ProviderKind::Software {
+        return software_items(s);
+    }
     let m = f64::from(s.horizon_months);
     let work = s.hours_per_month * s.rate_per_hour;
     let rework = s.hours_per_month * s.rework * s.rate_per_hour;
@@ -184,6 +187,50 @@ pub fn outsourced_items(s: &Scenario) -> Vec<LineItem> {
             tr("Exit or switching"),
             Timing::AtExit,
             s.exit_cost,
+            m,
+        ),
+    ]
+}
+
+/// The hours a month the software leaves to you or your staff:
+/// (1 − covers) × the hours the month needs.
+pub fn hours_left(s: &Scenario, hours: f64) -> f64 {
+    crate::model::num::clamp(1.0 - s.software_covers, 0.0, 1.0) * hours
+}
+
+/// The software option's line items, in this order (`schedule` relies on
+/// it). Monthly: the subscription, and the hours it leaves × the manager's
+/// hourly cost. Upfront: set-up, and the learning hours × the manager's
+/// hourly cost.
+pub fn software_items(s: &Scenario) -> Vec<LineItem> {
+    let m = f64::from(s.horizon_months);
+    vec![
+        item(
+            "os-subscription",
+            tr("Software subscription"),
+            Timing::Monthly,
+            s.subscription_per_month,
+            m,
+        ),
+        item(
+            "os-remaining",
+            tr("Hours the software leaves (your time)"),
+            Timing::Monthly,
+            hours_left(s, s.hours_per_month) * s.manager_rate_per_hour,
+            m,
+        ),
+        item(
+            "os-setup",
+            tr("Software set-up"),
+            Timing::Upfront,
+            s.software_setup,
+            m,
+        ),
+        item(
+            "os-learning",
+            tr("Learning the software (your time)"),
+            Timing::Upfront,
+            s.learning_hours * s.manager_rate_per_hour,
             m,
         ),
     ]

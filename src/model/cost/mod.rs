@@ -6,7 +6,7 @@ mod schedule;
 mod types;
 
 pub use breakeven::{at_hours, break_even_rate, fair_band, scaled_break_even, MAX_SCALED_FTE};
-pub use items::{at_fte, headcount, in_house_items, outsourced_items};
+pub use items::{at_fte, headcount, hours_left, in_house_items, outsourced_items, software_items};
 pub use schedule::{best_staffing, in_house_total, outsourced_line, outsourced_total};
 pub use types::*;
 
@@ -90,6 +90,7 @@ pub fn compare(s: &Scenario) -> Comparison {
     };
     let fair = band(s, in_house.total, outsourced.total);
     Comparison {
+        provider: s.provider,
         saving,
         saving_share: if in_house.total > 0.0 {
             saving / in_house.total
@@ -160,7 +161,11 @@ pub fn compare_regions(inputs: &Inputs) -> Vec<RegionRow> {
 
 /// [`compare_regions`] over the given regions, in that order (the benchmark
 /// uses it to show how the cost grows with the number of regions).
+/// Software has no region: no rows.
 pub fn compare_regions_in(inputs: &Inputs, regions: &[Region]) -> Vec<RegionRow> {
+    if !inputs.provider.bills_hours() {
+        return Vec::new();
+    }
     // The in-house side does not depend on the region: cost it once. Each
     // row needs only its outsourced total and rate class, not a full comparison.
     let in_house = in_house_total(&inputs.resolve());

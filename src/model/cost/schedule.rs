@@ -5,13 +5,13 @@
 //! `items` (the same figures to the cent), its months derived from it.
 
 use super::items::{
-    at_fte, headcount, in_house_items, onboarding_fte, outsourced_items, staffed,
+    at_fte, headcount, hours_left, in_house_items, onboarding_fte, outsourced_items, staffed,
     steady_in_house_total, steady_outsourced_total,
 };
 use super::types::{LineItem, Month, Staffing, Timing};
 use crate::model::data;
 use crate::model::i18n::tr;
-use crate::model::scenario::{default_mgmt_hours, Scenario, WEEKS_PER_MONTH};
+use crate::model::scenario::{default_mgmt_hours, ProviderKind, Scenario, WEEKS_PER_MONTH};
 use crate::t;
 
 // The in-house items, in the order of `in_house_items`, then the two ways
@@ -27,7 +27,8 @@ const ONBOARDING: usize = 7;
 const OVERTIME: usize = 8;
 const TEMP: usize = 9;
 const IH: usize = 10;
-/// The outsourced items, as many as `outsourced_items` returns.
+/// The outsourced items, as many as `outsourced_items` returns (the
+/// software option uses the first four).
 const OS: usize = 10;
 
 /// The two items only a varying workload has: (id, label).
@@ -233,11 +234,26 @@ pub(super) fn mgmt_hours(s: &Scenario, hours: f64) -> f64 {
 fn outsourced_run(s: &Scenario, mut out: Option<&mut Vec<[f64; OS]>>) -> f64 {
     let n = s.horizon_months.max(1);
     let mut total = 0.0;
+    let software = s.provider == ProviderKind::Software;
     for k in 0..n {
         let h = s.hours_in_month(k);
+        let mut a = [0.0; OS];
+        if software {
+            // In the order of `software_items`.
+            a[0] = s.subscription_per_month;
+            a[1] = hours_left(s, h) * s.manager_rate_per_hour;
+            if k == 0 {
+                a[2] = s.software_setup;
+                a[3] = s.learning_hours * s.manager_rate_per_hour;
+            }
+            total += a.iter().sum::<f64>();
+            if let Some(v) = out.as_deref_mut() {
+                v.push(a);
+            }
+            continue;
+        }
         let work = h * s.rate_per_hour;
         let rework = h * s.rework * s.rate_per_hour;
-        let mut a = [0.0; OS];
         a[0] = work;
         a[1] = rework;
         a[2] = (work + rework) * s.fees;

@@ -1,6 +1,8 @@
 //! What a comparison holds: line items, each side's cost, the fair-rate band,
 //! the tipping points and the break-even.
 
+use crate::model::scenario::ProviderKind;
+
 /// Which side of the comparison a line item belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -245,6 +247,8 @@ pub struct Tips {
     pub rework: Option<f64>,
     /// Hours per busy month (only with busy months set).
     pub peak: Option<f64>,
+    /// Software only: the share of the hours (%) it must take over.
+    pub covers: Option<f64>,
 }
 
 /// The break-even workload when the in-house side is staffed to the work
@@ -260,6 +264,9 @@ pub enum Scaled {
 /// The full result for one scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
+    /// Who does the work outsourced: the rate, the fair band and the
+    /// region apply only to a provider billing hours.
+    pub provider: ProviderKind,
     pub in_house: SideCost,
     pub outsourced: SideCost,
     pub months: u32,

@@ -10,6 +10,7 @@ mod figure;
 mod oncosts;
 mod rates;
 mod salaries;
+mod software;
 
 pub use currency::*;
 pub use defaults::*;
@@ -17,6 +18,7 @@ pub use figure::{Basis, Figure, Provenance};
 pub use oncosts::*;
 pub use rates::*;
 pub use salaries::*;
+pub use software::*;
 
 /// Version of the default figures below. Links carry it so that a shared
 /// scenario keeps its numbers when the figures are updated.

@@ -119,7 +119,9 @@ impl Expect {
 /// salary per year, the rate per hour; `None` for counts and one-time amounts.
 pub fn field_period(field: Field) -> Option<Per> {
     match field {
-        Field::Hours | Field::Peak | Field::SeatMonthly | Field::Tooling => Some(Per::Month),
+        Field::Hours | Field::Peak | Field::SeatMonthly | Field::Tooling | Field::Subscription => {
+            Some(Per::Month)
+        }
         Field::Rate | Field::ManagerRate => Some(Per::Hour),
         Field::Salary | Field::ProductiveHours | Field::UkAllowance => Some(Per::Year),
         Field::Supervision | Field::MgmtHours => Some(Per::Week),
@@ -142,6 +144,9 @@ pub fn field_period(field: Field) -> Option<Per> {
         | Field::PeakMonths
         | Field::Growth
         | Field::Overtime
+        | Field::Covers
+        | Field::Setup
+        | Field::LearnHours
         | Field::Fx => None,
     }
 }

@@ -143,6 +143,16 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
     if let Some(c) = currency {
         inputs.currency = c;
     }
+    // Software only where the task has a common tool; otherwise the link is
+    // costed with a freelancer, and says so.
+    if !inputs.provider.offered_for(inputs.task) {
+        inputs.provider = ProviderKind::Freelancer;
+        notices.push(invalid(
+            "provider",
+            ProviderKind::Software.slug(),
+            tr("no common software does this task, so the option is not offered; a freelancer is costed instead."),
+        ));
+    }
     // Pass 2: answers and numbers.
     let mut numbers = Vec::new();
     for (k, v) in &pairs {

@@ -6,7 +6,7 @@ use crate::model::checklist::{Answer, ITEMS};
 use crate::model::choices::MAX_CHOICES;
 use crate::model::data::{self, DATA_VERSION};
 use crate::model::num;
-use crate::model::scenario::{Field, Inputs, ProviderKind};
+use crate::model::scenario::{Field, Group, Inputs, ProviderKind};
 
 /// Equal up to the rounding `encode` applies (10 significant digits).
 pub(super) fn same(a: f64, b: f64) -> bool {
@@ -29,6 +29,12 @@ pub fn number_text(v: f64) -> String {
     num::decimal(r)
 }
 
+/// Whether a link writes field `f`: the software option's fields only when
+/// the option is chosen, so the links of other scenarios do not grow.
+fn writes(inputs: &Inputs, f: Field) -> bool {
+    f.spec().group != Group::Software || inputs.provider == ProviderKind::Software
+}
+
 /// Every input as pairs: selectors, every numeric field (resolved, so the
 /// numbers survive a change of default figures), answered checklist items,
 /// data and schema versions.
@@ -42,6 +48,9 @@ pub fn encode(inputs: &Inputs) -> Vec<(String, String)> {
     ];
     let (_, defaults) = inputs.resolve_with_defaults();
     for &f in Field::ALL {
+        if !writes(inputs, f) {
+            continue;
+        }
         let v = inputs.get(f).unwrap_or(defaults[f as usize]);
         out.push((f.spec().key.into(), number_text(v)));
     }
@@ -72,7 +81,7 @@ pub fn encode_short(inputs: &Inputs) -> Vec<(String, String)> {
         out.push(("currency".into(), inputs.currency.code().into()));
     }
     for &f in Field::ALL {
-        if let Some(v) = inputs.get(f) {
+        if let (Some(v), true) = (inputs.get(f), writes(inputs, f)) {
             out.push((f.spec().key.into(), number_text(v)));
         }
     }

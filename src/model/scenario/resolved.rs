@@ -7,21 +7,43 @@ use crate::model::regions::{Home, Region, Task};
 /// Weeks per month by the project's convention (a year is 12 months, 52 weeks).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
-/// Freelancer or agency.
+/// Who or what does the work when it is not done in-house: a freelancer,
+/// an agency, or a software subscription with the owner's time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProviderKind {
     Freelancer,
     Agency,
+    /// A subscription takes over part of the hours; the rest stay in-house at
+    /// the manager's rate. Offered only where `data::software(task)` is `Some`.
+    Software,
 }
 
 impl ProviderKind {
-    pub const ALL: [ProviderKind; 2] = [ProviderKind::Freelancer, ProviderKind::Agency];
+    pub const ALL: [ProviderKind; 3] = [
+        ProviderKind::Freelancer,
+        ProviderKind::Agency,
+        ProviderKind::Software,
+    ];
+    /// The providers paid by the hour (rate, region, fair band).
+    pub const PEOPLE: [ProviderKind; 2] = [ProviderKind::Freelancer, ProviderKind::Agency];
 
     pub fn slug(self) -> &'static str {
         match self {
             ProviderKind::Freelancer => "freelancer",
             ProviderKind::Agency => "agency",
+            ProviderKind::Software => "software",
         }
+    }
+
+    /// A person or firm billing hours (not software).
+    pub fn bills_hours(self) -> bool {
+        self != ProviderKind::Software
+    }
+
+    /// Whether this kind is offered for `task` (software only where the task
+    /// has a common tool).
+    pub fn offered_for(self, task: Task) -> bool {
+        self.bills_hours() || data::software(task).is_some()
     }
     pub fn from_slug(s: &str) -> Option<Self> {
         ProviderKind::ALL.into_iter().find(|k| k.slug() == s)
@@ -96,6 +118,14 @@ pub struct Scenario {
     /// The on-costs are the default, which follows the pay (so the FTE):
     /// `Some(the UK allowance still unused, GBP)`.
     pub on_costs_follow: Option<f64>,
+    /// Software: the subscription per month (0 for people).
+    pub subscription_per_month: f64,
+    /// Software: one-off set-up cost.
+    pub software_setup: f64,
+    /// Software: the share of the hours it takes over (fraction, 0–1).
+    pub software_covers: f64,
+    /// Software: the owner's hours to learn it (one-off, at the manager's rate).
+    pub learning_hours: f64,
 }
 
 impl Scenario {
@@ -133,4 +163,15 @@ impl Scenario {
             base * (1.0 + self.growth).powf(f64::from(k) / 12.0)
         }
     }
+}
+
+/// Agent seats a per-agent tool needs: one for each full-time person the
+/// hours left need (productive hours per year ÷ 12 a month), at least one.
+pub fn software_seats(hours_left_per_month: f64, productive_hours_per_year: f64) -> f64 {
+    let per_person = productive_hours_per_year / 12.0;
+    if !(hours_left_per_month.is_finite() && per_person > 0.0) {
+        return 1.0;
+    }
+    // A hair under a whole seat is that seat (rounding of the hours).
+    (hours_left_per_month / per_person - 1e-9).ceil().max(1.0)
 }

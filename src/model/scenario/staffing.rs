@@ -47,6 +47,9 @@ pub fn default_mgmt_hours(
     let share = match provider {
         ProviderKind::Freelancer => data::MGMT_SHARE_FREELANCER,
         ProviderKind::Agency => data::MGMT_SHARE_AGENCY,
+        // No one to manage: the hours the software leaves are costed as
+        // the owner's own work (`os-remaining`), not as management.
+        ProviderKind::Software => return 0.0,
     };
     let base = 1.0 + share * hours_per_month / WEEKS_PER_MONTH;
     base * overlap_factor(overlap_hours(home.zone().1, region.zone().1))

@@ -1,9 +1,9 @@
 //! What the verdicts say, decided from the numbers and the answers: pure
 //! functions that return enums, tested by variant; `words` says them.
 
-use crate::model::checklist::{assess, Answer, Answers, Item, Readiness, ITEMS};
+use crate::model::checklist::{assess, assess_for, Answer, Answers, Item, Readiness, ITEMS};
 use crate::model::cost::{compare, Comparison, RateClass, Staffing};
-use crate::model::scenario::Inputs;
+use crate::model::scenario::{Inputs, ProviderKind};
 
 /// The cost result of a comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub enum Caveat {
 pub fn caveats(c: &Comparison) -> Vec<Caveat> {
     let fair_saves = c.fair.fair_saves();
     let rate = match c.fair.class {
+        // Software bills no hours: nothing to say about a rate.
+        _ if !c.provider.bills_hours() => None,
         RateClass::BelowMarket if !fair_saves && c.saving > 0.0 => Some(Caveat::OnlyBelowFairRate),
         RateClass::BelowMarket => Some(Caveat::BelowMarket),
         RateClass::AboveFair => Some(Caveat::AboveFair),
@@ -78,6 +80,12 @@ pub fn counted(answers: &Answers, class: RateClass) -> Answers {
 /// rate's class.
 pub fn readiness(answers: &Answers, class: RateClass) -> Readiness {
     assess(&counted(answers, class))
+}
+
+/// [`readiness`] in the words that fit the provider (a software
+/// subscription's checklist reads as its own).
+pub fn readiness_for(answers: &Answers, class: RateClass, provider: ProviderKind) -> Readiness {
+    assess_for(&counted(answers, class), provider)
 }
 
 /// What the verdict says about busy months, when the workload has them.

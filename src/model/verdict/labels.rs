@@ -46,6 +46,8 @@ pub fn short_label(f: Field) -> &'static str {
         Field::Equipment => tr("equipment"),
         Field::Trial => tr("the trial project"),
         Field::Exit => tr("exit or switching"),
+        Field::Covers => tr("the share the software takes over"),
+        Field::LearnHours => tr("learning the software"),
         _ => tr(f.spec().label),
     }
 }

@@ -8,8 +8,8 @@ mod sentences;
 mod words;
 
 pub use decide::{
-    answer_effect_of, caveats, cost_result, counted, decide, readiness, season, AnswerEffect,
-    Caveat, Combined, CostResult, Decision, EffectKind, Season,
+    answer_effect_of, caveats, cost_result, counted, decide, readiness, readiness_for, season,
+    AnswerEffect, Caveat, Combined, CostResult, Decision, EffectKind, Season,
 };
 pub use labels::{capitalise, label, percent, short_label};
 pub use sentences::{break_even_sentence, fte_sentence, range_sentence, tipping_sentence};

@@ -104,6 +104,9 @@ pub fn break_even_sentence(c: &Comparison, f: &dyn Fmt) -> String {
 /// which the two totals are equal, each with the rest held.
 pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
     let t = &c.tips;
+    if !c.provider.bills_hours() {
+        return software_tipping_sentence(c, f);
+    }
     let (max_mgmt, max_rework) = (Field::MgmtHours.spec().max, Field::Rework.spec().max);
     if cost_result(c) == CostResult::AboutTheSame {
         return tr("Here the two totals are about equal: a lower rate, less management time or less rework tips it towards outsourcing, a higher one towards in-house.").to_string();
@@ -182,6 +185,27 @@ pub fn tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
             "Outsourcing would become cheaper with {ways}, each alone with the rest held.",
             &[("ways", &ways)],
         )
+    }
+}
+
+/// The software option's tipping point in words: the share of the hours it
+/// must take over for the two totals to be equal, the rest held.
+fn software_tipping_sentence(c: &Comparison, f: &dyn Fmt) -> String {
+    if cost_result(c) == CostResult::AboutTheSame {
+        return tr("Here the two totals are about equal: software that takes over more of the hours tips it towards the software, less towards in-house.").to_string();
+    }
+    let percent = |v: f64| f.number(v, 1);
+    match (c.tips.covers, c.saving > 0.0) {
+        (Some(v), true) => trf(
+            "The software stays cheaper while it takes over more than {percent}% of the hours, the rest held.",
+            &[("percent", &percent(v))],
+        ),
+        (Some(v), false) => trf(
+            "The software would become cheaper if it took over more than {percent}% of the hours, the rest held.",
+            &[("percent", &percent(v))],
+        ),
+        (None, true) => tr("The software stays cheaper whatever share of the hours it takes over.").to_string(),
+        (None, false) => tr("No share of the hours the software takes over makes it cheaper on its own.").to_string(),
     }
 }
 

@@ -63,9 +63,11 @@ pub fn season_verdict(c: &Comparison) -> Option<String> {
         Staffing::Overtime => tr("In-house is costed at its cheapest through the busy months: staffed for the ordinary month, with paid overtime in the busy ones."),
         Staffing::Temp => tr("In-house is costed at its cheapest through the busy months: staffed for the ordinary month, with a temporary worker hired for each busy season."),
     };
-    let provider = tr(
-        "The outsourced side assumes a provider who can take on the busy months at short notice.",
-    );
+    let provider = if c.provider.bills_hours() {
+        tr("The outsourced side assumes a provider who can take on the busy months at short notice.")
+    } else {
+        tr("The software side pays the same subscription every month; the hours it leaves you follow the work.")
+    };
     Some(
         [lead.as_str(), how, provider]
             .into_iter()
@@ -121,6 +123,13 @@ pub fn short_verdict(c: &Comparison, f: &dyn Fmt) -> String {
 /// "ok" or "warn" for the page's styling. One sentence per class; when no
 /// fair rate saves anything, a second sentence says so.
 pub fn rate_verdict(c: &Comparison, region: Region, f: &dyn Fmt) -> (&'static str, String) {
+    if !c.provider.bills_hours() {
+        return (
+            "ok",
+            tr("A software subscription bills no hours: there is no rate to place on a fair band.")
+                .to_string(),
+        );
+    }
     let b = &c.fair;
     let (region, rate) = (region.label(), f.cents(b.entered));
     let (market, fair) = (f.cents(b.fair_low), f.cents(b.fair_high));

@@ -4,13 +4,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::checklist::{gaps_closed, Answer, Answers, Severity, ITEMS};
+use crate::model::checklist::{gaps_closed, items, Answer, Answers, Severity, ITEMS};
 use crate::model::cost::RateClass;
 use crate::model::form::Action;
 use crate::model::i18n::{tr, trf};
 use crate::model::num::decimal;
-use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint, readiness};
-use crate::model::{compare, Comparison, Inputs};
+use crate::model::verdict::{answer_effect, combined_verdict, percent, rate_hint, readiness_for};
+use crate::model::{compare, Comparison, Inputs, ProviderKind};
 use crate::ui::fmt::Money;
 use crate::ui::sentence::tr_html;
 
@@ -30,9 +30,10 @@ fn question(
     index: usize,
     current: Answer,
     note: Option<&str>,
+    provider: ProviderKind,
     on_action: &Callback<Action>,
 ) -> Html {
-    let it = &ITEMS[index];
+    let it = &items(provider)[index];
     let name = format!("q-{}", it.id);
     html! {
         <fieldset class={classes!("question", (it.severity == Severity::HardStop).then_some("hard-stop"))} id={format!("item-{}", it.id)}>
@@ -71,7 +72,7 @@ fn question(
 #[component]
 pub fn Checklist(p: &ChecklistProps) -> Html {
     let answers = p.inputs.answers;
-    let readiness = readiness(&answers, p.comparison.fair.class);
+    let readiness = readiness_for(&answers, p.comparison.fair.class, p.comparison.provider);
     let closed_answers = gaps_closed(&answers);
     let closed = if closed_answers == answers {
         (*p.comparison).clone()
@@ -108,7 +109,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                     }
                 </ol>
             }
-            <Questions {answers} rate_class={p.comparison.fair.class} fair_saves={p.comparison.fair.fair_saves()} notes={Rc::new(notes)} on_action={p.on_action.clone()} />
+            <Questions {answers} provider={p.comparison.provider} rate_class={p.comparison.fair.class} fair_saves={p.comparison.fair.fair_saves()} notes={Rc::new(notes)} on_action={p.on_action.clone()} />
         </section>
     }
 }
@@ -116,6 +117,7 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct QuestionsProps {
     answers: Answers,
+    provider: ProviderKind,
     rate_class: RateClass,
     fair_saves: bool,
     /// (item index, note) for answers that change the costs.
@@ -144,7 +146,7 @@ fn Questions(p: &QuestionsProps) -> Html {
                 };
                 html! {
                     <Fold id={format!("group-{}", g.to_ascii_lowercase().replace(' ', "-"))} class={Some("fold group")} {summary}>
-                        <Group group={g} answers={p.answers} rate_class={p.rate_class} fair_saves={p.fair_saves} notes={p.notes.clone()} on_action={p.on_action.clone()} />
+                        <Group group={g} answers={p.answers} provider={p.provider} rate_class={p.rate_class} fair_saves={p.fair_saves} notes={p.notes.clone()} on_action={p.on_action.clone()} />
                     </Fold>
                 }
             }}
@@ -156,6 +158,7 @@ fn Questions(p: &QuestionsProps) -> Html {
 struct GroupProps {
     group: &'static str,
     answers: Answers,
+    provider: ProviderKind,
     rate_class: RateClass,
     fair_saves: bool,
     notes: Rc<Vec<(usize, String)>>,
@@ -172,7 +175,8 @@ fn Group(p: &GroupProps) -> Html {
             .iter()
             .find(|(j, _)| *j == i)
             .map(|(_, n)| n.clone());
-        if ITEMS[i].id == "fair-rate" {
+        // Software has no rate: its plan question stands alone.
+        if ITEMS[i].id == "fair-rate" && p.provider.bills_hours() {
             let hint = trf(
                 "{hint} See the fair-rate band above.",
                 &[("hint", rate_hint(p.rate_class, p.fair_saves))],
@@ -186,7 +190,7 @@ fn Group(p: &GroupProps) -> Html {
     };
     html! {
         for i in (0..ITEMS.len()).filter(|&i| ITEMS[i].group == p.group) {
-            { question(i, p.answers.0[i], note(i).as_deref(), &p.on_action) }
+            { question(i, p.answers.0[i], note(i).as_deref(), p.provider, &p.on_action) }
         }
     }
 }

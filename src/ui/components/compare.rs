@@ -109,6 +109,7 @@ fn kind_words(r: &Row) -> &'static str {
         (Side::Hire, _) => tr("In-house hire"),
         (Side::Outsource, ProviderKind::Freelancer) => tr("Freelancer"),
         (Side::Outsource, ProviderKind::Agency) => tr("Agency"),
+        (Side::Outsource, ProviderKind::Software) => tr("Software subscription"),
     }
 }
 

@@ -25,6 +25,10 @@ const VIEW_BOX: &str = "0 0 320 56";
 
 #[component]
 pub fn FairBandView(p: &FairBandProps) -> Html {
+    // Software bills no hours: no band to draw.
+    if !p.comparison.provider.bills_hours() {
+        return Html::default();
+    }
     let b = &p.comparison.fair;
     let m = &p.money;
     // The scale shows the market, the fair band and your rate; a break-even

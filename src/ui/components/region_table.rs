@@ -91,6 +91,12 @@ fn Body(p: &BodyProps) -> Html {
         html! { <th scope="col" aria-sort={aria}><button type="button" class="sort" {onclick}>{label}</button></th> }
     };
     let m = &p.money;
+    // No rows: the option costed has no region (software).
+    if p.rows.is_empty() {
+        return html! {
+            <p class="hint" id="regions-none">{tr("A software subscription costs the same wherever it is run from: the region table does not apply to it.")}</p>
+        };
+    }
     html! {
         <>
             <p class="hint">{tr("Each region at its fair rate with its own management time (more with fewer shared working hours). Choose a row to use it.")}</p>

@@ -113,6 +113,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         None => (None, String::new()),
     };
     let (rate_class, rate_message) = rate_verdict(c, p.region, m);
+    let people = c.provider.bills_hours();
     let held = figure(
         "break-even-hours",
         c.break_even_hours,
@@ -130,8 +131,10 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <dd>{figure("saving", Some(c.saving), m.whole(c.saving))}{" ("}{figure("saving-pct", Some(c.saving_share * 100.0), percent(c.saving_share, m))}{")"}</dd>
                 <dt>{tr("Range of the saving")}</dt>
                 <dd>{tr_html("{low} to {high}", &[("low", figure("saving-low", Some(o.low), m.whole(o.low))), ("high", figure("saving-high", Some(o.high), m.whole(o.high)))])}</dd>
-                <dt>{tr("Totals equal at (each alone)")}</dt>
-                <dd>{tr_html("rate {rate}; management {mgmt}; rework {rework}", &[
+                // Software bills no hours: its rate, management and rework
+                // figures stay empty and hidden; its own tipping share shows.
+                <dt hidden={!people}>{tr("Totals equal at (each alone)")}</dt>
+                <dd hidden={!people}>{tr_html("rate {rate}; management {mgmt}; rework {rework}", &[
                     ("rate", figure("tip-rate", t.rate, or_none(t.rate, tr("none in range"), |v| trf("{rate}/h", &[("rate", &m.cents(v))])))),
                     ("mgmt", figure("tip-mgmt", t.mgmt, or_none(t.mgmt, tr("none in range"), |v| trf("{hours} h/week", &[("hours", &number(v, 1))])))),
                     ("rework", figure("tip-rework", t.rework, or_none(t.rework, tr("none in range"), |v| percent_of(v, 1)))),
@@ -140,8 +143,12 @@ pub fn Results(p: &ResultsProps) -> Html {
                 // figure's element is there either way (embedders read it).
                 <dt hidden={c.staffing.is_none()}>{tr("Busy-month hours at which the answer flips")}</dt>
                 <dd hidden={c.staffing.is_none()}>{figure("tip-peak", t.peak, or_none(t.peak, tr("none"), |v| trf("{hours} h/month", &[("hours", &number(v, 0))])))}</dd>
-                <dt>{tr("Your rate against the fair band")}</dt>
-                <dd class={classes!("rate-verdict", rate_class)} id="rate-class" data-value={c.fair.class.slug()}>{rate_message}</dd>
+                if !people {
+                    <dt>{tr("Share of the hours the software must take over for equal totals")}</dt>
+                    <dd>{figure("tip-covers", t.covers, or_none(t.covers, tr("none in range"), |v| percent_of(v, 1)))}</dd>
+                }
+                <dt hidden={!people}>{tr("Your rate against the fair band")}</dt>
+                <dd hidden={!people} class={classes!("rate-verdict", rate_class)} id="rate-class" data-value={c.fair.class.slug()}>{rate_message}</dd>
                 <dt>{tr("Break-even workload")}</dt>
                 <dd>
                     if c.break_even_scaled.is_some() {
