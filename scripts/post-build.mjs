@@ -43,6 +43,26 @@ for (const [, name, attrs] of html.matchAll(/<link rel="modulepreload" href="\.\
   html = html.replace(attrs, attrs.replace(/integrity="[^"]*"/, `integrity="${sri}"`));
 }
 if (fs.existsSync(file('boot.js'))) fs.writeFileSync(file('boot.js'), minify(fs.readFileSync(file('boot.js'), 'utf8')));
+
+// 1a'. Catalogues keyed by each English text's id (FNV-1a, 32 bits, 8 hex
+//      digits: src/model/catalogue.rs `text_id`), not by the English: a
+//      German reader downloads German only. Already built ones are left.
+const textId = (en) => {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(en, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+};
+for (const name of fs.existsSync(file('i18n')) ? fs.readdirSync(file('i18n')).filter((f) => f.endsWith('.json')) : []) {
+  const source = JSON.parse(fs.readFileSync(file(`i18n/${name}`), 'utf8'));
+  if (Object.keys(source).every((k) => /^[0-9a-f]{8}$/.test(k))) continue;
+  const built = {};
+  for (const [en, text] of Object.entries(source)) {
+    const id = textId(en);
+    if (id in built) throw new Error(`i18n/${name}: two texts share the id ${id}`);
+    built[id] = text;
+  }
+  fs.writeFileSync(file(`i18n/${name}`), JSON.stringify(built));
+}
 fs.writeFileSync(file('index.html'), html);
 
 // 1b. Inline the stylesheet (one small file: a render-blocking request saved,

@@ -119,6 +119,23 @@ fn catalogue(lang: Lang) -> Vec<(String, String)> {
 }
 
 #[test]
+fn each_text_has_its_own_id_in_the_built_catalogues() {
+    // The build keys the catalogues by `text_id` (scripts/post-build.mjs):
+    // two texts with one id would show one text's translation for the other.
+    let mut seen = std::collections::BTreeMap::new();
+    for (k, at) in keys() {
+        assert!(
+            !(k.len() == 8 && k.bytes().all(|b| b.is_ascii_hexdigit())),
+            "{at}: {k:?} reads as an id"
+        );
+        let id = outsource_check::model::catalogue::text_id(&k);
+        if let Some(other) = seen.insert(id.clone(), k.clone()) {
+            assert_eq!(other, k, "{at}: {k:?} and {other:?} share the id {id}");
+        }
+    }
+}
+
+#[test]
 fn the_code_has_keys_and_each_is_one_literal() {
     let keys = keys();
     assert!(keys.len() > 300, "only {} keys found", keys.len());
