@@ -1,5 +1,6 @@
 // Loading-screen watchdog (a classic script with a fixed name, so an old
-// cached page still finds it). If the app's script fails to load, or the app
+// cached page still finds it), fetched by the start script only when a load
+// fails or takes long (assets/start.js). If the app's script fails to load, or the app
 // has not started after a while, say so and offer to clear this site's cached
 // copy and reload. The saved scenario (localStorage) is not touched.
 (function () {
@@ -173,5 +174,10 @@
     else if (t === window || !t) diagnose();
   }, true);
   window.addEventListener('unhandledrejection', function () { if (!started()) diagnose(); });
-  setTimeout(function () { if (!diagnosing) show('slow'); }, WAIT_MS);
+  // Fetched by the start script when something woke it: act on that now.
+  // On an older cached page (no start script) it watches from the start.
+  var woke = start && start.watch;
+  if (woke && woke.slow) show('slow');
+  else if (woke) diagnose(woke.url);
+  else setTimeout(function () { if (!diagnosing) show('slow'); }, WAIT_MS);
 })();

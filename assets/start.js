@@ -87,5 +87,23 @@
       text: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
     };
   }
-  window.__outsourceCheckStart = { lang: lang, home: home, answer: prerendered && same, layout: prerendered };
+  var chosen = window.__outsourceCheckStart = { lang: lang, home: home, answer: prerendered && same, layout: prerendered };
+  // The loading watchdog (assets/boot.js, its words in four languages) is
+  // fetched only when it has something to say: a file that failed to load,
+  // an error before the app started, or no app after 8 s. What woke it is
+  // in `watch`; it acts on that at once.
+  var watch = function (why) {
+    if (chosen.watch || root.hasAttribute('data-started')) return;
+    chosen.watch = why;
+    var boot = document.createElement('script');
+    boot.src = 'boot.js';
+    document.head.appendChild(boot);
+  };
+  addEventListener('error', function (e) {
+    var t = e.target;
+    if (t && (t.tagName === 'SCRIPT' || t.tagName === 'LINK')) watch({ url: t.src || t.href });
+    else if (t === window || !t) watch({});
+  }, true);
+  addEventListener('unhandledrejection', function () { watch({}); });
+  setTimeout(function () { watch({ slow: true }); }, 8000);
 })();

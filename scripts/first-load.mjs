@@ -10,7 +10,9 @@ export const LANGS = ['en', 'de', 'fr', 'nl'];
 
 export function firstLoadFiles(dir) {
   const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
+  // Attributes of the page's own tags (a script that only names a file,
+  // as the start script names the watchdog it may fetch, is not a load).
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
   // The glue script and wasm are fetched by the loader, not named as src=.
   const loader = refs.find((r) => r.startsWith('loader-'));
   const extra = loader ? [...fs.readFileSync(path.join(dir, loader), 'utf8').matchAll(/['"]\.?\/?([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]) : [];

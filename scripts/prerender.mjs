@@ -52,6 +52,11 @@ function firstScreen() {
   });
   const main = copy.querySelector('main');
   for (const child of [...main.children]) if (!child.classList.contains('top')) child.remove();
+  // A closed disclosure's body is not seen before the app replaces the
+  // snapshot: only its summary is kept (about 0.5 KB gzip of the page).
+  for (const d of copy.querySelectorAll('details:not([open])')) {
+    for (const child of [...d.children]) if (child.tagName !== 'SUMMARY') child.remove();
+  }
   return copy.innerHTML;
 }
 

@@ -42,7 +42,11 @@ mod tests {
     fn ids_are_fnv1a_as_the_build_writes_them() {
         assert_eq!(text_id(""), "811c9dc5");
         assert_eq!(text_id("a"), "e40c292c");
-        assert_eq!(text_id("Kraków €"), "cdb22047", "UTF-8 bytes, as the build's JavaScript hashes them");
+        assert_eq!(
+            text_id("Kraków €"),
+            "cdb22047",
+            "UTF-8 bytes, as the build's JavaScript hashes them"
+        );
         let built = Catalogue([(text_id("Saving"), "Ersparnis".to_string())].into());
         assert_eq!(built.get("Saving"), Some("Ersparnis"));
         let source = Catalogue([("Saving".to_string(), "Ersparnis".to_string())].into());

@@ -10,15 +10,17 @@ async function totals(page) {
     els.map((e) => ({ option: e.dataset.option, total: Number(e.dataset.total), name: e.querySelector('h3 .name').textContent })));
 }
 
-/** A hire, a freelancer in Eastern Europe, an agency in Latin America at $45/h. */
+/** A freelancer in Latin America (the default scenario), the hire, and an
+ *  agency in Eastern Europe at $45/h. */
 async function threeOptions(page) {
   await open(page);
-  await page.locator('#compare-add-hire').click();
-  await expect(page.locator('#compare [data-option]')).toHaveCount(1);
-  await page.locator('#region').selectOption('eastern-europe');
+  // Before the first option: one button under the results, no card.
+  await expect(page.locator('#compare-add-hire')).toHaveCount(0);
   await page.locator('#compare-add').click();
+  await expect(page.locator('#compare [data-option]')).toHaveCount(1);
+  await page.locator('#compare-add-hire').click();
   await expect(page.locator('#compare [data-option]')).toHaveCount(2);
-  await page.locator('#region').selectOption('latin-america');
+  await page.locator('#region').selectOption('eastern-europe');
   await page.locator('#provider').selectOption('agency');
   await page.locator('#rate').fill('45');
   await page.locator('#compare-add').click();
@@ -29,9 +31,9 @@ test('three options on a phone: shared by link, opened elsewhere with the same t
   await threeOptions(page);
   const built = await totals(page);
   expect(built.map((o) => o.name)).toEqual([
-    expect.stringMatching(/^1\. Hire, [\d.]+ h a week/),
-    expect.stringMatching(/^2\. Freelancer, Eastern Europe, \$[\d.]+\/h/),
-    expect.stringMatching(/^3\. Agency, Latin America, \$45\/h/),
+    expect.stringMatching(/^1\. Freelancer, Latin America, \$[\d.]+\/h/),
+    expect.stringMatching(/^2\. Hire, [\d.]+ h a week/),
+    expect.stringMatching(/^3\. Agency, Eastern Europe, \$45\/h/),
   ]);
   // Each option's total is the total of that scenario opened alone: the
   // agency is the scenario on screen.
@@ -71,22 +73,24 @@ test('three options on a phone: shared by link, opened elsewhere with the same t
 test('an option opened, edited, renamed and moved to the front', async ({ page }) => {
   await threeOptions(page);
   const before = await totals(page);
-  await page.locator('#compare [data-option="2"] [data-open]').click();
-  await expect(page.locator('#region')).toHaveValue('eastern-europe');
-  await expect(page.locator('#compare [data-option="2"]')).toHaveClass(/editing/);
+  // Option 1 is the freelancer in Latin America: opening it puts it on screen.
+  await page.locator('#compare [data-option="1"] [data-open]').click();
+  await expect(page.locator('#region')).toHaveValue('latin-america');
+  await expect(page.locator('#provider')).toHaveValue('freelancer');
+  await expect(page.locator('#compare [data-option="1"]')).toHaveClass(/editing/);
   // Edits on screen go into the option being edited, and only that one.
   await page.locator('#hours').fill('120');
-  await expect.poll(async () => (await totals(page))[1].total).toBeGreaterThan(before[1].total);
+  await expect.poll(async () => (await totals(page))[0].total).toBeGreaterThan(before[0].total);
   const after = await totals(page);
-  expect([after[0].total, after[2].total]).toEqual([before[0].total, before[2].total]);
-  expect(after[1].total).toBeCloseTo(await value(page, 'total-outsourced'), 2);
+  expect([after[1].total, after[2].total]).toEqual([before[1].total, before[2].total]);
+  expect(after[0].total).toBeCloseTo(await value(page, 'total-outsourced'), 2);
   await page.locator('#compare-stop').click();
-  await expect(page.locator('#compare [data-option="2"]')).not.toHaveClass(/editing/);
+  await expect(page.locator('#compare [data-option="1"]')).not.toHaveClass(/editing/);
 
-  await page.locator('#compare-name-2').fill('Ana in Kraków');
-  await page.locator('#compare-name-2').press('Enter');
-  await expect(page.locator('#compare [data-option="2"] h3')).toContainText('Ana in Kraków');
-  await page.locator('#compare [data-option="2"] [data-front]').click();
+  await page.locator('#compare-name-3').fill('Ana in Kraków');
+  await page.locator('#compare-name-3').press('Enter');
+  await expect(page.locator('#compare [data-option="3"] h3')).toContainText('Ana in Kraków');
+  await page.locator('#compare [data-option="3"] [data-front]').click();
   await expect(page.locator('#compare [data-option="1"] h3')).toContainText('Ana in Kraków');
   await expect(page.locator('#compare [data-option="1"] .difference')).toContainText('The others are set against this one');
   // Saved with the scenario: a reload keeps the options and the name.

@@ -122,14 +122,11 @@ fn fact(term: String, value: String, class: &'static str) -> Html {
 /// A card's button, marked by `data` (`data-open`, …) for tests and styles.
 #[inline(never)]
 fn button(data: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
-    let mut b = html! { <button type="button" class="secondary" {onclick}>{label}</button> };
-    if let Some(tag) = match &mut b {
-        Html::VTag(tag) => std::rc::Rc::get_mut(tag),
-        _ => None,
-    } {
-        tag.add_attribute(data, "");
+    let mark = |d: &str| (d == data).then_some("");
+    html! {
+        <button type="button" class="secondary" data-open={mark("data-open")} data-front={mark("data-front")}
+            data-remove={mark("data-remove")} {onclick}>{label}</button>
     }
-    b
 }
 
 #[inline(never)]
@@ -199,10 +196,20 @@ pub fn compare_section(
             .map_or_else(|| crate::model::data::Currency::Usd, |r| r.currency),
     );
     let full = board.rows.len() >= MAX_CHOICES;
+    // No options yet: one button under the results, no card (the first
+    // visit's page stays as long as it was: seven screens on a phone).
+    if board.rows.is_empty() {
+        return html! {
+            <div class="compare empty" id="compare">
+                <button type="button" id="compare-add" class="secondary" title={tr("Keep the scenario on screen as an option, change what you want to weigh against it (the region, the provider type, the hours of a hire) and add it again: up to four options side by side.")}
+                    onclick={on_action.reform(|_| Action::AddChoice(Side::Outsource))}>{tr("Add to comparison")}</button>
+            </div>
+        };
+    }
     html! {
-        <section class={classes!("card", "compare", board.rows.is_empty().then_some("empty"))} id="compare" aria-labelledby="compare-h">
+        <section class="card compare" id="compare" aria-labelledby="compare-h">
             <h2 id="compare-h">{tr("Compare options")}</h2>
-            if board.rows.is_empty() {
+            if board.rows.len() == 1 && !embed {
                 <p class="hint">{tr("Keep the scenario on screen as an option, change what you want to weigh against it (the region, the provider type, the hours of a hire) and add it again: up to four options side by side.")}</p>
             }
             if !embed {
@@ -217,21 +224,19 @@ pub fn compare_section(
                     <p class="hint">{tr("Four options is the most: remove one to add another.")}</p>
                 }
             }
-            if !board.rows.is_empty() {
-                <p id="compare-verdict" role="status">
-                    if let Some(c) = board.cheapest {
-                        {trf("Cheapest on cost: {name}.", &[("name", &board.rows[c].name)])}
-                        if board.too_close { {" "}{tr("Too close to call on cost: decide on readiness.")} }
-                    }
-                    if board.per_month { {" "}{tr("The options run over different horizons, so they are set against each other per month.")} }
-                </p>
-                { chart(board, &money) }
-                <ol class="compare-cards">
-                    for (n, r) in board.rows.iter().enumerate() {
-                        { card(n, r, board, editing == Some(n), embed, &money, on_action) }
-                    }
-                </ol>
-            }
+            <p id="compare-verdict" role="status">
+                if let Some(c) = board.cheapest {
+                    {trf("Cheapest on cost: {name}.", &[("name", &board.rows[c].name)])}
+                    if board.too_close { {" "}{tr("Too close to call on cost: decide on readiness.")} }
+                }
+                if board.per_month { {" "}{tr("The options run over different horizons, so they are set against each other per month.")} }
+            </p>
+            { chart(board, &money) }
+            <ol class="compare-cards">
+                for (n, r) in board.rows.iter().enumerate() {
+                    { card(n, r, board, editing == Some(n), embed, &money, on_action) }
+                }
+            </ol>
         </section>
     }
 }

@@ -173,7 +173,6 @@ pub fn Share(p: &ShareProps) -> Html {
     html! {
         <section class="card share" aria-labelledby="share-h">
             <h2 id="share-h">{tr("Share, save and export")}</h2>
-            <p class="hint">{tr("Your scenario is saved in this browser as you type. The link below reopens it anywhere, with these exact numbers.")}</p>
             <div class="field">
                 <label for="share-link">{tr("Link to this scenario")}</label>
                 <input id="share-link" type="text" readonly=true value={link} />
