@@ -84,7 +84,7 @@
   if (lang !== 'en' && window.fetch) {
     window.__outsourceCheckCatalogue = {
       lang: lang,
-      text: fetch('i18n/' + lang + '.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
+      text: fetch('i18n/' + lang + '.ids.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
     };
   }
   var chosen = window.__outsourceCheckStart = { lang: lang, home: home, answer: prerendered && same, layout: prerendered };
@@ -97,6 +97,21 @@
     chosen.watch = why;
     var boot = document.createElement('script');
     boot.src = 'boot.js';
+    // The watchdog itself cannot be fetched (the connection dropped): say
+    // so in the page's language, with no watchdog to ask.
+    boot.onerror = function () {
+      var main = document.querySelector('#app main') || document.body;
+      var box = document.createElement('div');
+      box.id = 'boot-failed';
+      box.className = 'card notices';
+      box.setAttribute('role', 'alert');
+      box.textContent = {
+        de: 'Der Rechner konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu.',
+        fr: 'Le calculateur n’a pas pu être chargé. Vérifiez la connexion et rechargez la page.',
+        nl: 'De rekenhulp kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.',
+      }[lang] || 'The calculator could not load. Check the connection and reload the page.';
+      if (!root.hasAttribute('data-started') && !document.getElementById('boot-failed')) main.insertBefore(box, main.firstChild);
+    };
     document.head.appendChild(boot);
   };
   addEventListener('error', function (e) {

@@ -42,7 +42,7 @@ self.addEventListener('activate', (event) => {
 // reader uses is kept, when the page fetches it through this worker or, on
 // a first visit (fetched before this worker was in control), when the page
 // names it in a message. From the HTTP cache if it is there.
-const CATALOGUE = /\/i18n\/[a-z]{2}\.json$/;
+const CATALOGUE = /\/i18n\/[a-z]{2}(\.ids)?\.json$/;
 function keep(cache, url) {
   return cache.match(url).then((hit) => hit || fetch(new Request(url, { cache: 'force-cache' }))
     .then((res) => (res.ok ? cache.put(url, res) : undefined)));

@@ -42,7 +42,7 @@ export function sizes(dir) {
 export function perLanguage(dir) {
   const base = sizes(dir).total;
   return LANGS.map((lang) => {
-    const cat = `i18n/${lang}.json`;
+    const cat = [`i18n/${lang}.ids.json`, `i18n/${lang}.json`].find((f) => fs.existsSync(path.join(dir, f))) || `i18n/${lang}.json`;
     const catalogue = fs.existsSync(path.join(dir, cat)) ? fileSize(dir, cat) : ZERO;
     return { lang, catalogue, total: add(base, catalogue) };
   });

@@ -46,22 +46,23 @@ if (fs.existsSync(file('boot.js'))) fs.writeFileSync(file('boot.js'), minify(fs.
 
 // 1a'. Catalogues keyed by each English text's id (FNV-1a, 32 bits, 8 hex
 //      digits: src/model/catalogue.rs `text_id`), not by the English: a
-//      German reader downloads German only. Already built ones are left.
+//      German reader downloads German only. Written beside the English-keyed
+//      file as `<code>.ids.json`; the English-keyed one stays for pages of
+//      earlier versions still open in a tab (they read only that form).
 const textId = (en) => {
   let h = 0x811c9dc5;
   for (const b of Buffer.from(en, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
 };
-for (const name of fs.existsSync(file('i18n')) ? fs.readdirSync(file('i18n')).filter((f) => f.endsWith('.json')) : []) {
+for (const name of fs.existsSync(file('i18n')) ? fs.readdirSync(file('i18n')).filter((f) => /^[a-z]{2}\.json$/.test(f)) : []) {
   const source = JSON.parse(fs.readFileSync(file(`i18n/${name}`), 'utf8'));
-  if (Object.keys(source).every((k) => /^[0-9a-f]{8}$/.test(k))) continue;
   const built = {};
   for (const [en, text] of Object.entries(source)) {
     const id = textId(en);
     if (id in built) throw new Error(`i18n/${name}: two texts share the id ${id}`);
     built[id] = text;
   }
-  fs.writeFileSync(file(`i18n/${name}`), JSON.stringify(built));
+  fs.writeFileSync(file(`i18n/${name.replace('.json', '.ids.json')}`), JSON.stringify(built));
 }
 fs.writeFileSync(file('index.html'), html);
 

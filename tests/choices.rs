@@ -133,12 +133,18 @@ fn different_horizons_are_compared_per_month() {
     assert!((d - (b.rows[1].per_month - b.rows[0].per_month)).abs() < 1e-9);
 }
 
-fn totals(i: &Inputs) -> Vec<(f64, Option<String>, Side)> {
+/// Each option's figures as the comparison shows them: total, per month,
+/// range, readiness; and its name and side.
+#[allow(clippy::type_complexity)]
+fn totals(i: &Inputs) -> Vec<(f64, Option<String>, Side, [f64; 4], Option<(f64, usize)>)> {
     board(&i.choices)
         .rows
         .iter()
         .zip(i.choices.iter())
-        .map(|(r, c)| (r.total, c.name.clone(), r.side))
+        .map(|(r, c)| {
+            let figures = [r.per_month, r.per_hour, r.low, r.high];
+            (r.total, c.name.clone(), r.side, figures, r.readiness)
+        })
         .collect()
 }
 
@@ -180,6 +186,11 @@ proptest! {
             prop_assert!(cent(a.0, b.0), "{} vs {} for {:?}", a.0, b.0, c);
             prop_assert_eq!(&a.1, &b.1);
             prop_assert_eq!(a.2, b.2);
+            for (x, y) in a.3.iter().zip(b.3) {
+                prop_assert!(cent(*x, y), "{:?} vs {:?}", a.3, b.3);
+            }
+            prop_assert_eq!(a.4.map(|r| r.1), b.4.map(|r| r.1));
+            prop_assert!(a.4.map(|r| r.0) == b.4.map(|r| r.0));
         }
         // The scenario on screen is the same as without options.
         prop_assert_eq!(back.inputs.alone(), decode(&split_query(&join_query(&encode(&screen.alone())))).inputs);
@@ -212,8 +223,9 @@ fn four_options_make_a_link_short_enough_to_paste() {
         full.len()
     );
     // The README documents these lengths.
-    assert!(added < 400, "{added}: {full}");
-    assert!(full.len() < 1200, "{}", full.len());
+    // The README says about 430 and 760 characters.
+    assert!(added < 360, "{added}: {full}");
+    assert!(full.len() < 800, "{}", full.len());
 }
 
 #[test]
@@ -314,4 +326,74 @@ fn the_json_file_and_the_csv_carry_every_option() {
     assert_eq!(rows.len(), 3 * 3 + 1, "{csv}");
     assert!(rows[3].starts_with("comparison,\"2. Kraków, \"\"Ana\"\"\",monthly,"));
     assert!(rows[9].contains("Cheapest on cost: "), "{}", rows[9]);
+}
+
+#[test]
+fn what_the_link_itself_carries_is_said_once_and_an_options_own_faults_by_number() {
+    let d = decode(&split_query(
+        "task=seo&fbclid=abc&hours=-5&o1=o~region_eastern-europe&o2=h~hours_abc~rate40&o3=o",
+    ));
+    let said: Vec<String> = d.notices.iter().map(|n| n.message()).collect();
+    // fbclid and hours=-5: once each, for the link; option 2's bad hours and
+    // its item without "_", by number; options 1 and 3 say nothing.
+    assert_eq!(
+        said.iter().filter(|m| m.contains("fbclid")).count(),
+        1,
+        "{said:?}"
+    );
+    assert_eq!(
+        said.iter().filter(|m| m.contains("hours=-5")).count(),
+        1,
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("Option 2 of the comparison") && m.contains("hours=abc")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("Option 2 of the comparison") && m.contains("rate40")),
+        "{said:?}"
+    );
+    assert!(
+        !said
+            .iter()
+            .any(|m| m.starts_with("Option 1") || m.starts_with("Option 3")),
+        "{said:?}"
+    );
+    assert_eq!(d.inputs.choices.len(), 3);
+}
+
+#[test]
+fn a_name_cannot_turn_the_words_around_it() {
+    assert_eq!(
+        clean_name("Ana\u{202E}gnik\u{2066}x\u{200F}").as_deref(),
+        Some("Anagnikx")
+    );
+    let d = decode(&split_query("o1=h&o1n=%E2%80%AEevil"));
+    assert_eq!(d.inputs.choices[0].name.as_deref(), Some("evil"));
+}
+
+#[test]
+fn options_in_another_currency_are_shown_in_the_first_ones() {
+    let mut eur = Inputs::default();
+    eur.currency = outsource_check::model::data::Currency::Eur;
+    let usd = Inputs::default();
+    let alone_eur = compare(&eur.resolve()).outsourced.total;
+    let b = board(&[
+        choice(Side::Outsource, usd.clone()),
+        choice(Side::Outsource, eur.clone()),
+    ]);
+    let fx = eur.resolve().fx;
+    assert!(
+        (b.rows[1].total - alone_eur / fx).abs() < 1e-6,
+        "{} vs {}",
+        b.rows[1].total,
+        alone_eur / fx
+    );
+    assert_eq!(
+        b.rows[1].currency,
+        outsource_check::model::data::Currency::Usd
+    );
 }

@@ -183,3 +183,21 @@ fn a_loaded_value_keeps_its_digits_and_a_currency_change_keeps_field_and_link_eq
         "the field and the link agree after a currency change"
     );
 }
+
+#[test]
+fn opening_an_option_keeps_the_scenario_on_screen_in_recent_unless_it_is_one() {
+    use outsource_check::model::choices::Side;
+    let s = state(false, false);
+    let (s, _) = s.update(Msg::Form(Action::AddChoice(Side::Hire))).unwrap();
+    let (s, _) = s.update(Msg::Form(Action::Task(Task::Seo))).unwrap();
+    // The SEO scenario on screen is no option: opening one keeps it in Recent.
+    let before = s.query.to_string();
+    let (s, effects) = s.update(Msg::Form(Action::OpenChoice(0))).unwrap();
+    assert_eq!(effects[0], Effect::KeepInRecent(before));
+    assert_eq!(s.form.inputs.editing, Some(0));
+    // Now the screen is option 1 itself: opening another keeps nothing aside.
+    let (s, _) = s.update(Msg::Form(Action::AddChoice(Side::Hire))).unwrap();
+    let (s, _) = s.update(Msg::Form(Action::OpenChoice(0))).unwrap();
+    let (_, effects) = s.update(Msg::Form(Action::OpenChoice(1))).unwrap();
+    assert!(!effects.iter().any(|e| matches!(e, Effect::KeepInRecent(_))));
+}

@@ -86,7 +86,7 @@ pub struct Row {
 impl Row {
     /// The figure options are ranked by: the total, or per month when the
     /// horizons differ.
-    fn measure(&self, per_month: bool) -> (f64, f64, f64) {
+    pub fn measure(&self, per_month: bool) -> (f64, f64, f64) {
         if per_month {
             let m = f64::from(self.months.max(1));
             (self.per_month, self.low / m, self.high / m)

@@ -115,6 +115,9 @@ impl State {
         let mut effects = Vec::new();
         let replaces = match &msg {
             Msg::Form(Action::Reset | Action::Load(..)) | Msg::Imported(..) => true,
+            // Opening an option replaces what is on screen, unless that is
+            // an option already (being edited).
+            Msg::Form(Action::OpenChoice(_)) => self.form.inputs.editing.is_none(),
             Msg::OpenOtherTab => matches!(self.other_tab, Some(Some(_))),
             _ => false,
         };

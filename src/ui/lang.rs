@@ -41,9 +41,11 @@ fn saved_lang() -> Option<String> {
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
 }
 
-/// The catalogue file of a language, relative to the page.
+/// The catalogue file of a language, relative to the page: the build's,
+/// keyed by each English text's id (`i18n/de.ids.json`; `i18n/de.json`,
+/// keyed by the English, stays for pages of earlier versions).
 pub fn catalogue_url(lang: Lang) -> String {
-    format!("i18n/{}.json", lang.code())
+    format!("i18n/{}.ids.json", lang.code())
 }
 
 /// How long the page waits for a catalogue before it shows in English (and

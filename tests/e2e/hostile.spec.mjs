@@ -118,7 +118,7 @@ test('a unit that makes no sense is refused by name, the other fields untouched'
 test('a catalogue that does not come: English after a short wait, then the language when it arrives', async ({ page }) => {
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(/i18n\/de\.json$/, async (route) => { await gate; await route.continue(); });
+  await page.route(/i18n\/de\.ids\.json$/, async (route) => { await gate; await route.continue(); });
   await page.goto('./?lang=de');
   await ready(page, { folded: true });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -145,6 +145,15 @@ test('a truncated wasm is reported at once as damaged', async ({ page }) => {
   });
   await page.goto('./?hours=12');
   await expect(page.locator('#boot-failed')).toContainText(/incomplete|damaged/, { timeout: 4000 });
+});
+
+test('when the watchdog itself cannot be fetched either, the page still says it could not load', async ({ page }) => {
+  // The wasm fails, and so does boot.js, which the start script fetches only now.
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.route(/boot\.js$/, (route) => route.abort());
+  await page.goto('./?hours=12');
+  await expect(page.locator('#boot-failed')).toContainText('could not load', { timeout: 4000 });
+  await expect(page.locator('#boot-failed')).toContainText('connection');
 });
 
 test('a repeated lang: the loading screen and the app both take the last', async ({ page }) => {

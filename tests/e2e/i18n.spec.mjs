@@ -141,7 +141,7 @@ test('offline: the language in use keeps working; switching to one not loaded sa
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   // The worker keeps German's catalogue (fetched before it was in control).
   await expect.poll(() => page.evaluate(async () => {
-    for (const n of await caches.keys()) if (await (await caches.open(n)).match('i18n/de.json')) return true;
+    for (const n of await caches.keys()) if (await (await caches.open(n)).match('i18n/de.ids.json')) return true;
     return false;
   })).toBe(true);
   await context.setOffline(true);

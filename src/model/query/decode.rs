@@ -293,19 +293,40 @@ pub fn decode_choices(pairs: &[(String, String)]) -> (Vec<Choice>, Option<usize>
             continue;
         };
         let mut merged = base.clone();
+        let mut own = Vec::new();
         for item in items.filter(|i| !i.is_empty()) {
-            let (k, v) = item.split_once('_').unwrap_or((item, ""));
+            let Some((k, v)) = item.split_once('_') else {
+                notices.push(Notice::InChoice {
+                    n,
+                    words: Notice::Invalid {
+                        key: key.clone(),
+                        value: item.to_string(),
+                        reason: tr("not an option this calculator wrote.").into(),
+                    }
+                    .message(),
+                });
+                continue;
+            };
             merged.retain(|(bk, _)| bk != k);
             if !v.is_empty() {
                 merged.push((k.to_string(), v.to_string()));
             }
+            own.push(k.to_string());
         }
+        // What the link itself carries is said once, for the link; an
+        // option speaks only of its own settings.
         let d = decode(&merged);
         for notice in d.notices {
-            notices.push(Notice::InChoice {
-                n,
-                words: notice.message(),
-            });
+            let about = match &notice {
+                Notice::Unknown { key } | Notice::Invalid { key, .. } => Some(key),
+                Notice::InChoice { .. } => None,
+            };
+            if about.is_some_and(|k| own.contains(k)) {
+                notices.push(Notice::InChoice {
+                    n,
+                    words: notice.message(),
+                });
+            }
         }
         choices.push(Choice {
             name: last(&format!("o{n}n")).and_then(|t| clean_name(t)),

@@ -122,7 +122,10 @@ pub fn encode_choices(
             out.push((format!("o{}n", n + 1), name.clone()));
         }
     }
-    if let Some(e) = inputs.editing.filter(|&e| e < out.len().min(MAX_CHOICES)) {
+    if let Some(e) = inputs
+        .editing
+        .filter(|&e| e < inputs.choices.len().min(MAX_CHOICES))
+    {
         out.push(("oe".into(), (e + 1).to_string()));
     }
     out

@@ -44,7 +44,12 @@ pub struct Choice<I> {
 pub fn clean_name(text: &str) -> Option<String> {
     let kept: String = text
         .chars()
-        .filter(|c| !c.is_control())
+        // Controls and bidirectional overrides dropped: a name cannot turn
+        // the words around it (as `query::clip` does for notices).
+        .filter(|&c| {
+            !c.is_control()
+                && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
         .collect::<String>()
         .trim()
         .chars()

@@ -18,25 +18,27 @@ const ROW_H: f64 = 34.0;
 
 /// One bar of the chart.
 #[inline(never)]
-fn bar(n: usize, r: &Row, cheapest: bool, scale: f64) -> Html {
+fn bar(n: usize, r: &Row, (total, low, high): (f64, f64, f64), cheapest: bool, scale: f64) -> Html {
     let y = ROW_H * n as f64;
     html! {
         <g>
             <text x="0" y={fixed(y + 11.0, 2)} class="axis">{format!("{}. {}", n + 1, r.name)}</text>
-            <rect x="0" y={fixed(y + 15.0, 2)} width={fixed(r.total.max(0.0) * scale, 2)} height="12"
+            <rect x="0" y={fixed(y + 15.0, 2)} width={fixed(total.max(0.0) * scale, 2)} height="12"
                 class={if cheapest { "seg seg-1" } else { "seg seg-0" }} />
-            <line x1={fixed(r.low.max(0.0) * scale, 2)} x2={fixed(r.high.max(0.0) * scale, 2)}
+            <line x1={fixed(low.max(0.0) * scale, 2)} x2={fixed(high.max(0.0) * scale, 2)}
                 y1={fixed(y + 21.0, 2)} y2={fixed(y + 21.0, 2)} class="whisker" />
         </g>
     }
 }
 
-/// The chart: each option's total as a bar, its range as a line across it.
+/// The chart: each option's total as a bar, its range as a line across it
+/// (per month when the horizons differ, as the options are ranked).
 fn chart(board: &Board, money: &Money) -> Html {
+    let m = |r: &Row| r.measure(board.per_month);
     let max = board
         .rows
         .iter()
-        .map(|r| r.high.max(r.total))
+        .map(|r| m(r).2.max(m(r).0))
         .fold(1.0, f64::max);
     let scale = W / max;
     let h = ROW_H * board.rows.len() as f64;
@@ -50,9 +52,9 @@ fn chart(board: &Board, money: &Money) -> Html {
                 &[
                     ("n", &(n + 1).to_string()),
                     ("name", &r.name),
-                    ("total", &money.whole(r.total)),
-                    ("low", &money.whole(r.low)),
-                    ("high", &money.whole(r.high)),
+                    ("total", &money.whole(m(r).0)),
+                    ("low", &money.whole(m(r).1)),
+                    ("high", &money.whole(m(r).2)),
                 ],
             )
         })
@@ -60,10 +62,10 @@ fn chart(board: &Board, money: &Money) -> Html {
         .join("; ");
     html! {
         <figure class="chart" id="compare-chart">
-            <figcaption>{tr("Total of each option, with its range")}</figcaption>
+            <figcaption>{if board.per_month { tr("Cost per month of each option, with its range") } else { tr("Total of each option, with its range") }}</figcaption>
             <svg viewBox={format!("0 0 320 {}", fixed(h, 0))} role="img" aria-label={label}>
                 for (n, r) in board.rows.iter().enumerate() {
-                    { bar(n, r, board.cheapest == Some(n), scale) }
+                    { bar(n, r, m(r), board.cheapest == Some(n), scale) }
                 }
             </svg>
         </figure>
@@ -121,11 +123,16 @@ fn fact(term: String, value: String, class: &'static str) -> Html {
 
 /// A card's button, marked by `data` (`data-open`, …) for tests and styles.
 #[inline(never)]
-fn button(data: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+fn button(
+    data: &'static str,
+    label: &'static str,
+    of: AttrValue,
+    onclick: Callback<MouseEvent>,
+) -> Html {
     let mark = |d: &str| (d == data).then_some("");
     html! {
         <button type="button" class="secondary" data-open={mark("data-open")} data-front={mark("data-front")}
-            data-remove={mark("data-remove")} {onclick}>{label}</button>
+            data-remove={mark("data-remove")} aria-describedby={of} {onclick}>{label}</button>
     }
 }
 
@@ -145,10 +152,12 @@ fn card(
         Action::RenameChoice(n, input.value())
     });
     let name_id = format!("compare-name-{}", n + 1);
+    // The card's heading names what its buttons act on.
+    let of = AttrValue::from(format!("compare-h-{}", n + 1));
     html! {
         <li class={classes!("compare-card", cheapest.then_some("cheapest"), editing.then_some("editing"))}
             data-option={(n + 1).to_string()} data-total={fixed(r.total, 2)}>
-            <h3><span class="name">{format!("{}. {}", n + 1, r.name)}</span>
+            <h3 id={of.clone()}><span class="name">{format!("{}. {}", n + 1, r.name)}</span>
                 if cheapest { <span class="flag">{tr("Cheapest")}</span> }
             </h3>
             <p class="hint">{kind_words(r)}
@@ -164,17 +173,17 @@ fn card(
             <p class="readiness">{readiness_words(r)}</p>
             if !embed {
                 <div class="field">
-                    <label for={name_id.clone()}>{tr("Name")}</label>
+                    <label for={name_id.clone()}>{trf("Name of option {n}", &[("n", &(n + 1).to_string())])}</label>
                     <input id={name_id} type="text" data-name="" value={r.name.clone()} maxlength="60" autocomplete="off" onchange={rename} />
                 </div>
                 <div class="buttons">
                     if !editing {
-                        { button("data-open", tr("Open to edit"), on_action.reform(move |_| Action::OpenChoice(n))) }
+                        { button("data-open", tr("Open to edit"), of.clone(), on_action.reform(move |_| Action::OpenChoice(n))) }
                     }
                     if n > 0 {
-                        { button("data-front", tr("Move to front"), on_action.reform(move |_| Action::FrontChoice(n))) }
+                        { button("data-front", tr("Move to front"), of.clone(), on_action.reform(move |_| Action::FrontChoice(n))) }
                     }
-                    { button("data-remove", tr("Remove"), on_action.reform(move |_| Action::RemoveChoice(n))) }
+                    { button("data-remove", tr("Remove"), of.clone(), on_action.reform(move |_| Action::RemoveChoice(n))) }
                 </div>
             }
         </li>
@@ -224,7 +233,7 @@ pub fn compare_section(
                     <p class="hint">{tr("Four options is the most: remove one to add another.")}</p>
                 }
             }
-            <p id="compare-verdict" role="status">
+            <p id="compare-verdict">
                 if let Some(c) = board.cheapest {
                     {trf("Cheapest on cost: {name}.", &[("name", &board.rows[c].name)])}
                     if board.too_close { {" "}{tr("Too close to call on cost: decide on readiness.")} }
@@ -232,7 +241,7 @@ pub fn compare_section(
                 if board.per_month { {" "}{tr("The options run over different horizons, so they are set against each other per month.")} }
             </p>
             { chart(board, &money) }
-            <ol class="compare-cards">
+            <ol class="compare-cards" role="list">
                 for (n, r) in board.rows.iter().enumerate() {
                     { card(n, r, board, editing == Some(n), embed, &money, on_action) }
                 }
