@@ -218,7 +218,7 @@ fn four_options_make_a_link_short_enough_to_paste() {
     let alone = join_query(&encode(&f.inputs.alone()));
     let added = full.len() - alone.len();
     println!(
-        "scenario {} characters, with 4 options {} (+{added})",
+        "scenario {} characters, with 4 options {} (+{added}): {full}",
         alone.len(),
         full.len()
     );
