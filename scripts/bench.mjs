@@ -285,7 +285,8 @@ async function readableOnce(browser, url, locale, peer) {
       const shown = isPeer
         ? () => { const e = document.getElementById('buildYear1'); return e && e.textContent.trim() !== '$0'; }
         : () => { const e = document.getElementById('total-in-house'); const app = document.getElementById('app');
-          return e && e.dataset.value && app && !app.hasAttribute('data-pending'); };
+          // Painted (styles/main.css hides the snapshot until the start script has chosen it).
+          return e && e.dataset.value && app && !app.hasAttribute('data-pending') && document.documentElement.hasAttribute('data-start'); };
       const poll = () => { if (shown()) window.__readable = performance.now(); else requestAnimationFrame(poll); };
       requestAnimationFrame(poll);
     }, peer);

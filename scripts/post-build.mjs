@@ -86,7 +86,7 @@ if (c) {
 //     PRERENDER=0 skips it, leaving the loading shell), and the inline start
 //     script that picks the right one before the first paint
 //     (assets/start.js), allowed by its hash.
-if (process.env.PRERENDER !== '0' && !html.includes('data-prerendered')) {
+if (process.env.PRERENDER !== '0' && !html.includes('<div id="app" data-prerendered>')) {
   const { prerender } = await import('./prerender.mjs');
   const shots = await prerender(dir);
   const app = /<div id="app">[\s\S]*<\/body>/;
