@@ -48,16 +48,30 @@ test('a saved scenario that cannot be read is never overwritten by what the page
   expect(await page.evaluate((k) => window.__rawGet(k), SAVE_KEY)).toBe('task=seo&hours=33');
 });
 
+/** Replace the blog post's frame with one sandboxed to scripts only, opening
+ * `url`. A new element: changing the `src` of the post's lazy frame races its
+ * own first load, which then runs unsandboxed. */
+async function sandboxedFrame(page, url) {
+  await page.evaluate((u) => {
+    const old = document.getElementById('calc');
+    const f = document.createElement('iframe');
+    f.title = old.title;
+    f.style.cssText = old.style.cssText;
+    f.setAttribute('sandbox', 'allow-scripts');
+    f.src = u;
+    old.replaceWith(f);
+    f.id = 'calc';
+  }, url);
+}
+
 test('sandboxed without allow-same-origin on a host without CORS, the frame says what it needs and fits its message', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'one embed host is enough');
   await page.goto('http://127.0.0.1:8098/');
   await page.evaluate(() => {
     window.heights = [];
     addEventListener('message', (e) => { if (e.data && e.data.type === 'outsource-check:height') window.heights.push(e.data.height); });
-    const f = document.getElementById('calc');
-    f.setAttribute('sandbox', 'allow-scripts');
-    f.src = 'http://127.0.0.1:8099/?embed=1';
   });
+  await sandboxedFrame(page, 'http://127.0.0.1:8099/?embed=1');
   const frame = page.frameLocator('#calc');
   await expect(frame.locator('#boot-failed')).toContainText('allow-same-origin');
   await expect(frame.locator('#boot-reload')).toHaveCount(0);
@@ -71,11 +85,7 @@ test('the full page in a sandbox on a CORS host runs, edits change the totals, n
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
     await page.goto('http://127.0.0.1:8098/');
-    await page.evaluate((url) => {
-      const f = document.getElementById('calc');
-      f.setAttribute('sandbox', 'allow-scripts');
-      f.src = url;
-    }, server.url);
+    await sandboxedFrame(page, server.url);
     const frame = page.frameLocator('#calc');
     await frame.locator('#app[data-ready]').waitFor();
     const total = () => frame.locator('#total-in-house').getAttribute('data-value');
