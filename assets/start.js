@@ -1,61 +1,28 @@
-// The page's first moment, before the first paint and before any download:
-// scripts/post-build.mjs inlines this file at the end of <body> (allowed by
-// its hash in the Content-Security-Policy). It chooses the page's language
-// and home country as the app does (src/model/i18n.rs `choose`,
-// src/model/start.rs `home_for_languages`), and then:
-// - shows the answer pre-rendered at build time (scripts/prerender.mjs) in
-//   that language, when the page opens with the very scenario pre-rendered
-//   (no scenario in the link, nothing saved, the language's own country);
-// - else shows the same layout in that language with its figures hidden
-//   (a link, a saved scenario, an embed): never a blank loading screen;
-// - starts fetching the language's catalogue, beside the app's scripts.
+// The page's first paint, at the end of <body>: scripts/post-build.mjs
+// inlines this file there (allowed by its hash in the Content-Security-
+// Policy). What to show was chosen in <head> (assets/choose.js, in
+// window.__outsourceCheckStart); here it goes on the page before the first
+// paint:
+// - the answer pre-rendered at build time (scripts/prerender.mjs) in the
+//   page's language, when the page opens with the very scenario
+//   pre-rendered;
+// - else the same layout in that language with its figures hidden (a link,
+//   a saved scenario, an embed): never a blank loading screen; then, as
+//   soon as the small headline wasm (first/) has run, the headline of this
+//   page's own scenario (src/model/first.rs), the rest waiting for the app.
 // The app replaces it all when it starts (src/ui/mod.rs), keeping anything
-// typed meanwhile. What it chose is in window.__outsourceCheckStart.
+// typed meanwhile.
 (function () {
   try {
     'use strict';
-    var SPOKEN = ['en', 'de', 'fr', 'nl'];
-    // The country each language's page was pre-rendered for (a first visit
-    // from a browser in that language and its main country).
-    var PRERENDERED_HOME = { en: 'us', de: 'de', fr: 'fr', nl: 'nl' };
-    var PAGE_KEYS = ['embed', 'theme', 'accent', 'title', 'lang'];
-    var REGION_HOME = { US: 'us', CA: 'ca', GB: 'uk', UK: 'uk', DE: 'de', FR: 'fr', NL: 'nl', AU: 'au', NZ: 'au' };
-    var LANGUAGE_HOME = { de: 'de', fr: 'fr', nl: 'nl' };
-    function primary(code) {
-      var c = String(code || '').trim().toLowerCase().split(/[-_]/)[0];
-      return SPOKEN.indexOf(c) >= 0 ? c : null;
-    }
-    function get(store, key) {
-      try { return window[store].getItem(key); } catch (e) { return null; }
-    }
-    var query = new URLSearchParams(location.search);
-    // Every parameter takes its last value, as the app reads them.
-    function last(key) { var all = query.getAll(key); return all.length ? all[all.length - 1] : null; }
+    var chosen = window.__outsourceCheckStart || { lang: 'en', home: 'us', same: true };
+    var lang = chosen.lang;
+    var same = chosen.same;
     var root = document.documentElement;
-    var embed = /^(1|true)$/.test((last('embed') || '').trim());
-    if (embed) root.setAttribute('data-embed', '');
-    var theme = last('theme');
-    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-
-    var browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
-    var lang = primary(last('lang')) || primary(get('localStorage', 'outsource-check:lang'));
-    for (var i = 0; i < browser.length && !lang; i++) lang = primary(browser[i]);
-    lang = lang || 'en';
-    var home = null;
-    for (i = 0; i < browser.length && !home; i++) {
-      var parts = String(browser[i]).split(/[-_]/).slice(1);
-      for (var j = 0; j < parts.length && !home; j++) if (parts[j].length === 2) home = REGION_HOME[parts[j].toUpperCase()] || null;
-    }
-    for (i = 0; i < browser.length && !home; i++) home = LANGUAGE_HOME[String(browser[i]).toLowerCase().split(/[-_]/)[0]] || null;
-    home = home || 'us';
-
-    var scenarioInLink = false;
-    query.forEach(function (v, k) { if (PAGE_KEYS.indexOf(k) < 0) scenarioInLink = true; });
-    var saved = !embed && (get('localStorage', 'outsource-check:scenario') !== null
-      || get('sessionStorage', 'outsource-check:handoff') !== null
-      || get('localStorage', 'outsource-check:handoff') !== null);
-    // An embed keeps to its own preset, so it opens with the defaults too.
-    var same = !scenarioInLink && !saved && (embed || home === PRERENDERED_HOME[lang]);
+    var embed = root.hasAttribute('data-embed');
+    var query = new URLSearchParams(location.search);
+    function last(key) { var all = query.getAll(key); return all.length ? all[all.length - 1] : null; }
+    var i;
 
     var app = document.getElementById('app');
     var page = document.getElementById('pre-' + lang);
@@ -69,6 +36,8 @@
         if (last('title') === '0') app.querySelector('.embed-header h1').className = 'sr-only';
       }
     }
+    // The headline's elements by id: their ids go while they are hidden.
+    var slots = {};
     if (prerendered && !same) {
       // The layout without its figures: they are the default scenario's, not
       // this page's. Hidden (their room kept), unnamed (nothing reads them),
@@ -77,18 +46,48 @@
       var live = document.getElementById('summary-live');
       if (live) live.textContent = '';
       var figures = app.querySelectorAll('[data-value], .verdict');
-      for (i = 0; i < figures.length; i++) { figures[i].removeAttribute('id'); figures[i].removeAttribute('data-value'); }
+      for (i = 0; i < figures.length; i++) {
+        if (figures[i].id) slots[figures[i].id] = figures[i];
+        figures[i].removeAttribute('id');
+        figures[i].removeAttribute('data-value');
+      }
       var fields = app.querySelectorAll('input, select');
       for (i = 0; i < fields.length; i++) { fields[i].disabled = true; if (fields[i].tagName === 'INPUT') fields[i].value = ''; }
     }
-    root.lang = lang;
-    if (lang !== 'en' && window.fetch) {
-      window.__outsourceCheckCatalogue = {
-        lang: lang,
-        text: fetch('i18n/' + lang + '.ids.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
-      };
+    chosen.answer = prerendered && same;
+    chosen.layout = prerendered;
+    // This page's own headline from the small wasm, once it and the
+    // catalogue are here, unless the app got there first. Each part it
+    // fills is marked `data-first` (styles/main.css shows it).
+    if (prerendered && !same && chosen.first) {
+      var words = window.__outsourceCheckCatalogue ? window.__outsourceCheckCatalogue.text : Promise.resolve(null);
+      Promise.all([chosen.first, words]).then(function (got) {
+        if (root.hasAttribute('data-started') || (lang !== 'en' && !got[1])) return;
+        var e = got[0].instance.exports;
+        var catalogue = got[1] ? JSON.parse(got[1]) : {};
+        var input = new TextEncoder().encode(chosen.input + '\n' + Object.keys(catalogue).map(function (k) { return k + catalogue[k]; }).join('\n'));
+        var at = e.alloc(input.length);
+        new Uint8Array(e.memory.buffer, at, input.length).set(input);
+        var out = e.answer(at, input.length);
+        var len = new DataView(e.memory.buffer).getUint32(out, true);
+        var lines = new TextDecoder().decode(new Uint8Array(e.memory.buffer, out + 4, len)).split('\n');
+        for (var n = 0; n < lines.length; n++) {
+          var part = lines[n].split('\t');
+          var el = slots[part[0]] || document.getElementById(part[0]);
+          if (!el && part[0] === 'season-verdict' && slots.verdict) {
+            el = document.createElement('p');
+            el.className = 'verdict-more';
+            slots.verdict.after(el);
+          }
+          if (!el || part.length !== 3) continue;
+          el.textContent = part[2];
+          el.id = part[0];
+          if (part[1]) el.setAttribute('data-value', part[1]);
+          el.setAttribute('data-first', '');
+        }
+        root.setAttribute('data-first', '');
+      }).catch(function () { /* the app will show it */ });
     }
-    var chosen = window.__outsourceCheckStart = { lang: lang, home: home, answer: prerendered && same, layout: prerendered };
     // The loading watchdog (assets/boot.js, its words in four languages) is
     // fetched only when it has something to say: a file that failed to load,
     // an error before the app started, or no app after 8 s. What woke it is

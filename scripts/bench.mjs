@@ -260,7 +260,8 @@ async function latency() {
 // 1.6 Mbit/s down, 150 ms round trip; a fresh context (no cache, no worker)
 // per load; timed from navigation to the frame in which the result shows
 // real figures (ours: a headline total with its value, not the pre-rendered
-// layout of another scenario; peer A: its first-year total computed).
+// layout of another scenario: the pre-rendered default's own, or a link's
+// from the small headline wasm; peer A: its first-year total computed).
 const READABLE_RUNS = Number(process.env.READABLE_RUNS || 5);
 const READABLE = [
   { name: 'Plain address, phone in English (en-US)', query: '', locale: 'en-US' },
@@ -285,8 +286,11 @@ async function readableOnce(browser, url, locale, peer) {
       const shown = isPeer
         ? () => { const e = document.getElementById('buildYear1'); return e && e.textContent.trim() !== '$0'; }
         : () => { const e = document.getElementById('total-in-house'); const app = document.getElementById('app');
-          // Painted (styles/main.css hides the snapshot until the start script has chosen it).
-          return e && e.dataset.value && app && !app.hasAttribute('data-pending') && document.documentElement.hasAttribute('data-start'); };
+          // Painted (styles/main.css hides the snapshot until the start script
+          // has chosen it), and this page's own: the pre-rendered default's, or
+          // the headline the small wasm worked out for a link (data-first).
+          return e && e.dataset.value && app && (!app.hasAttribute('data-pending') || e.hasAttribute('data-first'))
+            && document.documentElement.hasAttribute('data-start'); };
       const poll = () => { if (shown()) window.__readable = performance.now(); else requestAnimationFrame(poll); };
       requestAnimationFrame(poll);
     }, peer);

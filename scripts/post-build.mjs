@@ -11,6 +11,7 @@ import { transformSync } from 'esbuild';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const file = (f) => path.join(dir, f);
@@ -20,13 +21,17 @@ const short = (buf) => crypto.createHash('sha256').update(buf).digest('hex').sli
 let html = fs.readFileSync(file('index.html'), 'utf8');
 // Run again on a finished build (tests/e2e/durable.spec.mjs makes a "next
 // build" that way): the start script comes out, to go back in with its hash.
-html = html.replace(/<script data-start>[\s\S]*?<\/script>\n?/, '')
-  .replace(/ 'sha256-[A-Za-z0-9+/=]+'(?=[^;]*'wasm-unsafe-eval')/, '');
+html = html.replace(/<script data-(start|choose)>[\s\S]*?<\/script>\n?/g, '')
+  .replace(/script-src [^;]*/, (d) => d.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, ''));
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (m) {
-  const name = `loader-${short(m[1])}.js`;
-  fs.writeFileSync(file(name), m[1].trim() + '\n');
+  // The loader fetches the app's wasm only once the head script lets it
+  // (assets/choose.js: after the headline's small wasm, for a link).
+  const code = m[1].replace('const wasm = await init(', 'await (window.__outsourceCheckStart || {}).go;\nconst wasm = await init(');
+  if (code === m[1]) throw new Error('the loader has no init call to hold');
+  const name = `loader-${short(code)}.js`;
+  fs.writeFileSync(file(name), code.trim() + '\n');
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
   fs.writeFileSync(file('index.html'), html);
 }
@@ -97,6 +102,36 @@ if (process.env.PRERENDER !== '0' && !html.includes('<div id="app" data-prerende
     `<template id="pre-embed-${lang}">${s.embedHeader}</template>`,
   ]).join('');
   html = html.replace(app, () => `<div id="app" data-prerendered>${shots.en.page}${noscript}</div>${templates}\n</body>`);
+}
+// 1d. The headline's own small wasm (first/: the model alone, no Yew),
+//     which a link's page runs before the app's wasm arrives; and the head
+//     script that chooses the first screen and orders the downloads
+//     (assets/choose.js): the app's wasm is preloaded from there, not by
+//     Trunk's tag, so that a link's page can fetch the small one first.
+let firstWasm = fs.readdirSync(dir).find((f) => /^first-[0-9a-f]+\.wasm$/.test(f));
+if (!firstWasm) {
+  const root = new URL('..', import.meta.url).pathname;
+  execFileSync('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'outsource-check-first'], { cwd: root, stdio: 'inherit' });
+  const built = path.join(root, 'target/wasm32-unknown-unknown/release/outsource_check_first.wasm');
+  const out = file('first.wasm');
+  execFileSync(path.join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', built, '-o', out], { stdio: 'inherit' });
+  firstWasm = `first-${short(fs.readFileSync(out))}.wasm`;
+  fs.renameSync(out, file(firstWasm));
+}
+{
+  html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>\n?/, '');
+  const loaderName = (html.match(/<script type="module" src="\.\/(loader-[0-9a-f]+\.js)"/) || [])[1];
+  const appWasm = loaderName && (fs.readFileSync(file(loaderName), 'utf8').match(/module_or_path: '\.\/([^']+_bg\.wasm)'/) || [])[1];
+  if (!appWasm) throw new Error("the app's wasm is not named in the loader");
+  const choose = minify(fs.readFileSync(new URL('../assets/choose.js', import.meta.url), 'utf8')
+    .replace('__APP_WASM__', appWasm).replace('__FIRST_WASM__', firstWasm)).trim();
+  if (choose.includes('</script')) throw new Error('choose.js cannot be inlined');
+  const sha = crypto.createHash('sha256').update(choose).digest('base64');
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/;
+  if (!csp.test(html)) throw new Error('index.html: no Content-Security-Policy');
+  html = html.replace(csp, (meta) => `${meta}<script data-choose>${choose}</script>\n`)
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${sha}'`);
+  if (!html.includes(`'sha256-${sha}'`)) throw new Error('CSP script-src not found');
 }
 {
   const start = minify(fs.readFileSync(new URL('../assets/start.js', import.meta.url), 'utf8')).trim();

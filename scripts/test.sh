@@ -11,8 +11,8 @@ step() { printf '\n== test: %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 step "model: host unit and property tests"
 cargo test --quiet

@@ -1,7 +1,7 @@
 //! outsource-check: keep a task in-house or outsource it? A browser-only calculator.
 
 pub mod model;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;
 
 /// The allocator on wasm: Talc in place of std's dlmalloc (about 1.5 KB gzip

@@ -371,3 +371,14 @@ fn the_subscription_and_workload_questions_are_present_and_scored() {
     }
     assert_eq!(ITEMS.len(), 27);
 }
+
+#[test]
+fn the_ids_list_is_the_items_ids_in_order() {
+    use outsource_check::model::checklist::{index_of, IDS, ITEMS};
+    let from_items: Vec<&str> = ITEMS.iter().map(|i| i.id).collect();
+    assert_eq!(IDS.to_vec(), from_items);
+    for (n, item) in ITEMS.iter().enumerate() {
+        assert_eq!(index_of(item.id), Some(n));
+    }
+    assert_eq!(index_of("nope"), None);
+}

@@ -15,6 +15,7 @@ pub mod catalogue;
 pub mod checklist;
 pub mod choices;
 pub mod export;
+pub mod first;
 pub mod form;
 pub mod i18n;
 pub mod law;

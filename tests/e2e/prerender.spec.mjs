@@ -1,7 +1,9 @@
 // The answer at first paint: the first screen is pre-rendered at build time
 // (scripts/prerender.mjs) and chosen before the first paint by the inline
-// start script (assets/start.js). Each test holds the app's wasm back, so what
-// it sees is the page before any of our code ran.
+// scripts (assets/choose.js, assets/start.js); a link's headline is put in
+// by the small headline wasm (first/, src/model/first.rs) while the app's
+// wasm is still on its way. Each test holds the app's wasm back, so what it
+// sees is the page before the app ran.
 import { test, expect } from '@playwright/test';
 import { ready, value } from './app.mjs';
 
@@ -14,6 +16,24 @@ async function holdWasm(page) {
   const gate = new Promise((r) => { release = r; });
   await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
   return () => release();
+}
+
+/** Hold only the app's wasm: the headline's small wasm (first-*.wasm) runs. */
+async function holdApp(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+const HEADLINE = ['results-h', 'verdict', 'season-verdict', 'total-in-house', 'month-in-house', 'hour-in-house', 'total-outsourced', 'month-outsourced', 'hour-outsourced'];
+
+/** The headline as shown: each element's text and raw value, by id. */
+function headline(page) {
+  return page.evaluate((ids) => ids.map((id) => {
+    const e = document.getElementById(id);
+    return e ? [id, e.textContent, e.getAttribute('data-value')] : [id, null];
+  }), HEADLINE);
 }
 
 const FIRST_VISITS = [
@@ -48,7 +68,8 @@ for (const v of FIRST_VISITS) {
   });
 }
 
-test('a link shows the layout in its language with the figures hidden, then its own figures', async ({ page }) => {
+test('a link shows the layout in its language with the figures hidden until a headline is worked out, then its own figures', async ({ page }) => {
+  // Every wasm held: not even the headline's small one has run.
   const release = await holdWasm(page);
   await page.goto('./?lang=de&hours=40&task=bookkeeping');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -64,6 +85,45 @@ test('a link shows the layout in its language with the figures hidden, then its 
   await expect(page.locator('#hours')).toHaveValue('40');
   expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
 });
+
+// Links the build could not pre-render: their headline comes from the small
+// wasm before the app's arrives, and is exactly what the app then shows.
+const LINKS = [
+  { name: 'a link', query: '?task=bookkeeping&hours=40', locale: 'en-US', verdict: /^(Outsourcing saves|Keeping it in-house)/ },
+  { name: 'a German link on an English phone', query: '?lang=de&task=bookkeeping&hours=40', locale: 'en-US', verdict: /^(Auslagern|Im eigenen)/ },
+  { name: 'an embed with its preset', query: '?embed=1&task=seo&hours=30&home=uk&region=eastern-europe', locale: 'en-US', verdict: /£/ },
+  { name: 'the software option in French', query: '?lang=fr&home=fr&task=customer-support&provider=software', locale: 'fr-FR', verdict: /€/ },
+  { name: 'a seasonal workload in Dutch', query: '?lang=nl&home=nl&task=bookkeeping&hours=40&peak=160&peakmonths=3', locale: 'nl-NL', verdict: /€/ },
+  { name: 'a first visit from the United Kingdom', query: '', locale: 'en-GB', verdict: /£/ },
+];
+
+for (const l of LINKS) {
+  test(`${l.name}: the headline before the app is the app's, to the cent`, async ({ browser }, info) => {
+    test.skip(info.project.name !== 'phone', 'one viewport is enough');
+    const context = await browser.newContext({ locale: l.locale, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const violations = [];
+    await page.exposeFunction('__cspViolation', (d) => violations.push(d));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    const release = await holdApp(page);
+    await page.goto(`./${l.query}`);
+    await expect(page.locator('html')).toHaveAttribute('data-first', '');
+    await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
+    await expect(page.locator('#app')).toHaveAttribute('data-pending', '');
+    await expect(page.locator('#total-in-house')).toBeVisible();
+    await expect(page.locator('#verdict')).toBeVisible();
+    await expect(page.locator('#verdict')).toHaveText(l.verdict);
+    // The rest of the layout still waits for the app.
+    await expect(page.locator('#hours')).toBeDisabled();
+    const before = await headline(page);
+    release();
+    await ready(page, { folded: true });
+    expect(await headline(page)).toEqual(before);
+    if (l.query.includes('peak')) expect(before.find(([id]) => id === 'season-verdict')[1]).toBeTruthy();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+}
 
 test('an embed shows its own header at once', async ({ page }) => {
   const release = await holdWasm(page);
@@ -89,16 +149,19 @@ test('what is typed before the app starts is kept', async ({ page }) => {
   await expect.poll(() => new URL(page.url()).searchParams.get('hours')).toBe('40');
 });
 
-test('a saved scenario is not shown as the defaults while the app loads', async ({ page }) => {
+test('a saved scenario is not shown as the defaults while the app loads: its own headline is', async ({ page }) => {
   await page.goto('./');
   await ready(page, { folded: true });
   await page.locator('#hours').fill('44');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('outsource-check:scenario') || '')).toContain('hours=44');
-  const release = await holdWasm(page);
+  const after = await headline(page);
+  const release = await holdApp(page);
   await page.goto('./');
   await expect(page.locator('#app')).toHaveAttribute('data-pending', '');
-  await expect(page.locator('#total-in-house')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-first', '');
+  expect(await headline(page)).toEqual(after);
   release();
   await ready(page, { folded: true });
   await expect(page.locator('#hours')).toHaveValue('44');
+  expect(await headline(page)).toEqual(after);
 });

@@ -3,7 +3,7 @@
 use super::codec::clip;
 use super::encode::same;
 use super::migrate::{migrate, SCHEMA_VERSION};
-use crate::model::checklist::{Answer, ITEMS};
+use crate::model::checklist::{index_of, Answer};
 use crate::model::choices::{clean_name, Choice, Side, MAX_CHOICES};
 use crate::model::data::{self, Currency, DATA_VERSION};
 use crate::model::i18n::{self, tr, trf};
@@ -25,7 +25,7 @@ pub fn is_known_key(k: &str) -> bool {
         || is_choice_key(k)
         || Field::from_key(k).is_some()
         || k.strip_prefix("q-")
-            .is_some_and(|id| ITEMS.iter().any(|i| i.id == id))
+            .is_some_and(|id| index_of(id).is_some())
 }
 
 /// Something in a link or saved state that could not be used.
@@ -166,7 +166,7 @@ pub fn decode(pairs: &[(String, String)]) -> Decoded {
             continue;
         }
         if let Some(id) = k.strip_prefix("q-") {
-            match (ITEMS.iter().any(|i| i.id == id), Answer::from_text(v)) {
+            match (index_of(id).is_some(), Answer::from_text(v)) {
                 (true, Some(a)) => {
                     inputs.answers.set(id, a);
                     has_scenario = true;

@@ -1,0 +1,109 @@
+// The page's very first moment, in <head> before any download: inlined by
+// scripts/post-build.mjs right after the Content-Security-Policy (allowed
+// by its hash). It chooses the page's language and home country as the app
+// does (src/model/i18n.rs `choose`, src/model/start.rs `home_for_languages`)
+// and whether the answer pre-rendered at build time is this page's (no
+// scenario in the link, nothing saved, the language's own country). Then it
+// starts the downloads in the order that shows an answer soonest:
+// - the pre-rendered answer is this page's: the app's wasm at once;
+// - else (a link, a saved scenario, another country): first the small wasm
+//   that works out the headline (first/, src/model/first.rs; the start
+//   script at the end of <body> shows it), then the app's wasm, so the two
+//   do not share a slow connection;
+// - the language's catalogue, beside them.
+// The app's loader waits for `go` before it fetches the app's wasm
+// (post-build rewrites it so). What it chose is in window.__outsourceCheckStart.
+(function () {
+  'use strict';
+  var SPOKEN = ['en', 'de', 'fr', 'nl'];
+  // The country each language's page was pre-rendered for (a first visit
+  // from a browser in that language and its main country).
+  var PRERENDERED_HOME = { en: 'us', de: 'de', fr: 'fr', nl: 'nl' };
+  var PAGE_KEYS = ['embed', 'theme', 'accent', 'title', 'lang'];
+  var REGION_HOME = { US: 'us', CA: 'ca', GB: 'uk', UK: 'uk', DE: 'de', FR: 'fr', NL: 'nl', AU: 'au', NZ: 'au' };
+  var LANGUAGE_HOME = { de: 'de', fr: 'fr', nl: 'nl' };
+  // Filled in by scripts/post-build.mjs.
+  var APP_WASM = '__APP_WASM__';
+  var FIRST_WASM = '__FIRST_WASM__';
+  var go;
+  var chosen = window.__outsourceCheckStart = { lang: 'en', home: 'us', go: new Promise(function (r) { go = r; }) };
+  function preload(href) {
+    var l = document.createElement('link');
+    l.rel = 'preload';
+    l.as = 'fetch';
+    l.crossOrigin = 'anonymous';
+    l.href = href;
+    document.head.appendChild(l);
+  }
+  // The app's wasm now, and the app may fetch it.
+  function app() {
+    if (chosen.started) return;
+    chosen.started = true;
+    preload(APP_WASM);
+    go();
+  }
+  try {
+    function primary(code) {
+      var c = String(code || '').trim().toLowerCase().split(/[-_]/)[0];
+      return SPOKEN.indexOf(c) >= 0 ? c : null;
+    }
+    function get(store, key) {
+      try { return window[store].getItem(key); } catch (e) { return null; }
+    }
+    var query = new URLSearchParams(location.search);
+    // Every parameter takes its last value, as the app reads them.
+    function last(key) { var all = query.getAll(key); return all.length ? all[all.length - 1] : null; }
+    var root = document.documentElement;
+    var embed = /^(1|true)$/.test((last('embed') || '').trim());
+    if (embed) root.setAttribute('data-embed', '');
+    var theme = last('theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+
+    var browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    var lang = primary(last('lang')) || primary(get('localStorage', 'outsource-check:lang'));
+    for (var i = 0; i < browser.length && !lang; i++) lang = primary(browser[i]);
+    lang = lang || 'en';
+    var home = null;
+    for (i = 0; i < browser.length && !home; i++) {
+      var parts = String(browser[i]).split(/[-_]/).slice(1);
+      for (var j = 0; j < parts.length && !home; j++) if (parts[j].length === 2) home = REGION_HOME[parts[j].toUpperCase()] || null;
+    }
+    for (i = 0; i < browser.length && !home; i++) home = LANGUAGE_HOME[String(browser[i]).toLowerCase().split(/[-_]/)[0]] || null;
+    home = home || 'us';
+
+    var scenarioInLink = false;
+    query.forEach(function (v, k) { if (PAGE_KEYS.indexOf(k) < 0) scenarioInLink = true; });
+    var saved = embed ? null : get('localStorage', 'outsource-check:scenario');
+    var handoff = !embed && (get('sessionStorage', 'outsource-check:handoff') !== null
+      || get('localStorage', 'outsource-check:handoff') !== null);
+    // (An embed never reads the saved scenario, but its defaults follow the
+    // reader's country as the full page's do.)
+    var same = !scenarioInLink && saved === null && !handoff && home === PRERENDERED_HOME[lang];
+    chosen.lang = lang;
+    chosen.home = home;
+    chosen.same = same;
+    root.lang = lang;
+    if (lang !== 'en' && window.fetch) {
+      window.__outsourceCheckCatalogue = {
+        lang: lang,
+        text: fetch('i18n/' + lang + '.ids.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
+      };
+    }
+    // The headline's own small wasm, for a scenario the build could not
+    // pre-render (a hand-off between tabs is left to the app).
+    if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
+      chosen.input = [lang, home, location.search.slice(1).replace(/\n/g, ''), saved === null ? '-' : '+' + saved.replace(/\n/g, '')].join('\n');
+      chosen.first = fetch(FIRST_WASM).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.instantiate(b); });
+      chosen.first.then(app, app);
+      // A stalled download does not hold the app back.
+      setTimeout(app, 4000);
+    } else {
+      app();
+    }
+  } catch (e) {
+    app();
+  }
+})();
