@@ -10,8 +10,8 @@
 //   that works out the headline (first/, src/model/first.rs; the start
 //   script at the end of <body> shows it), then the app's wasm, so the two
 //   do not share a slow connection;
-// - the language's catalogue, beside them.
-// The app's loader waits for `go` before it fetches the app's wasm
+// - the language's catalogue and the app's glue script with the app's wasm.
+// The app's loader waits for `go` before it fetches the app's glue and wasm
 // (post-build rewrites it so). What it chose is in window.__outsourceCheckStart.
 (function () {
   'use strict';
@@ -24,22 +24,28 @@
   var LANGUAGE_HOME = { de: 'de', fr: 'fr', nl: 'nl' };
   // Filled in by scripts/post-build.mjs.
   var APP_WASM = '__APP_WASM__';
+  var APP_GLUE = '__APP_GLUE__';
+  var APP_GLUE_SRI = '__APP_GLUE_SRI__';
   var FIRST_WASM = '__FIRST_WASM__';
   var go;
   var chosen = window.__outsourceCheckStart = { lang: 'en', home: 'us', go: new Promise(function (r) { go = r; }) };
-  function preload(href) {
+  function preload(rel, href, integrity) {
     var l = document.createElement('link');
-    l.rel = 'preload';
-    l.as = 'fetch';
+    l.rel = rel;
+    if (rel === 'preload') l.as = 'fetch';
     l.crossOrigin = 'anonymous';
+    if (integrity) l.integrity = integrity;
     l.href = href;
     document.head.appendChild(l);
   }
-  // The app's wasm now, and the app may fetch it.
+  var catalogue = function () {};
+  // The app's glue, wasm and catalogue now, and the app may fetch them.
   function app() {
     if (chosen.started) return;
     chosen.started = true;
-    preload(APP_WASM);
+    preload('modulepreload', APP_GLUE, APP_GLUE_SRI);
+    preload('preload', APP_WASM);
+    catalogue();
     go();
   }
   try {
@@ -83,20 +89,24 @@
     chosen.home = home;
     chosen.same = same;
     root.lang = lang;
-    if (lang !== 'en' && window.fetch) {
+    // The catalogue comes with the app (src/ui/lang.rs reads this fetch).
+    catalogue = function () {
+      if (lang === 'en' || !window.fetch || window.__outsourceCheckCatalogue) return;
       window.__outsourceCheckCatalogue = {
         lang: lang,
         text: fetch('i18n/' + lang + '.ids.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
       };
-    }
+    };
     // The headline's own small wasm, for a scenario the build could not
     // pre-render (a hand-off between tabs is left to the app).
     if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
       chosen.input = [lang, home, location.search.slice(1).replace(/\n/g, ''), saved === null ? '-' : '+' + saved.replace(/\n/g, '')].join('\n');
+      // Compiled as it arrives where the host sends it as application/wasm.
       chosen.first = fetch(FIRST_WASM).then(function (r) {
         if (!r.ok) throw new Error(r.status);
-        return r.arrayBuffer();
-      }).then(function (b) { return WebAssembly.instantiate(b); });
+        var whole = function () { return r.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b); }); };
+        return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(r.clone()).catch(whole) : whole();
+      });
       chosen.first.then(app, app);
       // A stalled download does not hold the app back.
       setTimeout(app, 4000);

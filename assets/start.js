@@ -56,16 +56,14 @@
     }
     chosen.answer = prerendered && same;
     chosen.layout = prerendered;
-    // This page's own headline from the small wasm, once it and the
-    // catalogue are here, unless the app got there first. Each part it
+    // This page's own headline from the small wasm (its words in the four
+    // languages are in it), unless the app got there first. Each part it
     // fills is marked `data-first` (styles/main.css shows it).
     if (prerendered && !same && chosen.first) {
-      var words = window.__outsourceCheckCatalogue ? window.__outsourceCheckCatalogue.text : Promise.resolve(null);
-      Promise.all([chosen.first, words]).then(function (got) {
-        if (root.hasAttribute('data-started') || (lang !== 'en' && !got[1])) return;
-        var e = got[0].instance.exports;
-        var catalogue = got[1] ? JSON.parse(got[1]) : {};
-        var input = new TextEncoder().encode(chosen.input + '\n' + Object.keys(catalogue).map(function (k) { return k + catalogue[k]; }).join('\n'));
+      chosen.first.then(function (got) {
+        if (root.hasAttribute('data-started')) return;
+        var e = got.instance.exports;
+        var input = new TextEncoder().encode(chosen.input);
         var at = e.alloc(input.length);
         new Uint8Array(e.memory.buffer, at, input.length).set(input);
         var out = e.answer(at, input.length);

@@ -6,15 +6,11 @@
 //!   4-byte little-endian length, then that many bytes of UTF-8.
 //!
 //! The input, UTF-8, one item a line: the page's language, the reader's
-//! home (`us`, `de`, … or empty), the link's query, `+` and the saved
-//! scenario (or `-`: none), then the catalogue, one text a line: its id's
-//! 8 hex digits followed by the translation (`i18n/<code>.ids.json`).
-//! The output: `model::first::lines`.
+//! home (`us`, `de`, … or empty), the link's query, and `+` followed by the
+//! saved scenario (or `-`: none). The output: `model::first::lines`. The
+//! headline's words in German, French and Dutch are compiled in (build.rs).
 
-use std::collections::HashMap;
-
-use outsource_check::model::catalogue::text_id;
-use outsource_check::model::first::{headline, lines, opening};
+use outsource_check::model::first::{headline, lines, opening, TEXTS};
 use outsource_check::model::i18n::{set_language_with, Lang};
 use outsource_check::model::Home;
 
@@ -42,17 +38,23 @@ pub unsafe extern "C" fn answer(at: *mut u8, len: usize) -> *const u8 {
     let home = Home::from_slug(next());
     let query = next().to_string();
     let saved = next().strip_prefix('+').map(str::to_string);
-    let words: HashMap<&str, &str> = items
-        .filter(|l| l.len() > 8 && l.is_char_boundary(8))
-        .map(|l| l.split_at(8))
-        .collect();
-    let words: HashMap<String, String> = words
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    set_language_with(lang, Box::new(move |en| words.get(&text_id(en)).cloned()));
+    let column = match lang {
+        Lang::De => Some(0),
+        Lang::Fr => Some(1),
+        Lang::Nl => Some(2),
+        _ => None,
+    };
+    set_language_with(
+        lang,
+        Box::new(move |en| {
+            let row = TEXTS.iter().position(|t| *t == en)?;
+            Some(WORDS[row][column?].to_string())
+        }),
+    );
     let out = lines(&headline(&opening(&query, saved.as_deref(), home), lang));
     let mut bytes = (out.len() as u32).to_le_bytes().to_vec();
     bytes.extend_from_slice(out.as_bytes());
     bytes.leak().as_ptr()
 }
+
+include!(concat!(env!("OUT_DIR"), "/words.rs"));

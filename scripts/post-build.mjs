@@ -28,8 +28,11 @@ const m = html.match(inline);
 if (m) {
   // The loader fetches the app's wasm only once the head script lets it
   // (assets/choose.js: after the headline's small wasm, for a link).
-  const code = m[1].replace('const wasm = await init(', 'await (window.__outsourceCheckStart || {}).go;\nconst wasm = await init(');
-  if (code === m[1]) throw new Error('the loader has no init call to hold');
+  // Its glue comes by a dynamic import once allowed, so a link's page does
+  // not fetch it beside the small wasm either (the head script preloads it).
+  const code = m[1].replace(/^import init, \* as bindings from '([^']+)';/m,
+    "await (window.__outsourceCheckStart || {}).go;\nconst bindings = await import('$1');\nconst init = bindings.default;");
+  if (code === m[1]) throw new Error("the loader's import of the glue is not as expected");
   const name = `loader-${short(code)}.js`;
   fs.writeFileSync(file(name), code.trim() + '\n');
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
@@ -119,12 +122,17 @@ if (!firstWasm) {
   fs.renameSync(out, file(firstWasm));
 }
 {
-  html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>\n?/, '');
+  html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>\n?/, '')
+    .replace(/<link rel="modulepreload" href="[^"]+"[^>]*>\n?/, '');
   const loaderName = (html.match(/<script type="module" src="\.\/(loader-[0-9a-f]+\.js)"/) || [])[1];
-  const appWasm = loaderName && (fs.readFileSync(file(loaderName), 'utf8').match(/module_or_path: '\.\/([^']+_bg\.wasm)'/) || [])[1];
-  if (!appWasm) throw new Error("the app's wasm is not named in the loader");
+  const loaderText = loaderName ? fs.readFileSync(file(loaderName), 'utf8') : '';
+  const appWasm = (loaderText.match(/module_or_path: '\.\/([^']+_bg\.wasm)'/) || [])[1];
+  const glue = (loaderText.match(/import\('\.\/([^']+\.js)'\)/) || [])[1];
+  if (!appWasm || !glue) throw new Error("the app's glue and wasm are not named in the loader");
+  const glueSri = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(file(glue))).digest('base64')}`;
   const choose = minify(fs.readFileSync(new URL('../assets/choose.js', import.meta.url), 'utf8')
-    .replace('__APP_WASM__', appWasm).replace('__FIRST_WASM__', firstWasm)).trim();
+    .replace('__APP_WASM__', appWasm).replace('__APP_GLUE__', glue).replace('__APP_GLUE_SRI__', glueSri)
+    .replace('__FIRST_WASM__', firstWasm)).trim();
   if (choose.includes('</script')) throw new Error('choose.js cannot be inlined');
   const sha = crypto.createHash('sha256').update(choose).digest('base64');
   const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/;

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::fs;
 
-use outsource_check::model::first::{headline, lines, opening, Part};
+use outsource_check::model::first::{headline, lines, opening, Part, TEXTS};
 use outsource_check::model::i18n::{set_language_with, Lang};
 use outsource_check::model::num::decimal;
 use outsource_check::model::start::choose;
@@ -159,6 +159,25 @@ fn the_lines_keep_three_fields_each() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+    /// Any query and saved text (good, bad, embedded): the scenario is the
+    /// one `start::choose` gives the app.
+    #[test]
+    fn the_opening_is_the_apps_choice(
+        link in prop::collection::vec(prop::sample::select(vec![
+            "embed=1", "embed=0", "lang=de", "theme=dark", "task=seo", "task=nope", "hours=12", "hours=abc",
+            "home=de", "v=99", "provider=software", "q-trial=no", "o1=h", "rate=1e9", "months=0", "accent=zz",
+        ]), 0..5),
+        saved in prop::option::of(prop::sample::select(vec!["task=seo&hours=33", "hours=x", "", "v=99&task=seo", "junk"])),
+        home in prop::option::of(prop::sample::select(vec![Home::Us, Home::De, Home::Uk])),
+    ) {
+        let query = link.join("&");
+        let app = choose(&query, || Ok(saved.map(str::to_string))).inputs.unwrap_or_else(|| match home {
+            Some(h) => Inputs::new(Inputs::default().task, h, Inputs::default().region),
+            None => Inputs::default(),
+        });
+        prop_assert_eq!(opening(&query, saved, home), app, "{} / {:?}", query, saved);
+    }
+
     /// Any link: the figures are the engine's, every text is filled and
     /// nothing reads NaN or infinity.
     #[test]
@@ -183,4 +202,73 @@ proptest! {
         prop_assert!(text.lines().all(|l| l.split('\t').count() == 3), "{text}");
         speak(Lang::En);
     }
+}
+
+/// Many scenarios: every task, provider and home with workloads, rates,
+/// horizons, seasons and answers that take each branch of the verdict.
+fn sweep() -> Vec<Inputs> {
+    let mut out = Vec::new();
+    for task in [
+        "web-dev",
+        "bookkeeping",
+        "seo",
+        "customer-support",
+        "social-media",
+        "it-support",
+        "custom",
+    ] {
+        for provider in ["freelancer", "agency", "software"] {
+            for extra in [
+                "",
+                "&hours=5",
+                "&hours=400",
+                "&rate=1",
+                "&rate=500",
+                "&rate=29.03",
+                "&months=1",
+                "&months=24",
+                "&peak=300&peakmonths=2",
+                "&peak=200&peakmonths=9",
+                "&fte=1",
+                "&q-trial=no",
+                "&q-judge=no",
+                "&q-not-core=no",
+            ] {
+                for home in ["us", "de", "uk"] {
+                    out.push(opening(
+                        &format!("task={task}&provider={provider}&home={home}{extra}"),
+                        None,
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_headlines_own_words_are_every_word_it_shows() {
+    // The small wasm carries only `TEXTS` of each catalogue (first/build.rs):
+    // with only those, every headline reads as with the whole catalogue.
+    let all = sweep();
+    for lang in [Lang::De, Lang::Fr, Lang::Nl] {
+        let path = format!("i18n/{}.json", lang.code());
+        let cat: HashMap<String, String> =
+            serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+        for t in TEXTS {
+            assert!(cat.contains_key(*t), "{}: no {t:?}", lang.code());
+        }
+        let whole = cat.clone();
+        set_language_with(lang, Box::new(move |en| whole.get(en).cloned()));
+        let full: Vec<Vec<Part>> = all.iter().map(|i| headline(i, lang)).collect();
+        set_language_with(
+            lang,
+            Box::new(move |en| TEXTS.contains(&en).then(|| cat.get(en).cloned()).flatten()),
+        );
+        for (inputs, want) in all.iter().zip(&full) {
+            assert_eq!(&headline(inputs, lang), want, "in {}", lang.code());
+        }
+    }
+    set_language_with(Lang::En, Box::new(|_| None));
 }
