@@ -32,7 +32,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
 // Budgets from the issue, in one place so the report compares against them.
-const BUDGET = { gzipKB: 120, perf: 98, a11y: 100, bp: 100, seo: 100, ttiRatio: 2, tbtMs: 150, p95Ms: 16, engineUs: 20 };
+// Issue 24's goals: first load 150 KB gzip in every language, TTI 2 × peer A,
+// TBT 200 ms in every run, no task over 100 ms once the answer is visible.
+const BUDGET = { gzipKB: 150, perf: 98, a11y: 100, bp: 100, seo: 100, ttiRatio: 2, tbtMs: 200, longTaskMs: 100, p95Ms: 16, engineUs: 20 };
 
 // ---------- 1. first-load transfer (scripts/first-load.mjs) ----------
 const sizes = (dir = DIST) => firstLoadSizes(dir);
@@ -273,6 +275,7 @@ const READABLE = [
   { name: '`?lang=de` on an English phone', query: '?lang=de', locale: 'en-US', link: true },
 ];
 
+const readableLongTasks = [];
 async function readableOnce(browser, url, locale, peer) {
   const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   try {
@@ -293,10 +296,23 @@ async function readableOnce(browser, url, locale, peer) {
             && document.documentElement.hasAttribute('data-start'); };
       const poll = () => { if (shown()) window.__readable = performance.now(); else requestAnimationFrame(poll); };
       requestAnimationFrame(poll);
+      // The main thread's long tasks (over 50 ms), to find any over 100 ms
+      // once the answer is visible.
+      window.__long = [];
+      try {
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
+          .observe({ type: 'longtask', buffered: true });
+      } catch (e) { /* no long-task timing */ }
     }, peer);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__readable !== undefined, null, { timeout: 60_000, polling: 100 });
-    return await page.evaluate(() => window.__readable);
+    const at = await page.evaluate(() => window.__readable);
+    // Ours: on until the app has rendered every stage; the longest task
+    // that began after the answer was visible.
+    if (!peer) await page.waitForSelector('#app[data-ready]', { timeout: 60_000 });
+    const after = await page.evaluate((t) => Math.max(0, ...window.__long.filter(([s]) => s >= t).map(([, d]) => d)), at);
+    readableLongTasks.push(peer ? 0 : after);
+    return at;
   } finally {
     await context.close();
   }
@@ -309,11 +325,14 @@ async function readableRuns() {
     for (const r of READABLE) {
       const app = [];
       const peer = [];
+      const long = [];
       for (let n = 0; n < READABLE_RUNS; n++) {
         app.push(await readableOnce(browser, URL_ + r.query, r.locale, false));
+        long.push(readableLongTasks.pop());
         peer.push(await readableOnce(browser, PEER_URL + r.query, r.locale, true));
+        readableLongTasks.pop();
       }
-      out.push({ ...r, app, peer, appMed: median(app), peerMed: median(peer) });
+      out.push({ ...r, app, peer, long, appMed: median(app), peerMed: median(peer) });
     }
   } finally {
     await browser.close();
@@ -327,7 +346,7 @@ if (process.env.BENCH_ONLY === 'readable') {
   const server = await serve();
   const peerServer = await serve({ port: PEER_PORT, root: PEER_DIR, log: 'target/bench/peer-requests.log' });
   try {
-    for (const r of await readableRuns()) console.log(`${r.name}: ${Math.round(r.appMed)} ms vs peer A ${Math.round(r.peerMed)} ms = ${(r.appMed / r.peerMed).toFixed(2)} ×  [${r.app.map(Math.round).join(', ')} | ${r.peer.map(Math.round).join(', ')}]`);
+    for (const r of await readableRuns()) console.log(`${r.name}: ${Math.round(r.appMed)} ms vs peer A ${Math.round(r.peerMed)} ms = ${(r.appMed / r.peerMed).toFixed(2)} ×  [${r.app.map(Math.round).join(', ')} | ${r.peer.map(Math.round).join(', ')}]; longest task after the answer: ${r.long.map(Math.round).join(', ')} ms`);
   } finally { server.kill(); peerServer.kill(); }
   process.exit(0);
 }
@@ -384,7 +403,18 @@ for (const r of readable) {
   const ratio = r.appMed / r.peerMed;
   L.push(`| Time to a readable answer: ${r.name} | ≤ ${limit === 1 ? "peer A's" : `${limit} × peer A's`} | ${ms(r.appMed)} against ${ms(r.peerMed)}: **${ratio.toFixed(2)} ×** | ${yes(ratio <= limit)} |`);
 }
+if (readable.length) {
+  const longest = Math.max(...readable.flatMap((r) => r.long));
+  L.push(`| Longest task after the answer is visible (4× CPU, the readable runs above, until the app is ready) | ≤ ${BUDGET.longTaskMs} ms | ${readable.map((r) => `${ms(Math.max(...r.long))}`).join(', ')} (max ${ms(longest)}) | ${yes(longest <= BUDGET.longTaskMs)} |`);
+}
 L.push(`| First load, gzip, total | ≤ ${BUDGET.gzipKB} KB | ${KB(sz.total.gzip)} KB | ${yes(sz.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
+{
+  const f = fs.readdirSync(DIST).find((n) => /^first-[0-9a-f]+\.wasm$/.test(n));
+  if (f) {
+    const b = fs.readFileSync(path.join(DIST, f));
+    L.push(`| A link's first download after the page: the headline wasm (\`first/\`), gzip | (measured) | ${KB(zlib.gzipSync(b, { level: 9 }).length)} KB (brotli ${KB(zlib.brotliCompressSync(b).length)} KB) | — |`);
+  }
+}
 const secondFiles = second.filter((l) => !/ \/sw\.js$/.test(l));
 L.push(`| Second visit downloads | nothing (service worker) | ${second.length ? second.map((l) => `\`${l}\``).join(', ') : 'no request'}${second.length ? ' (the browser\'s update check of the worker script, answered from cache or a 1.5 KB file)' : ''} | ${yes(secondFiles.length === 0)} |`);
 L.push(`| Lighthouse mobile performance | ≥ ${BUDGET.perf} | ${mobile.med.perf} | ${yes(mobile.med.perf >= BUDGET.perf)} |`);
