@@ -174,17 +174,25 @@ pub fn App() -> Html {
     });
     let form_rc = Rc::new(form.clone());
     let money = use_memo(inputs.currency, |c| Money::new(*c));
-    // Rendered in stages, one task each, each only adding below: 0 = the
-    // headline and the main inputs; 1 = + the results behind the headline
-    // and the folded charts and region table; 2 = + checklist; 3 = + details,
-    // the explanation and sharing. Then the page is marked ready.
-    const LAST_STAGE: u8 = 3;
+    // Rendered in stages, one task each, each only adding below: 0 = nothing
+    // yet, the pre-rendered page staying on screen as it is (`super::hold_page`),
+    // so that setting up the state and building the first screen are two
+    // tasks, neither long enough to hold up a tap; 1 = the headline and the
+    // main inputs; 2 = + the results behind the headline and the folded
+    // charts and region table; 3 = + checklist; 4 = + details, the
+    // explanation and sharing. Then the page is marked ready.
+    const LAST_STAGE: u8 = 4;
     let stage = use_stages(LAST_STAGE);
     let query = state.query.clone();
     // The summary as screen readers hear it: once the reader stops typing,
     // not on every keystroke.
     let settled_summary = use_settled(summary_text(comparison, &money), 600);
     use_autosave(query.clone(), form.edited, on_msg.reform(Msg::Notice));
+    // The pre-rendered page stays until the first screen is built.
+    if stage == 0 && super::holding_page() {
+        return Html::default();
+    }
+    super::release_page();
 
     let select =
         |id, label, opts, value, make| select_field(id, label, opts, value, make, &on_action);
@@ -297,7 +305,7 @@ pub fn App() -> Html {
                     }
                 </section>
             </div>
-            if stage >= 1 {
+            if stage >= 2 {
                 { summary_bar(later_comparison, &money) }
                 <Results comparison={later_comparison.clone()} outcomes={later_range.clone()} money={(*money).clone()} region={later_scenario.region} stale={form.has_errors()} />
                 if !embed || !board.rows.is_empty() {
@@ -318,16 +326,16 @@ pub fn App() -> Html {
                     <RegionTable rows={later_rows.clone()} chosen={later_inputs.region} money={(*money).clone()} on_action={on_action.clone()} />
                 }
             }
-            if stage >= 2 && !embed {
+            if stage >= 3 && !embed {
                 <Checklist inputs={later_inputs.clone()} comparison={later_comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
             }
-            if stage >= 2 && embed {
+            if stage >= 3 && embed {
                 // The embed keeps the checklist one tap away.
                 <Fold id="checklist-fold" class={Some("card fold")} summary={html! { <h2>{tr("Are you ready to outsource it?")}</h2> }}>
                     <Checklist inputs={later_inputs.clone()} comparison={later_comparison.clone()} money={(*money).clone()} on_action={on_action.clone()} />
                 </Fold>
             }
-            if stage >= 3 {
+            if stage >= 4 {
                 <section class="card details" aria-labelledby="details-h">
                     <h2 id="details-h">{tr("Adjust the details")}</h2>
                     <p class="hint">{tr("Leave a field blank to use its default; open “Source” under a field to see where the default comes from.")}</p>

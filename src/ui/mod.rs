@@ -66,22 +66,73 @@ fn mount() {
     // The pre-rendered first screen (assets/start.js) is replaced by the
     // same screen from the app; what the reader typed in it meanwhile is kept.
     state::keep_typed(typed_before_start(&root));
+    let held = hold_page(&root);
     root.set_inner_html("");
-    let _ = root.remove_attribute("data-pending");
-    let _ = root.remove_attribute("data-prerendered");
+    if held.is_empty() {
+        let _ = root.remove_attribute("data-pending");
+        let _ = root.remove_attribute("data-prerendered");
+    }
     // Tells the loading screen's watchdog (boot.js) that the app started.
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-started", "");
     }
-    render(root);
+    render(root.clone());
+    // Yew cleared the root and renders in a microtask: the held page goes
+    // back on screen until the app's first screen replaces it one task
+    // later (`release_page`).
+    for el in &held {
+        let _ = root.append_child(el);
+    }
+    HELD.with(|h| *h.borrow_mut() = held);
     events::flush_when_hidden();
     events::open_details_when_printing();
     events::post_height_to_parent();
 }
 
 thread_local! {
+    /// The pre-rendered page, on screen through the app's first task (see
+    /// `app`'s stages).
+    static HELD: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The running app, for a remount.
     static APP: std::cell::RefCell<Option<yew::AppHandle<app::App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The pre-rendered page's elements, as they are (typed values and all),
+/// made inert: what was typed is already kept (`state::keep_typed`).
+fn hold_page(root: &web_sys::Element) -> Vec<web_sys::Element> {
+    if !root.has_attribute("data-prerendered") {
+        return Vec::new();
+    }
+    let children = root.children();
+    let held: Vec<web_sys::Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .collect();
+    for el in &held {
+        let _ = el.set_attribute("inert", "");
+    }
+    held
+}
+
+/// Whether the pre-rendered page is still on screen.
+pub fn holding_page() -> bool {
+    HELD.with(|h| !h.borrow().is_empty())
+}
+
+/// The app's first screen is going in: the held page goes, and with it the
+/// marks that styled it (a link's pre-rendered figures stay hidden until
+/// then).
+pub fn release_page() {
+    let held = HELD.with(|h| std::mem::take(&mut *h.borrow_mut()));
+    if held.is_empty() {
+        return;
+    }
+    for el in &held {
+        el.remove();
+    }
+    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+        let _ = root.remove_attribute("data-pending");
+        let _ = root.remove_attribute("data-prerendered");
+    }
 }
 
 fn render(root: web_sys::Element) {
