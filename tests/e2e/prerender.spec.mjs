@@ -165,3 +165,34 @@ test('a saved scenario is not shown as the defaults while the app loads: its own
   await expect(page.locator('#hours')).toHaveValue('44');
   expect(await headline(page)).toEqual(after);
 });
+
+// The app's start comes in short tasks (src/ui/mod.rs, `hold_page`): its
+// first task sets up the state while the pre-rendered page stays on screen,
+// inert, and the next one builds the first screen in its place. Watched
+// after every batch of changes to the page: never an empty #app, the held
+// page seen inert, and in the end only the app's own page, not inert.
+test('the pre-rendered page stays on screen, inert, until the app has built its first screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { empty: 0, inert: 0, batches: 0 };
+    window.__held = seen;
+    new MutationObserver(() => {
+      const root = document.documentElement;
+      const app = document.getElementById('app');
+      if (!app || !root.hasAttribute('data-started')) return;
+      seen.batches += 1;
+      if (app.children.length === 0) seen.empty += 1;
+      if (app.querySelector(':scope > [inert]')) seen.inert += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await ready(page, { folded: true });
+  const seen = await page.evaluate(() => window.__held);
+  expect(seen.batches).toBeGreaterThan(1);
+  expect(seen.empty).toBe(0);
+  expect(seen.inert).toBeGreaterThan(0);
+  await expect(page.locator('#app [inert]')).toHaveCount(0);
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered', /.*/);
+  await expect(page.locator('#total-in-house')).toHaveAttribute('data-value', /\d/);
+  await page.locator('#hours').fill('40');
+  await expect.poll(() => new URL(page.url()).searchParams.get('hours')).toBe('40');
+});
