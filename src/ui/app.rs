@@ -182,7 +182,7 @@ pub fn App() -> Html {
     // charts and region table; 3 = + checklist; 4 = + details, the
     // explanation and sharing. Then the page is marked ready.
     const LAST_STAGE: u8 = 4;
-    let stage = use_stages(LAST_STAGE);
+    let stage = use_stages(LAST_STAGE, &on_action);
     let query = state.query.clone();
     // The summary as screen readers hear it: once the reader stops typing,
     // not on every keystroke.

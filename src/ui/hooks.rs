@@ -7,16 +7,23 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::persist;
+use crate::model::form::Action;
 
 /// Render in stages, one task each, so no task holds the page for long and
 /// the figures show sooner. Returns the current stage, 0 to `last`; when it
-/// reaches `last`, `#app` is marked `data-ready`.
+/// reaches `last`, `#app` is marked `data-ready`. Once stage 1 is in, what
+/// the reader did in the pre-rendered page held through stage 0 carries on
+/// through `on_action` (`super::carry_on`).
 #[hook]
-pub fn use_stages(last: u8) -> u8 {
+pub fn use_stages(last: u8, on_action: &Callback<Action>) -> u8 {
     let stage = use_state_eq(|| 0u8);
     {
         let stage = stage.clone();
+        let on_action = on_action.clone();
         use_effect_with(*stage, move |&now| {
+            if now > 0 {
+                super::carry_on(&on_action);
+            }
             if now >= last {
                 if let Some(root) = gloo::utils::document().get_element_by_id("app") {
                     let _ = root.set_attribute("data-ready", "");

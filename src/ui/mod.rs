@@ -65,7 +65,9 @@ fn mount() {
         .unwrap_or_else(|| gloo::utils::body().into());
     // The pre-rendered first screen (assets/start.js) is replaced by the
     // same screen from the app; what the reader typed in it meanwhile is kept.
-    state::keep_typed(typed_before_start(&root));
+    let typed = typed_before_start(&root);
+    state::keep_typed(typed.clone());
+    let focus = focused_in(std::slice::from_ref(&root));
     let held = hold_page(&root);
     root.set_inner_html("");
     if held.is_empty() {
@@ -83,7 +85,15 @@ fn mount() {
     for el in &held {
         let _ = root.append_child(el);
     }
-    HELD.with(|h| *h.borrow_mut() = held);
+    if !held.is_empty() {
+        HELD.with(|h| {
+            *h.borrow_mut() = Some(Held {
+                nodes: held,
+                typed,
+                focus,
+            })
+        });
+    }
     events::flush_when_hidden();
     events::open_details_when_printing();
     events::post_height_to_parent();
@@ -92,46 +102,110 @@ fn mount() {
 thread_local! {
     /// The pre-rendered page, on screen through the app's first task (see
     /// `app`'s stages).
-    static HELD: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+    static HELD: std::cell::RefCell<Option<Held>> = const { std::cell::RefCell::new(None) };
+    /// What the reader typed in the held page and where the focus was.
+    #[allow(clippy::type_complexity)]
+    static CARRIED: std::cell::RefCell<Option<(Vec<(String, String)>, Option<String>)>> = const { std::cell::RefCell::new(None) };
     /// The running app, for a remount.
     static APP: std::cell::RefCell<Option<yew::AppHandle<app::App>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The pre-rendered page's elements, as they are (typed values and all),
-/// made inert: what was typed is already kept (`state::keep_typed`).
+/// The pre-rendered page while the app's first task runs: its elements,
+/// what had been typed in it and which field had the focus when the app
+/// started.
+struct Held {
+    nodes: Vec<web_sys::Element>,
+    typed: Vec<(String, String)>,
+    focus: Option<String>,
+}
+
+/// The pre-rendered page's elements, left as they are (typed values and
+/// all): the reader can go on typing in them until the app's own replace
+/// them (`release_page`).
 fn hold_page(root: &web_sys::Element) -> Vec<web_sys::Element> {
     if !root.has_attribute("data-prerendered") {
         return Vec::new();
     }
     let children = root.children();
-    let held: Vec<web_sys::Element> = (0..children.length())
+    (0..children.length())
         .filter_map(|i| children.item(i))
-        .collect();
-    for el in &held {
-        let _ = el.set_attribute("inert", "");
-    }
-    held
+        .collect()
+}
+
+/// The id of the focused element, if it is inside one of `within`.
+fn focused_in(within: &[web_sys::Element]) -> Option<String> {
+    let active = gloo::utils::document().active_element()?;
+    let inside = within.iter().any(|w| w.contains(Some(&active)));
+    (inside && !active.id().is_empty()).then(|| active.id())
 }
 
 /// Whether the pre-rendered page is still on screen.
 pub fn holding_page() -> bool {
-    HELD.with(|h| !h.borrow().is_empty())
+    HELD.with(|h| h.borrow().is_some())
 }
 
-/// The app's first screen is going in: the held page goes, and with it the
+/// The app's first screen is going in (called as it renders, so the two
+/// are never on screen together): the held page goes, and with it the
 /// marks that styled it (a link's pre-rendered figures stay hidden until
-/// then).
+/// then). What the reader did in it meanwhile is kept for `carry_on`.
 pub fn release_page() {
-    let held = HELD.with(|h| std::mem::take(&mut *h.borrow_mut()));
-    if held.is_empty() {
+    let Some(held) = HELD.with(|h| h.borrow_mut().take()) else {
         return;
+    };
+    let typed: Vec<(String, String)> = held
+        .nodes
+        .iter()
+        .flat_map(typed_before_start)
+        .filter(|pair| !held.typed.contains(pair))
+        .collect();
+    let focus = focused_in(&held.nodes).or(held.focus);
+    drop_nodes(&held.nodes);
+    CARRIED.with(|c| *c.borrow_mut() = Some((typed, focus)));
+}
+
+/// Once the app's first screen is in: fields typed in the held page after
+/// the app started go into the app's, and the field that had the focus has
+/// it again.
+pub fn carry_on(on_action: &yew::Callback<crate::model::form::Action>) {
+    let Some((typed, focus)) = CARRIED.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
+    for (id, value) in typed {
+        if let Some(action) = state::action_for(&id, &value) {
+            on_action.emit(action);
+        }
     }
-    for el in &held {
+    if let Some(id) = focus {
+        refocus(&id);
+    }
+}
+
+fn drop_nodes(nodes: &[web_sys::Element]) {
+    for el in nodes {
         el.remove();
     }
     if let Some(root) = gloo::utils::document().get_element_by_id("app") {
         let _ = root.remove_attribute("data-pending");
         let _ = root.remove_attribute("data-prerendered");
+    }
+}
+
+/// Puts the focus back on the app's element with this id, unless the reader
+/// has already put it somewhere.
+fn refocus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let elsewhere = document
+        .active_element()
+        .is_some_and(|a| Some(&a) != document.body().map(Into::into).as_ref());
+    if elsewhere {
+        return;
+    }
+    if let Some(el) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 
@@ -144,9 +218,14 @@ fn render(root: web_sys::Element) {
 /// late): the latest scenario is written first, and the new start reads it
 /// back as a reload would.
 pub fn remount() {
+    // Not started yet: the start to come uses the language now in use.
+    let Some(handle) = APP.with(|a| a.borrow_mut().take()) else {
+        return;
+    };
     let _ = persist::flush_latest();
-    if let Some(handle) = APP.with(|a| a.borrow_mut().take()) {
-        handle.destroy();
+    handle.destroy();
+    if let Some(held) = HELD.with(|h| h.borrow_mut().take()) {
+        drop_nodes(&held.nodes);
     }
     let document = gloo::utils::document();
     if let Some(root) = document.get_element_by_id("app") {

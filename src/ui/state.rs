@@ -46,7 +46,7 @@ pub fn keep_typed(typed: Vec<(String, String)>) {
 }
 
 /// The action that sets the field or selector with this id to `value`.
-fn action_for(id: &str, value: &str) -> Option<Action> {
+pub fn action_for(id: &str, value: &str) -> Option<Action> {
     Some(match id {
         "task" => Action::Task(Task::from_slug(value)?),
         "home" => Action::Home(Home::from_slug(value)?),
