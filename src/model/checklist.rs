@@ -6,6 +6,9 @@ use super::i18n::{tr, trf};
 use super::scenario::ProviderKind;
 use crate::t;
 
+mod ids;
+pub use ids::{index_of, item_index, IDS};
+
 /// An answer to one item. `Unanswered` is neither a pass nor a gap.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Answer {
@@ -366,6 +369,11 @@ impl Answers {
         index_of(id).map(|i| self.0[i]).unwrap_or_default()
     }
 
+    /// The answer to the item at `i` (from [`item_index`]).
+    pub fn at(&self, i: usize) -> Answer {
+        self.0[i]
+    }
+
     pub fn set(&mut self, id: &str, a: Answer) {
         if let Some(i) = index_of(id) {
             self.0[i] = a;
@@ -380,21 +388,6 @@ impl Answers {
     pub fn code(&self) -> String {
         self.0.iter().map(|a| a.code()).collect()
     }
-}
-
-/// The items' ids alone, in `ITEMS` order: reading a link's answers needs
-/// only these, so code that reads links (the headline's small wasm) does
-/// not carry the questions' texts. A test keeps them equal.
-#[rustfmt::skip]
-pub const IDS: [&str; 27] = [
-    "describe", "future", "brief", "done", "judge", "not-core", "not-facing", "saas", "workload",
-    "not-everything", "goals", "procedures", "comms", "checkpoints", "deadlines", "results",
-    "manager", "reputation", "trial", "specialists", "fair-rate", "fit", "culture", "local",
-    "exit-clause", "ownership", "accountable",
-];
-
-pub fn index_of(id: &str) -> Option<usize> {
-    IDS.iter().position(|i| *i == id)
 }
 
 /// One to-do entry built from a gap.

@@ -9,7 +9,7 @@
 //! (English readers download no catalogue). A text missing from a catalogue
 //! shows in English; `tests/i18n.rs` fails when any is missing or unused.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// Marks a table's English text as a catalogue key (it is translated where
@@ -120,6 +120,9 @@ struct Current {
 
 thread_local! {
     static CURRENT: RefCell<Current> = RefCell::new(Current { lang: Lang::En, cache: HashMap::new(), lookup: None });
+    /// `CURRENT`'s language alone, for [`tr`]'s English path: the cost
+    /// engine names its line items on every resolve.
+    static ENGLISH: Cell<bool> = const { Cell::new(true) };
 }
 
 /// Use `lang` from now on (called once at start-up: switching reloads the
@@ -134,6 +137,7 @@ pub fn set_language_with(lang: Lang, lookup: Lookup) {
             lookup: Some(lookup),
         }
     });
+    ENGLISH.with(|e| e.set(lang == Lang::En));
 }
 
 /// The language in use.
@@ -143,11 +147,11 @@ pub fn language() -> Lang {
 
 /// `en` in the language in use (English when the catalogue lacks it).
 pub fn tr(en: &'static str) -> &'static str {
+    if ENGLISH.with(Cell::get) {
+        return en;
+    }
     CURRENT.with(|c| {
         let mut c = c.borrow_mut();
-        if c.lang == Lang::En {
-            return en;
-        }
         if let Some(t) = c.cache.get(en) {
             return *t;
         }

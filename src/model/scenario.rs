@@ -1,7 +1,7 @@
 //! Scenario inputs: the numeric fields, their specs, and the defaults that fill
 //! whatever the user leaves blank.
 
-use super::checklist::{Answer, Answers};
+use super::checklist::{self, Answer, Answers};
 use super::data::{self, Currency};
 use super::regions::{Home, Region, Task};
 use crate::t;
@@ -248,12 +248,20 @@ impl Inputs {
 
     /// Fill every blank with its default and convert to model units.
     pub fn resolve(&self) -> Scenario {
-        self.resolve_with_defaults().0
+        self.resolve_noting(&mut [0.0; Field::ALL.len()])
     }
 
     /// The resolved scenario and the default each field would take (typed units).
     pub fn resolve_with_defaults(&self) -> (Scenario, Vec<f64>) {
-        let mut defaults = vec![0.0; Field::ALL.len()];
+        let mut defaults = [0.0; Field::ALL.len()];
+        let s = self.resolve_noting(&mut defaults);
+        (s, defaults.to_vec())
+    }
+
+    /// [`Inputs::resolve`], noting each field's default in `defaults`
+    /// (an array on the stack: the range of outcomes resolves some 30 times
+    /// an edit).
+    fn resolve_noting(&self, defaults: &mut [f64; Field::ALL.len()]) -> Scenario {
         let mut taken = 0;
         let mut take = |f: Field, default: f64| {
             // The links' decoder relies on this order (see `RESOLVE_ORDER`).
@@ -321,11 +329,12 @@ impl Inputs {
         let rate = take(Field::Rate, market * (1.0 + premium) * kind_factor);
         // Nobody named to manage the provider (checklist): whoever ends up
         // doing it needs more time.
-        let mgmt_factor = if self.answers.get("manager") == Answer::No {
-            data::NO_MANAGER_MGMT_FACTOR.value
-        } else {
-            1.0
-        };
+        let mgmt_factor =
+            if self.answers.at(const { checklist::item_index("manager") }) == Answer::No {
+                data::NO_MANAGER_MGMT_FACTOR.value
+            } else {
+                1.0
+            };
         let mgmt = take(
             Field::MgmtHours,
             default_mgmt_hours(hours, self.home, self.region, self.provider) * mgmt_factor,
@@ -375,7 +384,7 @@ impl Inputs {
         );
         let setup = take(Field::Setup, tool.map_or(0.0, |d| d.setup.value * fx));
         let learning = take(Field::LearnHours, tool.map_or(0.0, |d| d.learn_hours.value));
-        let scenario = Scenario {
+        Scenario {
             task: self.task,
             home: self.home,
             region: self.region,
@@ -408,23 +417,22 @@ impl Inputs {
             select_hours,
             provider_ramp_weeks,
             trial_cost: trial,
-            trial_follows_rate: self.is_default(Field::Trial, &defaults) && !self.no_trial(),
+            trial_follows_rate: self.is_default(Field::Trial, defaults) && !self.no_trial(),
             exit_cost: exit,
             peak_hours_per_month: peak,
             peak_months: peak_months as u32,
             growth,
             overtime_premium: overtime,
-            mgmt_follows_hours: self.is_default(Field::MgmtHours, &defaults),
+            mgmt_follows_hours: self.is_default(Field::MgmtHours, defaults),
             mgmt_factor,
             on_costs_follow: self
-                .is_default(Field::OnCosts, &defaults)
+                .is_default(Field::OnCosts, defaults)
                 .then_some(ukea / fx * gbp),
             subscription_per_month: subscription,
             software_setup: setup,
             software_covers: covers,
             learning_hours: learning,
-        };
-        (scenario, defaults)
+        }
     }
 
     /// The field is blank, or holds its default (to 10 significant digits,
@@ -442,48 +450,23 @@ impl Inputs {
     /// The checklist says no trial project is planned: the trial costs
     /// nothing but the rework default doubles (problems surface in the real work).
     pub(crate) fn no_trial(&self) -> bool {
-        self.answers.get("trial") == Answer::No
+        self.answers.at(const { checklist::item_index("trial") }) == Answer::No
     }
 
     /// The checklist says the language or time-zone fit, or the working
     /// culture, is weak: each "no" multiplies the rework default.
     pub(crate) fn fit_rework_factor(&self) -> f64 {
-        ["fit", "culture"]
-            .iter()
-            .filter(|id| self.answers.get(id) == Answer::No)
-            .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
+        [
+            const { checklist::item_index("fit") },
+            const { checklist::item_index("culture") },
+        ]
+        .iter()
+        .filter(|&&i| self.answers.at(i) == Answer::No)
+        .fold(1.0, |f, _| f * data::WEAK_FIT_REWORK_FACTOR.value)
     }
 }
 
-impl Field {
-    /// Whether the field is costed for `provider`: the software option's
-    /// fields only for it; a person's rate, fees, markup, rework, fair
-    /// premium, management, tools, brief, selection, ramp-up, trial and exit
-    /// only for a freelancer or agency. The in-house fields always.
-    pub fn applies(self, provider: ProviderKind) -> bool {
-        let people_only = matches!(
-            self,
-            Field::Rate
-                | Field::Fees
-                | Field::AgencyMarkup
-                | Field::Rework
-                | Field::FairPremium
-                | Field::MgmtHours
-                | Field::Tooling
-                | Field::OnboardingHours
-                | Field::SelectHours
-                | Field::ProviderRamp
-                | Field::Trial
-                | Field::Exit
-        );
-        if provider.bills_hours() {
-            self.spec().group != Group::Software
-        } else {
-            !people_only
-        }
-    }
-}
-
+mod applies;
 mod choice;
 mod resolved;
 pub use choice::{clean_name, Side, MAX_NAME};

@@ -14,7 +14,7 @@ impl Inputs {
             Field::Rework if self.fit_rework_factor() > 1.0 => {
                 data::WEAK_FIT_REWORK_FACTOR.provenance
             }
-            Field::MgmtHours if self.answers.get("manager") == Answer::No => {
+            Field::MgmtHours if self.answers.at(const { crate::model::checklist::item_index("manager") }) == Answer::No => {
                 data::NO_MANAGER_MGMT_FACTOR.provenance
             }
             Field::Rework if self.no_trial() => data::REWORK_NO_TRIAL.provenance,
