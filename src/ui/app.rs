@@ -57,6 +57,12 @@ fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
 
 // The two field builders are out of line: each `html!` call site would
 // otherwise inline a copy of the props builder (several KB of wasm each).
+
+/// The page's title and lede, in English (shown with `tr`): rendered here,
+/// or set in the pre-rendered header the page keeps (`ui::sync_header`).
+pub const TITLE: &str = crate::t!("Outsource it or keep it in-house?");
+pub const LEDE: &str = crate::t!("The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.");
+
 #[inline(never)]
 fn select_field(
     id: &'static str,
@@ -236,11 +242,13 @@ pub fn App() -> Html {
                 <h1 class={classes!((!state.look.show_title).then_some("sr-only"))}>{tr("Outsource or keep in-house?")}</h1>
                 <a href={full_link} target="_blank" rel="noopener">{tr("Open the full calculator")}</a>
             </header>
+        } else if let Some(host) = super::kept_switch() {
+            {create_portal(html! { <LangSwitch /> }, host)}
         } else {
             <header class="site-header">
-                <LangSwitch />
-                <h1>{tr("Outsource it or keep it in-house?")}</h1>
-                <p class="lede">{tr("The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.")}</p>
+                <div class="lang-switch"><LangSwitch /></div>
+                <h1>{tr(TITLE)}</h1>
+                <p class="lede">{tr(LEDE)}</p>
             </header>
         }
         <main class={classes!(embed.then_some("embed"))}>

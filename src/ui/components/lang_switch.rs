@@ -28,8 +28,10 @@ pub fn LangSwitch() -> Html {
             });
         })
     };
+    // Its `div.lang-switch` is the caller's: the app's header, or the
+    // pre-rendered header the page keeps (`ui::kept_switch`).
     html! {
-        <div class="lang-switch">
+        <>
             <label for="lang">{tr("Language")}</label>
             <select id="lang" {onchange}>
                 for l in Lang::ALL {
@@ -37,6 +39,6 @@ pub fn LangSwitch() -> Html {
                 }
             </select>
             <p id="lang-status" class="hint" role="status">{(*status).clone()}</p>
-        </div>
+        </>
     }
 }
