@@ -10,8 +10,8 @@
 //   a saved scenario, an embed): never a blank loading screen; then, as
 //   soon as the small headline wasm (first/) has run, the headline of this
 //   page's own scenario (src/model/first.rs), the rest waiting for the app.
-// The app replaces it all when it starts (src/ui/mod.rs), keeping anything
-// typed meanwhile.
+// The app replaces it when it starts (src/ui/mod.rs), all but the site
+// header, which it keeps, and keeps anything typed meanwhile.
 (function () {
   try {
     'use strict';

@@ -89,7 +89,8 @@ const LANG_RUNS = Number(process.env.LANG_RUNS || 2);
 async function languages(base) {
   const out = [];
   for (const lang of ['en', 'de', 'fr', 'nl']) {
-    const cat = path.join(DIST, 'i18n', `${lang}.json`);
+    // The file the app fetches: keyed by ids (`<lang>.ids.json`) since issue 24.
+    const cat = [`${lang}.ids.json`, `${lang}.json`].map((f) => path.join(DIST, 'i18n', f)).find((f) => fs.existsSync(f)) || '';
     const extra = fs.existsSync(cat) ? zlib.gzipSync(fs.readFileSync(cat), { level: 9 }).length : 0;
     const runs = [];
     for (let n = 0; n < LANG_RUNS; n++) runs.push(await lighthouseRun('mobile', `${URL_}?lang=${lang}`, null));
@@ -465,7 +466,7 @@ if (twig) {
   L.push('');
 }
 L.push('## Each language', '');
-L.push(`The first load in each language: the files above plus that language's catalogue (\`i18n/<lang>.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick).`, '');
+L.push(`The first load in each language: the files above plus that language's catalogue (\`i18n/<lang>.ids.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick).`, '');
 L.push('| Language | Catalogue gzip | First load gzip | Perf | TBT (each run) | TTI | TTI ÷ peer A |', '|---|---:|---:|---:|---|---:|---:|');
 for (const l of langs) {
   L.push(`| ${l.lang} | ${KB(l.catalogue)} KB | ${KB(l.gzip)} KB | ${l.med.perf} | ${l.runs.map((r) => ms(r.tbt)).join(', ')} | ${ms(l.med.tti)} | ${mobile.peer ? (l.med.tti / mobile.peer.med.tti).toFixed(2) + ' ×' : '—'} |`);

@@ -3,7 +3,8 @@
 // what the app renders first — for a first visit in each language, taken
 // from the real build in Debian's Chromium, so it is byte for byte what the
 // app itself would show. Also each language's embed header. The app renders
-// the same screen when it starts and replaces it (src/ui/mod.rs).
+// the same screen when it starts and replaces it, all but the site header,
+// which it keeps (src/ui/mod.rs).
 //
 // Why the browser and not Yew's own `ssr` + `hydration`: the first screen
 // then needs no second renderer (the whole UI compiled for the host, every

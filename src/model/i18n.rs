@@ -125,8 +125,9 @@ thread_local! {
     static ENGLISH: Cell<bool> = const { Cell::new(true) };
 }
 
-/// Use `lang` from now on (called once at start-up: switching reloads the
-/// page), its words looked up by `lookup` when first shown: reading a whole
+/// Use `lang` from now on (at start-up, and once more when a catalogue
+/// that came late arrives: switching reloads the page), its words looked
+/// up by `lookup` when first shown: reading a whole
 /// catalogue up front would cost the first render for texts that sit in
 /// folded sections.
 pub fn set_language_with(lang: Lang, lookup: Lookup) {
@@ -269,6 +270,25 @@ pub fn pseudo(en: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `tr`'s English path reads its own cell: each language set is seen
+    /// by it (English, then a catalogue's language, the pseudo-language,
+    /// and English again, as a late catalogue does).
+    #[test]
+    fn every_language_set_is_the_one_tr_uses() {
+        let key = "Saving";
+        set_language_with(Lang::En, Box::new(|_| Some("wrong".to_string())));
+        assert_eq!(tr(key), key);
+        set_language_with(
+            Lang::De,
+            Box::new(|en| (en == "Saving").then(|| "Ersparnis".to_string())),
+        );
+        assert_eq!(tr(key), "Ersparnis");
+        set_language_with(Lang::Pseudo, Box::new(|_| None));
+        assert_ne!(tr(key), key);
+        set_language_with(Lang::En, Box::new(|_| None));
+        assert_eq!(tr(key), key);
+    }
 
     #[test]
     fn the_link_wins_then_the_saved_choice_then_the_browser() {

@@ -35,6 +35,11 @@ use crate::model::query::{encode_short, join_query};
 use crate::model::scenario::{Group, ProviderKind};
 use crate::model::{compare, compare_regions, Field, Home, Region, Task};
 
+/// The page's title and lede, in English (shown with `tr`): rendered here,
+/// or set in the pre-rendered header the page keeps (`ui::sync_header`).
+pub const TITLE: &str = crate::t!("Outsource it or keep it in-house?");
+pub const LEDE: &str = crate::t!("The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.");
+
 fn options<T: Copy>(
     all: &[T],
     slug: fn(T) -> &'static str,
@@ -57,11 +62,6 @@ fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
 
 // The two field builders are out of line: each `html!` call site would
 // otherwise inline a copy of the props builder (several KB of wasm each).
-
-/// The page's title and lede, in English (shown with `tr`): rendered here,
-/// or set in the pre-rendered header the page keeps (`ui::sync_header`).
-pub const TITLE: &str = crate::t!("Outsource it or keep it in-house?");
-pub const LEDE: &str = crate::t!("The full cost of both options, a fair rate for the region, and the break-even point. Everything stays in your browser.");
 
 #[inline(never)]
 fn select_field(

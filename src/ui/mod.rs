@@ -64,7 +64,8 @@ fn mount() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     // The pre-rendered first screen (assets/start.js) is replaced by the
-    // same screen from the app; what the reader typed in it meanwhile is kept.
+    // same screen from the app, all but its header (`keep_header`); what
+    // the reader typed in it meanwhile is kept.
     let typed = typed_before_start(&root);
     state::keep_typed(typed.clone());
     let focus = focused_in(std::slice::from_ref(&root));
@@ -143,11 +144,13 @@ fn hold_page(root: &web_sys::Element) -> Vec<web_sys::Element> {
 
 /// The pre-rendered site header, kept for the page's life: the app renders
 /// only its language switcher, into it (`kept_switch`). Replaced by an
-/// identical header, its lede (the page's largest text) counted in Chromium
-/// as a new largest paint when the app started, 1.5 s after the first
-/// paint in Lighthouse's mobile run, and time to interactive waits for it.
+/// identical header, its lede (the page's largest text) was counted by
+/// Chromium as a new largest paint when the app started (in Lighthouse's
+/// mobile run up to 1.5 s after the first paint). An embed has a header
+/// of its own, from the app: none is kept there, whatever `start.js` did.
 fn keep_header(root: &web_sys::Element) -> Option<web_sys::Element> {
-    if !root.has_attribute("data-prerendered") {
+    use crate::model::{query::split_query, start::embed_of};
+    if !root.has_attribute("data-prerendered") || embed_of(&split_query(&page::query())) {
         return None;
     }
     root.query_selector(":scope > header.site-header")

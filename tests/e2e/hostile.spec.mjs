@@ -133,11 +133,18 @@ test('a catalogue that does not come: English after a short wait, then the langu
   await ready(page, { folded: true });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#notices')).toContainText('Deutsch wird noch geladen');
+  // The kept pre-rendered header follows the page into English meanwhile.
+  await expect(page.locator('.site-header h1')).toHaveText('Outsource it or keep it in-house?');
+  await expect(page.locator('#lang')).toHaveValue('en');
   await page.locator('#hours').fill('70');
   release();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('.site-header h1')).toHaveText('Auslagern oder im eigenen Betrieb behalten?');
   await expect(page.locator('#hours')).toHaveValue('70');
+  // The app started again in German: still one header and one switcher.
+  await expect(page.locator('header.site-header')).toHaveCount(1);
+  await expect(page.locator('#lang')).toHaveCount(1);
+  await expect(page.locator('#lang')).toHaveValue('de');
 });
 
 test('a wasm the server fails is reported at once, and not blamed on an old version', async ({ page }) => {
