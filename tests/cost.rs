@@ -414,7 +414,12 @@ proptest! {
         let c = compare(&s);
         if let Some(h) = c.break_even_hours {
             let c2 = compare(&outsource_check::model::cost::at_hours(&s, h));
-            prop_assert!(close(c2.in_house.total, c2.outsourced.total), "{} vs {}", c2.in_house.total, c2.outsourced.total);
+            // The break-even comes from each side's line, fitted from two
+            // evaluations: with totals near 10^12 (inputs in the billions, kept
+            // in tests/cost.proptest-regressions) the fit's subtraction
+            // leaves about 1e-6 of the total, so the check allows 1e-5.
+            let (a, b) = (c2.in_house.total, c2.outsourced.total);
+            prop_assert!((a - b).abs() <= 1e-5 * (1.0 + a.abs().max(b.abs())), "{} vs {}", a, b);
         }
     }
 
