@@ -62,7 +62,6 @@ fn summary_text(c: &crate::model::Comparison, m: &Money) -> String {
 
 // The two field builders are out of line: each `html!` call site would
 // otherwise inline a copy of the props builder (several KB of wasm each).
-
 #[inline(never)]
 fn select_field(
     id: &'static str,

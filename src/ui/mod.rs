@@ -134,7 +134,7 @@ fn hold_page(root: &web_sys::Element) -> Vec<web_sys::Element> {
     if !root.has_attribute("data-prerendered") {
         return Vec::new();
     }
-    let header = HEADER.with(|h| h.borrow().clone());
+    let header = kept_header();
     let children = root.children();
     (0..children.length())
         .filter_map(|i| children.item(i))
@@ -173,7 +173,7 @@ fn sync_header(header: &web_sys::Element) {
 
 /// `root` emptied but for the kept header.
 fn clear_but_header(root: &web_sys::Element) {
-    let header: Option<web_sys::Node> = HEADER.with(|h| h.borrow().clone().map(Into::into));
+    let header: Option<web_sys::Node> = kept_header().map(Into::into);
     let nodes = root.child_nodes();
     let all: Vec<web_sys::Node> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
     for node in all {
@@ -183,13 +183,17 @@ fn clear_but_header(root: &web_sys::Element) {
     }
 }
 
+/// The pre-rendered header the page keeps, if any (`keep_header`).
+fn kept_header() -> Option<web_sys::Element> {
+    HEADER.with(|h| h.borrow().clone())
+}
+
 /// Where the app renders the language switcher when the pre-rendered header
 /// is kept: its `div.lang-switch`, emptied of the pre-rendered switcher
 /// when the app's first screen goes in (`release_page`) or the app starts
 /// again (`remount`).
 pub fn kept_switch() -> Option<web_sys::Element> {
-    let header = HEADER.with(|h| h.borrow().clone())?;
-    header.query_selector(".lang-switch").ok().flatten()
+    kept_header()?.query_selector(".lang-switch").ok().flatten()
 }
 
 /// The id of the focused element, if it is inside one of `within`.
@@ -276,15 +280,14 @@ fn refocus(id: &str) {
 /// kept, the app renders into a box of its own after it (`div.app-root`,
 /// laid out as if it were not there).
 fn render(root: web_sys::Element) {
-    let kept = HEADER.with(|h| h.borrow().is_some());
-    let host = match gloo::utils::document().create_element("div") {
-        Ok(host) if kept => {
-            host.set_class_name("app-root");
-            let _ = root.append_child(&host);
-            host
+    let mut host = root.clone();
+    if kept_header().is_some() {
+        if let Ok(own) = gloo::utils::document().create_element("div") {
+            own.set_class_name("app-root");
+            let _ = root.append_child(&own);
+            host = own;
         }
-        _ => root,
-    };
+    }
     let handle = yew::Renderer::<app::App>::with_root(host).render();
     APP.with(|a| *a.borrow_mut() = Some(handle));
 }
@@ -308,7 +311,7 @@ pub fn remount() {
     let document = gloo::utils::document();
     if let Some(root) = document.get_element_by_id("app") {
         clear_but_header(&root);
-        if let Some(h) = HEADER.with(|h| h.borrow().clone()) {
+        if let Some(h) = kept_header() {
             sync_header(&h);
         }
         let _ = root.remove_attribute("data-ready");
