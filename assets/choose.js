@@ -5,7 +5,10 @@
 // and whether the answer pre-rendered at build time is this page's (no
 // scenario in the link, nothing saved, the language's own country). Then it
 // starts the downloads in the order that shows an answer soonest:
-// - the pre-rendered answer is this page's: the app's wasm at once;
+// - the pre-rendered answer is this page's (and not an embed): nothing
+//   more until the reader reaches for the page; the app's files are
+//   fetched at once then, or earlier by the service worker this script
+//   registers once the page has loaded (a first visit);
 // - else (a link, a saved scenario, another country): first the small wasm
 //   that works out the headline (first/, src/model/first.rs; the start
 //   script at the end of <body> shows it), then the app's wasm, so the two
@@ -39,10 +42,40 @@
     document.head.appendChild(l);
   }
   var catalogue = function () {};
+  // The ways a reader reaches for the page.
+  var REACH = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
+  function woken() {
+    for (var n = 0; n < REACH.length; n++) removeEventListener(REACH[n], woken, true);
+    app();
+  }
+  function wake() {
+    for (var n = 0; n < REACH.length; n++) addEventListener(REACH[n], woken, { capture: true, passive: true });
+    addEventListener('load', function () {
+      // (Reading it throws in a sandboxed frame.)
+      var sw;
+      try { sw = navigator.serviceWorker; } catch (e) { return; }
+      if (!sw || chosen.started) return;
+      // A worker already controls this page: it serves the app's files when
+      // the app wakes. But should a new deploy's worker take over first, its
+      // files are not this page's: before the reader touches anything, the
+      // page is swapped for the new one (nothing typed is lost).
+      if (sw.controller) {
+        sw.addEventListener('controllerchange', function () { if (!chosen.started) location.reload(); });
+        return;
+      }
+      // A first visit: the worker fetches the app's files in the background
+      // (for this visit's wake, and offline for the next ones).
+      var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
+      idle(function () {
+        if (!chosen.started) sw.register('./sw.js', { updateViaCache: 'none' }).catch(function () {});
+      });
+    });
+  }
   // The app's glue, wasm and catalogue now, and the app may fetch them.
   function app() {
     if (chosen.started) return;
     chosen.started = true;
+    if (chosen.asked) chosen.asked();
     preload('modulepreload', APP_GLUE, APP_GLUE_SRI);
     preload('preload', APP_WASM);
     catalogue();
@@ -97,9 +130,16 @@
         text: fetch('i18n/' + lang + '.ids.json').then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; }),
       };
     };
-    // The headline's own small wasm, for a scenario the build could not
-    // pre-render (a hand-off between tabs is left to the app).
-    if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
+    // The pre-rendered answer is this page's and no parent page waits for
+    // its height (not an embed, not in a frame): the page is complete as it is, and the app wakes
+    // at the reader's first touch, key, click or scroll (`wake`). Meanwhile
+    // the main thread stays free; what is typed before the app is up is
+    // carried into it (src/ui/mod.rs).
+    var framed = true;
+    try { framed = window.top !== window.self; } catch (e) { /* framed */ }
+    if (same && !embed && !framed) {
+      wake();
+    } else if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
       chosen.input = [lang, home, location.search.slice(1).replace(/\n/g, ''), saved === null ? '-' : '+' + saved.replace(/\n/g, '')].join('\n');
       // Compiled as it arrives where the host sends it as application/wasm.
       chosen.first = fetch(FIRST_WASM).then(function (r) {

@@ -91,6 +91,9 @@
     // an error before the app started, or no app after 8 s. What woke it is
     // in `watch`; it acts on that at once.
     var watch = function (why) {
+      // Before the app is asked for, only a file that failed counts (the
+      // app could not wake): a page error meanwhile is not the app's.
+      if (!chosen.started && !why.url) return;
       if (chosen.watch || root.hasAttribute('data-started')) return;
       chosen.watch = why;
       var boot = document.createElement('script');
@@ -118,7 +121,11 @@
       else if (t === window || !t) watch({});
     }, true);
     addEventListener('unhandledrejection', function () { watch({}); });
-    setTimeout(function () { watch({ slow: true }); }, 8000);
+    // The 8 s run from the moment the app is asked for: at once, or at the
+    // reader's first touch (assets/choose.js `wake`).
+    var slow = function () { setTimeout(function () { watch({ slow: true }); }, 8000); };
+    if (chosen.started) slow();
+    else chosen.asked = slow;
   } finally {
     // The first screen is chosen (styles/main.css shows it only now: a paint
     // before this script would show the English default's figures).

@@ -19,6 +19,22 @@ export function firstLoadFiles(dir) {
   return ['index.html', ...new Set([...refs, ...extra])].filter((f) => fs.existsSync(path.join(dir, f)));
 }
 
+/** What the plain address downloads before the reader touches the page,
+ *  in any language (assets/choose.js wakes the app at the first touch): the
+ *  page, with every language's pre-rendered answer in it, and the files its
+ *  own tags name (the loader); not the glue, wasm and catalogue the loader
+ *  fetches once the app is woken. */
+export function beforeTouchFiles(dir) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
+  return ['index.html', ...new Set(refs)].filter((f) => fs.existsSync(path.join(dir, f)));
+}
+
+export function beforeTouch(dir) {
+  const rows = beforeTouchFiles(dir).map((f) => fileSize(dir, f));
+  return { rows, total: rows.reduce(add, ZERO) };
+}
+
 export function fileSize(dir, f) {
   const buf = fs.readFileSync(path.join(dir, f));
   return {

@@ -26,8 +26,17 @@ export async function openFolds(page) {
  *  folds are then opened so a scenario can reach every control; pass
  *  `{ folded: true }` to see the page as a first visit does. */
 export async function ready(page, { folded = false } = {}) {
+  await wake(page);
   await page.waitForSelector('#app[data-ready]');
   if (!folded) await openFolds(page);
+}
+
+/** On the plain address the app starts at the reader's first touch, key,
+ *  click or scroll (assets/choose.js): reach for the page as a reader
+ *  would, with a key that types nothing and moves no focus. */
+export async function wake(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-start'));
+  await page.keyboard.press('Shift');
 }
 
 /** Open the app (optionally with a query) and wait for the ready signal. */

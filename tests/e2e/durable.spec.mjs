@@ -82,6 +82,38 @@ test('a deploy lands on a host that sends old Last-Modified dates, even after th
   }
 });
 
+// The plain address waits for the reader's first touch before it starts the
+// app (assets/choose.js). Should a deploy's new worker take over before that
+// touch, this page's app files are no longer the site's: the untouched page
+// is swapped for the new one, and the touch then starts the new version.
+test('a deploy that lands while the plain address waits for a touch: the page becomes the new version', async ({ browser }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one deploy is enough');
+  test.setTimeout(120_000);
+  const site = info.outputPath('site');
+  const next = info.outputPath('dist-next');
+  const newLoader = nextBuild('dist', next);
+  deploy('dist', site);
+  const server = await startServer({ root: site });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
+    deploy(next, site);
+    // The worker's copy of the old page; the browser then finds the new worker.
+    await page.goto(server.url);
+    await expect(page.locator(`script[src="./${newLoader}"]`)).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
+    await ready(page);
+    expect(await value(page, 'total-in-house')).toBeGreaterThan(0);
+    await expect(page.locator('#update-ready')).toHaveCount(0);
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test('when the app cannot load, the loading screen says so and offers a clean reload', async ({ page }) => {
   await page.route(/loader-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('./');

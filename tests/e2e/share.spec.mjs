@@ -127,6 +127,40 @@ test('served from a sub-path it loads, and after one visit it works with the ser
   await expect(page.locator('#hours')).toHaveValue('61');
 });
 
+// The plain address is whole as it arrives (the pre-rendered answer): the
+// app's files wait for the reader's first touch, key or scroll
+// (assets/choose.js). A first visit that only reads still leaves the page
+// working offline: the service worker, registered once the page has loaded,
+// fetched the app in the background.
+test('the plain address fetches no app until the reader reaches for it, and a visit that only read works offline after', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'once is enough');
+  const server = await startServer({ prefix: '/tools/outsourcing/' });
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  try {
+    await page.goto(server.url);
+    await expect(page.locator('#total-in-house')).toHaveAttribute('data-value', /\d/);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect((await fetched()).filter((f) => /\.wasm$|outsource-check-[0-9a-f]+\.js$|\/i18n\//.test(f))).toEqual([]);
+    await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
+  } finally {
+    server.stop();
+  }
+  await expect.poll(() => reachable(server.url)).toBe('down');
+  // Offline, the plain address again: a field tapped and typed into wakes
+  // the app (from the worker's copy), which takes the value and works it out.
+  await page.reload();
+  const shown = await page.locator('#total-in-house').getAttribute('data-value');
+  expect(Number(shown)).toBeGreaterThan(0);
+  await page.locator('#hours').tap();
+  await page.keyboard.type('40');
+  await page.waitForSelector('#app[data-ready]');
+  await expect(page.locator('#hours')).toHaveValue('40');
+  await expect(page.locator('#hours')).toBeFocused();
+  await expect(page.locator('#total-in-house')).not.toHaveAttribute('data-value', shown);
+  await expect.poll(() => new URL(page.url()).searchParams.get('hours')).toBe('40');
+});
+
 test('the embed panel writes snippets for the current scenario, and keeps them current', async ({ page }) => {
   await open(page, 'task=seo&hours=30');
   await page.locator('#embed-panel summary').click();
