@@ -42,32 +42,56 @@
     document.head.appendChild(l);
   }
   var catalogue = function () {};
-  // The ways a reader reaches for the page.
-  var REACH = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
-  function woken() {
+  // The ways a reader reaches for the page (an assistive technology's bare
+  // click, autofill and dictation included). A select's picker opens on the
+  // pre-rendered page: the app wakes at its change, not under the open picker.
+  var REACH = ['pointerdown', 'mousedown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'change', 'toggle', 'wheel', 'scroll'];
+  var ON_CHANGE = { pointerdown: 1, mousedown: 1, touchstart: 1, keydown: 1, focusin: 1, click: 1 };
+  function woken(e) {
+    var t = e && e.target;
+    // The pre-rendered language switcher works without the app
+    // (assets/start.js): choosing in it opens the page again.
+    if (t && t.closest && t.closest('.lang-switch')) return;
+    if (t && t.tagName === 'SELECT' && ON_CHANGE[e.type]) return;
     for (var n = 0; n < REACH.length; n++) removeEventListener(REACH[n], woken, true);
     app();
   }
-  function wake() {
+  function wake(lang) {
     for (var n = 0; n < REACH.length; n++) addEventListener(REACH[n], woken, { capture: true, passive: true });
+    var sw = null;
+    // (Reading it throws in a sandboxed frame.)
+    try { sw = navigator.serviceWorker || null; } catch (e) { return; }
+    if (!sw) return;
+    // A worker already controls this page: it serves the app's files when
+    // the app wakes. But should a new deploy's worker take over first, its
+    // files are not this page's: before the reader touches anything, the
+    // page is swapped for the new one (nothing typed is lost), once a
+    // session at most (a host serving two versions at once cannot loop it).
+    if (sw.controller) {
+      sw.addEventListener('controllerchange', function () {
+        if (chosen.started) return;
+        try {
+          if (sessionStorage.getItem('outsource-check:swapped') !== null) return;
+          sessionStorage.setItem('outsource-check:swapped', '1');
+        } catch (e) { return; }
+        location.reload();
+      });
+      return;
+    }
+    // A first visit: once the page has loaded and the browser is idle, the
+    // worker fetches the app's files in the background (for this visit's
+    // wake, and offline for the next ones), and keeps this language's
+    // catalogue.
     addEventListener('load', function () {
-      // (Reading it throws in a sandboxed frame.)
-      var sw;
-      try { sw = navigator.serviceWorker; } catch (e) { return; }
-      if (!sw || chosen.started) return;
-      // A worker already controls this page: it serves the app's files when
-      // the app wakes. But should a new deploy's worker take over first, its
-      // files are not this page's: before the reader touches anything, the
-      // page is swapped for the new one (nothing typed is lost).
-      if (sw.controller) {
-        sw.addEventListener('controllerchange', function () { if (!chosen.started) location.reload(); });
-        return;
-      }
-      // A first visit: the worker fetches the app's files in the background
-      // (for this visit's wake, and offline for the next ones).
       var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
       idle(function () {
-        if (!chosen.started) sw.register('./sw.js', { updateViaCache: 'none' }).catch(function () {});
+        if (chosen.started) return;
+        sw.register('./sw.js', { updateViaCache: 'none' }).catch(function () {});
+        if (lang !== 'en') {
+          sw.ready.then(function (r) {
+            if (r.active) r.active.postMessage({ keep: 'i18n/' + lang + '.ids.json' });
+          });
+        }
       });
     });
   }
@@ -138,7 +162,7 @@
     var framed = true;
     try { framed = window.top !== window.self; } catch (e) { /* framed */ }
     if (same && !embed && !framed) {
-      wake();
+      wake(lang);
     } else if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
       chosen.input = [lang, home, location.search.slice(1).replace(/\n/g, ''), saved === null ? '-' : '+' + saved.replace(/\n/g, '')].join('\n');
       // Compiled as it arrives where the host sends it as application/wasm.

@@ -86,6 +86,66 @@
         root.setAttribute('data-first', '');
       }).catch(function () { /* the app will show it */ });
     }
+    // A field changed before the app is up: the figures shown are no longer
+    // this page's, so they are hidden (their room kept) until the app's own.
+    if (app && chosen.answer) {
+      var stale = function (e) {
+        if (root.hasAttribute('data-started') || (e.target.closest && e.target.closest('.lang-switch'))) return;
+        app.setAttribute('data-pending', '');
+        var said = document.getElementById('summary-live');
+        if (said) said.textContent = '';
+        app.removeEventListener('input', stale, true);
+        app.removeEventListener('change', stale, true);
+      };
+      app.addEventListener('input', stale, true);
+      app.addEventListener('change', stale, true);
+    }
+    // The first touch may open a disclosure of the pre-rendered page, or
+    // put the focus on its summary: once the app's first screen has taken
+    // its place (src/ui/mod.rs drops `data-prerendered` then), the same
+    // disclosures, by their place among the first screen's (the app's own,
+    // pre-rendered), are opened and focused again.
+    if (app && chosen.answer && window.MutationObserver) {
+      var folds = function () { return app.querySelectorAll('details'); };
+      var opened = [];
+      var summary = -1;
+      var note = function (e) {
+        if (root.hasAttribute('data-started')) return;
+        var all = folds();
+        opened = [];
+        if (e.type === 'focusin') summary = -1;
+        for (var k = 0; k < all.length; k++) {
+          if (all[k].open) opened.push(k);
+          if (e.type === 'focusin' && e.target.parentNode === all[k]) summary = k;
+        }
+      };
+      app.addEventListener('toggle', note, true);
+      app.addEventListener('focusin', note, true);
+      new MutationObserver(function (_, seen) {
+        if (app.hasAttribute('data-prerendered')) return;
+        seen.disconnect();
+        setTimeout(function () {
+          var now = folds();
+          for (var k = 0; k < opened.length; k++) if (now[opened[k]]) now[opened[k]].open = true;
+          var s = summary >= 0 && now[summary] && now[summary].querySelector('summary');
+          if (s && (!document.activeElement || document.activeElement === document.body)) s.focus();
+        });
+      }).observe(app, { attributes: true, attributeFilter: ['data-prerendered'] });
+    }
+    // The pre-rendered language switcher, until the app's replaces it: as
+    // the app's does (src/ui/lang.rs `switch`), the choice is saved and the
+    // page opens again in that language, the address's other parameters kept.
+    var pick = app && app.querySelector('.site-header select#lang');
+    if (pick) {
+      pick.addEventListener('change', function () {
+        if (root.hasAttribute('data-started')) return;
+        try { localStorage.setItem('outsource-check:lang', pick.value); } catch (e) { /* not kept */ }
+        var next = new URLSearchParams(location.search);
+        next.delete('lang');
+        next.append('lang', pick.value);
+        location.assign(location.pathname + '?' + next.toString());
+      });
+    }
     // The loading watchdog (assets/boot.js, its words in four languages) is
     // fetched only when it has something to say: a file that failed to load,
     // an error before the app started, or no app after 8 s. What woke it is

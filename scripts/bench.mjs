@@ -194,10 +194,10 @@ const repeatedHashed = (lines) => {
 };
 
 /** The plain address starts the app at the reader's first touch, key or
- *  scroll (assets/choose.js): a key that types nothing. */
+ *  scroll (assets/choose.js): a turn of the wheel. */
 async function wake(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-start'));
-  await page.keyboard.press('Shift');
+  await page.mouse.wheel(0, 1);
 }
 
 // ---------- 5. input -> updated result, 4x CPU throttle ----------
@@ -330,8 +330,8 @@ async function readableOnce(browser, url, locale, peer) {
     // The plain address: the reader touches the page's title once the
     // answer is up, which wakes the app (nothing cached, no worker: the
     // app's files are fetched from that moment on the slow link).
-    if (!peer && !(await page.evaluate(() => document.documentElement.hasAttribute('data-started')))) {
-      await page.evaluate(() => { window.__touchAt = performance.now(); });
+    if (!peer && !(await page.evaluate(() => !!(window.__outsourceCheckStart || {}).started))) {
+      await page.evaluate(() => addEventListener('touchstart', () => { window.__touchAt ??= performance.now(); }, { capture: true, passive: true }));
       await page.locator('h1').first().tap();
       await page.waitForSelector('#app[data-ready]', { timeout: 60_000 });
       readableWakes.push(await page.evaluate(() => window.__readyAt - window.__touchAt));
@@ -440,8 +440,8 @@ if (readable.some((r) => r.wakes.length)) {
   L.push(`| First touch → app ready, plain address, cold (nothing cached, no worker: the app's files fetched from the touch on the slow link), the readable runs above | (measured) | median ${ms(median(w))}, max ${ms(Math.max(...w))} (${w.length} runs) | — |`);
 }
 const early = beforeTouch(DIST);
-L.push(`| First load before the reader's first touch, plain address, every language (the page with its pre-rendered answers; the app wakes at the touch) | ≤ ${BUDGET.gzipKB} KB | ${KB(early.total.gzip)} KB | ${yes(early.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
-L.push(`| First load with the app (a link, an embed, another country, or the plain address once touched), English; other languages below | ≤ ${BUDGET.gzipKB} KB | ${KB(sz.total.gzip)} KB | ${yes(sz.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
+L.push(`| First load the page downloads before the reader's first touch, plain address, every language (the page with its pre-rendered answers and the loader; the app wakes at the touch). Not the whole first visit: once the page has loaded, a first visit's service worker fetches the app (next row) in the background | ≤ ${BUDGET.gzipKB} KB | ${KB(early.total.gzip)} KB | ${yes(early.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
+L.push(`| First load with the app (a link, an embed, another country, the plain address once touched, or its worker's background fetch), English; other languages below | ≤ ${BUDGET.gzipKB} KB | ${KB(sz.total.gzip)} KB | ${yes(sz.total.gzip / 1024 <= BUDGET.gzipKB)} |`);
 {
   const f = fs.readdirSync(DIST).find((n) => /^first-[0-9a-f]+\.wasm$/.test(n));
   if (f) {
@@ -480,9 +480,10 @@ if (mobile.floor && mobile.peer) {
   const row = (name, bytes, r) => L.push(`| ${name} | ${KB(bytes)} KB | ${ms(r.med.tti)} | ${(r.med.tti / mobile.peer.med.tti).toFixed(2)} × | ${r.runs.map((x) => ms(x.tbt)).join(', ')} |`);
   row('Peer A (hand-written HTML)', peerBytes, mobile.peer);
   row('Bare Yew app (the floor)', fl, mobile.floor);
-  row('This app', sz.total.gzip, mobile);
+  const early = beforeTouch(DIST).total.gzip;
+  row('This app, plain address (the app wakes at the first touch, which Lighthouse never makes)', early, mobile);
   const extraKB = (sz.total.gzip - fl) / 1024;
-  L.push('', `This app adds ${extraKB.toFixed(0)} KB gzip and ${ms(mobile.med.tti - mobile.floor.med.tti)} of time to interactive over the floor. Lighthouse's simulated mobile link moves about 205 KB a second (1,638.4 kbit/s, Lantern's \`throughputKbps\`), so those bytes take at least ${ms(extraKB / 204.8 * 1000)} (round trips and slow start come on top); the rest is start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page).`, '');
+  L.push('', `On the plain address Lighthouse sees the pre-rendered page alone: the app's files and start come at the reader's first touch (measured above, "first touch → app ready"). With the app (a link, an embed, another country, or after that touch) this app adds ${extraKB.toFixed(0)} KB gzip over the floor. Lighthouse's simulated mobile link moves about 205 KB a second (1,638.4 kbit/s, Lantern's \`throughputKbps\`), so those bytes take at least ${ms(extraKB / 204.8 * 1000)} (round trips and slow start come on top), then start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page): the \`?lang=\` rows below, which start the app at once, show what that costs.`, '');
 }
 L.push('## First-load transfer', '');
 L.push('What a page with the app downloads: a link, an embed, another country\'s reader, or the plain address once the reader has touched it (the favicon is inline; the manifest, icons and `sw.js` come after load). Before that touch the plain address downloads only the page and the loader, the first two rows; on a first visit the service worker then fetches the rest in the background, once the page has loaded.', '');
@@ -499,7 +500,7 @@ if (twig) {
   L.push('');
 }
 L.push('## Each language', '');
-L.push(`The first load in each language: the files above plus that language's catalogue (\`i18n/<lang>.ids.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick).`, '');
+L.push(`The load with the app in each language: the files above plus that language's catalogue (\`i18n/<lang>.ids.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick). Lighthouse's browser is American: for German, French and Dutch the pre-rendered answer (for Germany, France, the Netherlands) is not its own, so the page fetches the headline wasm and then starts the app at once, as a link does; \`?lang=en\` is the plain address, waiting for a touch. A reader whose browser speaks the language opens the plain address in that language: 12 KB before the touch (first table).`, '');
 L.push('| Language | Catalogue gzip | First load gzip | Perf | TBT (each run) | TTI | TTI ÷ peer A |', '|---|---:|---:|---:|---|---:|---:|');
 for (const l of langs) {
   L.push(`| ${l.lang} | ${KB(l.catalogue)} KB | ${KB(l.gzip)} KB | ${l.med.perf} | ${l.runs.map((r) => ms(r.tbt)).join(', ')} | ${ms(l.med.tti)} | ${mobile.peer ? (l.med.tti / mobile.peer.med.tti).toFixed(2) + ' ×' : '—'} |`);

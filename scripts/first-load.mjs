@@ -19,11 +19,13 @@ export function firstLoadFiles(dir) {
   return ['index.html', ...new Set([...refs, ...extra])].filter((f) => fs.existsSync(path.join(dir, f)));
 }
 
-/** What the plain address downloads before the reader touches the page,
- *  in any language (assets/choose.js wakes the app at the first touch): the
- *  page, with every language's pre-rendered answer in it, and the files its
- *  own tags name (the loader); not the glue, wasm and catalogue the loader
- *  fetches once the app is woken. */
+/** What the plain address itself downloads before the reader touches the
+ *  page, in any language (assets/choose.js wakes the app at the first
+ *  touch): the page, with every language's pre-rendered answer in it, and
+ *  the files its own tags name (the loader); not the glue, wasm and
+ *  catalogue the loader fetches once the app is woken. (On a first visit
+ *  the service worker fetches those in the background once the page has
+ *  loaded: the page does not wait for them.) */
 export function beforeTouchFiles(dir) {
   const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="\.?\/?([^"?#]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);

@@ -91,6 +91,11 @@ fn mount() {
     for el in &held {
         let _ = root.append_child(el);
     }
+    // Taken off the page and put back, the held field lost the focus: it
+    // gets it back, so the keys typed meanwhile still go into it.
+    if let Some(id) = &focus {
+        refocus(id);
+    }
     if !held.is_empty() {
         HELD.with(|h| {
             *h.borrow_mut() = Some(Held {

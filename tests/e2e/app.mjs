@@ -33,10 +33,14 @@ export async function ready(page, { folded = false } = {}) {
 
 /** On the plain address the app starts at the reader's first touch, key,
  *  click or scroll (assets/choose.js): reach for the page as a reader
- *  would, with a key that types nothing and moves no focus. */
+ *  would, with a turn of the wheel that moves no focus. Any other page (a
+ *  link, a saved scenario, another country, an embed, a frame) is left
+ *  alone: it must start the app without a touch. */
 export async function wake(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-start'));
-  await page.keyboard.press('Shift');
+  const waits = await page.evaluate(() => !!(window.__outsourceCheckStart || {}).same
+    && !document.documentElement.hasAttribute('data-embed') && window.top === window.self);
+  if (waits) await page.mouse.wheel(0, 1);
 }
 
 /** Open the app (optionally with a query) and wait for the ready signal. */

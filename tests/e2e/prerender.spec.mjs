@@ -137,6 +137,62 @@ test('an embed shows its own header at once', async ({ page }) => {
   await expect(page.locator('.embed-header')).toHaveCount(1);
 });
 
+// On the plain address the app waits for the reader's first touch
+// (assets/choose.js); the pre-rendered language switcher works without it,
+// and choosing in it does not wake the app under the open picker.
+test('the pre-rendered language switcher works before the app, and leaves it asleep', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#total-in-house')).toHaveAttribute('data-value', /\d/);
+  await page.locator('#lang').focus();
+  expect(await page.evaluate(() => !!window.__outsourceCheckStart.started)).toBe(false);
+  await page.locator('#lang').selectOption('de');
+  await page.waitForURL(/[?&]lang=de$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.site-header h1')).toHaveText('Auslagern oder im eigenen Betrieb behalten?');
+  expect(await page.evaluate(() => localStorage.getItem('outsource-check:lang'))).toBe('de');
+  await ready(page, { folded: true });
+  await expect(page.locator('#lang')).toHaveValue('de');
+  await expect(page.locator('#lang')).toHaveCount(1);
+});
+
+const asked = (page) => page.evaluate(() => !!window.__outsourceCheckStart.started);
+
+test('the first touch on a fold of the plain address: the app wakes, and the fold stays open with the focus on it', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('#total-in-house')).toHaveAttribute('data-value', /\d/);
+  expect(await asked(page)).toBe(false);
+  await page.locator('#contractor-rule summary').click();
+  expect(await asked(page)).toBe(true);
+  await expect(page.locator('#contractor-rule')).toHaveAttribute('open', '');
+  release();
+  await ready(page, { folded: true });
+  await expect(page.locator('#contractor-rule')).toHaveAttribute('open', '');
+  await expect(page.locator('#contractor-rule summary')).toBeFocused();
+  // The app's fold built its body on opening.
+  await expect(page.locator('#contractor-rule > :not(summary)').first()).toBeVisible();
+});
+
+test('a select of the plain address wakes the app at its change, not as its picker opens; the figures then wait for the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('#total-in-house')).toBeVisible();
+  await page.locator('#task').focus();
+  await page.keyboard.press('Space');
+  expect(await asked(page)).toBe(false);
+  await page.locator('#task').selectOption('bookkeeping');
+  expect(await asked(page)).toBe(true);
+  // The default's figures are no longer this page's: hidden, not shown stale.
+  await expect(page.locator('#app')).toHaveAttribute('data-pending', '');
+  await expect(page.locator('#total-in-house')).toBeHidden();
+  release();
+  await ready(page, { folded: true });
+  await expect(page.locator('#task')).toHaveValue('bookkeeping');
+  await expect(page.locator('#app')).not.toHaveAttribute('data-pending', '');
+  await expect(page.locator('#total-in-house')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('task')).toBe('bookkeeping');
+});
+
 test('what is typed before the app starts is kept', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./');

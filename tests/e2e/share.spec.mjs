@@ -161,6 +161,34 @@ test('the plain address fetches no app until the reader reaches for it, and a vi
   await expect.poll(() => new URL(page.url()).searchParams.get('hours')).toBe('40');
 });
 
+test('a German reader who only read the page has it in German offline after', async ({ browser }, info) => {
+  test.skip(info.project.name !== 'phone', 'once is enough');
+  const server = await startServer();
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url);
+    await expect(page.locator('.site-header h1')).toHaveText('Auslagern oder im eigenen Betrieb behalten?');
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // The worker keeps this language's catalogue, though the app never ran.
+    await expect.poll(() => page.evaluate(async () => {
+      for (const k of await caches.keys()) if (await (await caches.open(k)).match('i18n/de.ids.json')) return true;
+      return false;
+    })).toBe(true);
+    expect(await page.evaluate(() => !!window.__outsourceCheckStart.started)).toBe(false);
+    server.stop();
+    await expect.poll(() => reachable(server.url)).toBe('down');
+    await page.reload();
+    await ready(page, { folded: true });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('#results-h')).toHaveText('Kosten für ein Jahr');
+    await expect(page.locator('#lang-status')).toHaveText('');
+  } finally {
+    server.stop();
+    await context.close();
+  }
+});
+
 test('the embed panel writes snippets for the current scenario, and keeps them current', async ({ page }) => {
   await open(page, 'task=seo&hours=30');
   await page.locator('#embed-panel summary').click();
