@@ -42,6 +42,8 @@
     document.head.appendChild(l);
   }
   var catalogue = function () {};
+  // The service worker this page registered, until it controls the page.
+  var installing = null;
   // The ways a reader reaches for the page (an assistive technology's bare
   // click, autofill and dictation included). A select's picker opens on the
   // pre-rendered page: the app wakes at its change, not under the open picker.
@@ -86,7 +88,20 @@
       var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
       idle(function () {
         if (chosen.started) return;
-        sw.register('./sw.js', { updateViaCache: 'none' }).catch(function () {});
+        var reg = sw.register('./sw.js', { updateViaCache: 'none' });
+        // A touch while the worker installs waits for it to take the page
+        // over (it is fetching the very same files; a host that sends no
+        // cache headers would otherwise serve them twice): at most 10 s, and
+        // not at all if the install fails.
+        installing = new Promise(function (done) {
+          sw.addEventListener('controllerchange', done);
+          reg.then(function (r) {
+            var w = r.installing || r.waiting || r.active;
+            if (sw.controller || !w) return done();
+            w.addEventListener('statechange', function () { if (w.state === 'redundant') done(); });
+          }, done);
+          setTimeout(done, 10000);
+        });
         if (lang !== 'en') {
           sw.ready.then(function (r) {
             if (r.active) r.active.postMessage({ keep: 'i18n/' + lang + '.ids.json' });
@@ -100,10 +115,12 @@
     if (chosen.started) return;
     chosen.started = true;
     if (chosen.asked) chosen.asked();
-    preload('modulepreload', APP_GLUE, APP_GLUE_SRI);
-    preload('preload', APP_WASM);
-    catalogue();
-    go();
+    (installing || Promise.resolve()).then(function () {
+      preload('modulepreload', APP_GLUE, APP_GLUE_SRI);
+      preload('preload', APP_WASM);
+      catalogue();
+      go();
+    });
   }
   try {
     function primary(code) {

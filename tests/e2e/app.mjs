@@ -127,8 +127,9 @@ export async function reachable(url) {
  * checkout's servers), with an optional sub-path and request log; up when
  * this returns. stop() ends it; so does a failed start.
  */
-export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false, headers, cors = false } = {}) {
+export async function startServer({ prefix = '/', log, root = 'dist', oldDates = false, headers, cors = false, slowWasm } = {}) {
   const args = ['tests/e2e/server.mjs', '--port', '0', '--root', root, '--prefix', prefix];
+  if (slowWasm) args.push('--slow-wasm', String(slowWasm));
   if (cors) args.push('--cors');
   if (log) args.push('--log', log);
   if (oldDates) args.push('--old-dates');

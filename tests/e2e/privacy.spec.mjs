@@ -86,6 +86,34 @@ for (const headers of ['plain', 'validators']) {
   });
 }
 
+// The plain address registers the worker once loaded and wakes the app at
+// the first touch (assets/choose.js): a touch while the worker is still
+// installing (fetching the same files) waits for it to take the page over.
+test('a first touch while the worker installs downloads each hashed file once (host with no cache headers)', async ({ browser }, info) => {
+  test.skip(info.project.name !== 'desktop', 'once is enough');
+  const log = info.outputPath('first-visit-touch.log');
+  fs.writeFileSync(log, '');
+  // Each wasm answered late, so the touch comes while the worker installs.
+  const server = await startServer({ log, headers: 'plain', slowWasm: 1500 });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.installing);
+    await page.mouse.wheel(0, 1);
+    await ready(page, { folded: true });
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+    const hashed = hits.filter((h) => /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(h));
+    expect(hashed.length, hits.join('\n')).toBeGreaterThanOrEqual(3);
+    expect(hashed.length, hits.join('\n')).toBe(new Set(hashed).size);
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test('hostile entries end to end: flagged in words, no NaN, other fields kept', async ({ page }) => {
   await open(page);
   await page.locator('#rate').fill('30');

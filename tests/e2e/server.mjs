@@ -7,6 +7,7 @@
 //   [--plain]: no Cache-Control and no validators at all (no ETag, no Last-Modified), as the
 //   most basic static hosts do: nothing tells the browser whether a stored copy is still good.
 //   [--cors]: Access-Control-Allow-Origin: * on every file.
+//   [--slow-wasm MS]: each .wasm answered MS milliseconds late.
 //   [--validators]: ETag and Last-Modified (the file's real ones), no Cache-Control; a
 //   conditional request gets a 304 while the file is unchanged.
 // --port 0 takes a free port; the first line printed names the address served.
@@ -69,7 +70,9 @@ const server = http.createServer((req, res) => {
     headers['content-encoding'] = 'gzip';
   }
   headers['content-length'] = body.length;
-  res.writeHead(200, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  // --slow-wasm MS: each .wasm file answered MS later (a slow link, without
+  // the browser-side routing that would turn off the HTTP cache).
+  const send = () => { res.writeHead(200, headers); res.end(req.method === 'HEAD' ? undefined : body); };
+  if (args['slow-wasm'] && file.endsWith('.wasm')) setTimeout(send, Number(args['slow-wasm'])); else send();
 });
 server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`));
