@@ -92,15 +92,19 @@
         // A touch while the worker installs waits for it to take the page
         // over (it is fetching the very same files; a host that sends no
         // cache headers would otherwise serve them twice): at most 10 s, and
-        // not at all if the install fails.
+        // not at all if the install fails or the registration is not
+        // answered within 3 s.
         installing = new Promise(function (done) {
           sw.addEventListener('controllerchange', done);
+          // (A browser that blocks workers may never answer the registration.)
+          var unanswered = setTimeout(done, 3000);
           reg.then(function (r) {
+            clearTimeout(unanswered);
+            setTimeout(done, 10000);
             var w = r.installing || r.waiting || r.active;
             if (sw.controller || !w) return done();
             w.addEventListener('statechange', function () { if (w.state === 'redundant') done(); });
           }, done);
-          setTimeout(done, 10000);
         });
         if (lang !== 'en') {
           sw.ready.then(function (r) {

@@ -4,7 +4,7 @@
 // the state it needs itself (p.fresh: no saved scenario, its own address), so
 // one failure does not carry over into the next.
 import assert from 'node:assert/strict';
-import { By, until } from 'selenium-webdriver';
+import { By, Key, until } from 'selenium-webdriver';
 
 /** localStorage key of the saved scenario (a query string, like the address bar's). */
 const SAVE_KEY = 'outsource-check:scenario';
@@ -26,6 +26,13 @@ export function pageApi(driver, base) {
       10000, 'the folds did not open');
     },
     async ready() {
+      // The plain address starts the app at the reader's first touch, key or
+      // scroll (assets/choose.js): a key that types nothing. Any other page
+      // must start it on its own.
+      await driver.wait(() => driver.executeScript("return document.documentElement.hasAttribute('data-start')"), 20000, 'the page was not shown');
+      const waits = await driver.executeScript(`const c = window.__outsourceCheckStart || {};
+        return !!c.same && !document.documentElement.hasAttribute('data-embed') && window.top === window.self;`);
+      if (waits) await driver.actions().keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
       await driver.wait(until.elementLocated(By.css('#app[data-ready]')), 20000, 'the app did not mount (no #app[data-ready])');
       // Open the page's own folds (checklist groups, region table) so every control can be reached.
       await api.unfold('details.fold');
