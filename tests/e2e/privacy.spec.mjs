@@ -60,6 +60,17 @@ test('no request leaves the origin, none after the first load, only the update c
   }
 });
 
+/** Once the worker controls the page and the network is quiet: the server's
+ *  log (one line a request) names each hashed file once. */
+async function expectEachHashedOnce(page, log) {
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+  const hashed = hits.filter((h) => /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(h));
+  expect(hashed.length, hits.join('\n')).toBeGreaterThanOrEqual(3);
+  expect(hashed.length, hits.join('\n')).toBe(new Set(hashed).size);
+}
+
 for (const headers of ['plain', 'validators']) {
   test(`a first visit downloads each hashed file once (host with ${headers === 'plain' ? 'no cache headers' : 'ETag and Last-Modified'})`, async ({ browser }, info) => {
     test.skip(info.project.name !== 'desktop', 'once is enough');
@@ -73,12 +84,7 @@ for (const headers of ['plain', 'validators']) {
       await ready(page, { folded: true });
       // The worker has precached every file and controls the page.
       await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-      await page.waitForLoadState('networkidle');
-      const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-      const hashed = hits.filter((h) => /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(h));
-      expect(hashed.length, hits.join('\n')).toBeGreaterThanOrEqual(3);
-      expect(hashed.length, hits.join('\n')).toBe(new Set(hashed).size);
+      await expectEachHashedOnce(page, log);
     } finally {
       await context.close();
       server.stop();
@@ -102,12 +108,7 @@ test('a first touch while the worker installs downloads each hashed file once (h
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.installing);
     await page.mouse.wheel(0, 1);
     await ready(page, { folded: true });
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await page.waitForLoadState('networkidle');
-    const hits = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-    const hashed = hits.filter((h) => /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(h));
-    expect(hashed.length, hits.join('\n')).toBeGreaterThanOrEqual(3);
-    expect(hashed.length, hits.join('\n')).toBe(new Set(hashed).size);
+    await expectEachHashedOnce(page, log);
   } finally {
     await context.close();
     server.stop();
