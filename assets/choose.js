@@ -31,7 +31,7 @@
   var APP_GLUE_SRI = '__APP_GLUE_SRI__';
   var FIRST_WASM = '__FIRST_WASM__';
   var go;
-  var chosen = window.__outsourceCheckStart = { lang: 'en', home: 'us', go: new Promise(function (r) { go = r; }) };
+  var chosen = window.__outsourceCheckStart = { lang: 'en', home: 'us', go: new Promise(function (r) { go = r; }), wake: app };
   function preload(rel, href, integrity) {
     var l = document.createElement('link');
     l.rel = rel;
@@ -101,7 +101,8 @@
           reg.then(function (r) {
             clearTimeout(unanswered);
             setTimeout(done, 10000);
-            var w = r.installing || r.waiting || r.active;
+            // (A registration answered with nothing installs nothing.)
+            var w = r && (r.installing || r.waiting || r.active);
             if (sw.controller || !w) return done();
             w.addEventListener('statechange', function () { if (w.state === 'redundant') done(); });
           }, done);

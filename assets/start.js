@@ -133,17 +133,38 @@
       }).observe(app, { attributes: true, attributeFilter: ['data-prerendered'] });
     }
     // The pre-rendered language switcher, until the app's replaces it: as
-    // the app's does (src/ui/lang.rs `switch`), the choice is saved and the
-    // page opens again in that language, the address's other parameters kept.
+    // the app's does (src/ui/lang.rs `switch`), the language's catalogue
+    // first, then the choice is saved and the page opens again in that
+    // language, the address's other parameters kept. Offline, a language
+    // never loaded is handed to the app's switcher, which says so in the
+    // page's words (the app wakes from the worker's copy).
     var pick = app && app.querySelector('.site-header select#lang');
     if (pick) {
       pick.addEventListener('change', function () {
         if (root.hasAttribute('data-started')) return;
-        try { localStorage.setItem('outsource-check:lang', pick.value); } catch (e) { /* not kept */ }
-        var next = new URLSearchParams(location.search);
-        next.delete('lang');
-        next.append('lang', pick.value);
-        location.assign(location.pathname + '?' + next.toString());
+        var to = pick.value;
+        var open = function () {
+          try { localStorage.setItem('outsource-check:lang', to); } catch (e) { /* not kept */ }
+          var next = new URLSearchParams(location.search);
+          next.delete('lang');
+          next.append('lang', to);
+          location.assign(location.pathname + '?' + next.toString());
+        };
+        if (to === 'en' || !window.fetch) return open();
+        fetch('i18n/' + to + '.ids.json').then(function (r) {
+          if (!r.ok) throw r.status;
+          open();
+        }).catch(function () {
+          pick.value = lang;
+          new MutationObserver(function (m, seen) {
+            var own = document.getElementById('lang');
+            if (!own || own === pick) return;
+            seen.disconnect();
+            own.value = to;
+            own.dispatchEvent(new Event('change', { bubbles: true }));
+          }).observe(document.body, { childList: true, subtree: true });
+          if (chosen.wake) chosen.wake();
+        });
       });
     }
     // The loading watchdog (assets/boot.js, its words in four languages) is

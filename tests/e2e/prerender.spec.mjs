@@ -155,6 +155,29 @@ test('the pre-rendered language switcher works before the app, and leaves it asl
   await expect(page.locator('#lang')).toHaveCount(1);
 });
 
+test('offline, the pre-rendered switcher hands a language never loaded to the app, which says so in the page\'s words; the page stays', async ({ browser }, info) => {
+  const context = await browser.newContext({ locale: 'de-DE', baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    // (The French catalogue cannot be fetched: the connection is down for it.)
+    await page.route(/\/i18n\/fr\.ids\.json$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.locator('#total-in-house')).toHaveAttribute('data-value', /\d/);
+    await expect(page.locator('#total-in-house')).toContainText('€');
+    expect(await page.evaluate(() => !!window.__outsourceCheckStart.started)).toBe(false);
+    const address = page.url();
+    await page.locator('#lang').selectOption('fr');
+    await expect(page.locator('#lang-status')).toHaveText('Français benötigt beim ersten Aufruf eine Internetverbindung, die gerade fehlt. Die Seite bleibt unverändert; versuchen Sie es erneut, wenn Sie online sind.');
+    await expect(page.locator('#lang')).toHaveValue('de');
+    await expect(page.locator('#lang')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => localStorage.getItem('outsource-check:lang'))).toBe(null);
+  } finally {
+    await context.close();
+  }
+});
+
 const asked = (page) => page.evaluate(() => !!window.__outsourceCheckStart.started);
 
 test('the first touch on a fold of the plain address: the app wakes, and the fold stays open with the focus on it', async ({ page }) => {
