@@ -34,6 +34,12 @@
       if (header && own) {
         header.replaceWith(own.content.cloneNode(true));
         if (last('title') === '0') app.querySelector('.embed-header h1').className = 'sr-only';
+        // Its link to the full calculator opens the embed's own scenario
+        // (pre-rendered, it names the defaults').
+        var scenario = new URLSearchParams(location.search);
+        ['embed', 'theme', 'accent', 'title', 'lang'].forEach(function (k) { scenario.delete(k); });
+        var full = app.querySelector('.embed-header a');
+        if (full && String(scenario)) full.href = location.pathname + '?' + scenario;
       }
     }
     // The headline's elements by id: their ids go while they are hidden.

@@ -86,7 +86,12 @@ export async function prerender(dir) {
       const html = await page.evaluate(firstScreen);
       await page.goto(`${base}?embed=1`);
       await page.waitForSelector('#app[data-ready]', { timeout: 60_000 });
-      const embedHeader = await page.evaluate(() => document.querySelector('#app .embed-header').outerHTML);
+      // Its link to the full calculator names this build server's address:
+      // made relative (the start script points it at the embed's own
+      // scenario; the app, once up, writes its own).
+      const embedHeader = (await page.evaluate(() => document.querySelector('#app .embed-header').outerHTML))
+        .replaceAll(`href="${base}`, 'href="./');
+      if (/127\.0\.0\.1|localhost/.test(embedHeader)) throw new Error(`prerender ${lang}: the embed header names the build server`);
       if (errors.length) throw new Error(`prerender ${lang}: ${errors.join('; ')}`);
       out[lang] = { page: html, embedHeader };
       await context.close();

@@ -10,8 +10,8 @@ use super::components::{
     breakeven_chart::BreakevenChart,
     checklist::Checklist,
     compare::compare_section,
-    contractor_rule::ContractorRuleFold,
-    explain::Explain,
+    contractor_rule::contractor_rule_fold,
+    explain::explain,
     fair_band::FairBandView,
     field_group::FieldGroup,
     fold::Fold,
@@ -308,7 +308,7 @@ pub fn App() -> Html {
                         { fields(vec![Field::Rate]) }
                         // The law on a freelancer who works like an employee: the
                         // home country's, whatever the page's language.
-                        <ContractorRuleFold home={inputs.home} />
+                        { contractor_rule_fold(inputs.home) }
                     }
                 </section>
             </div>
@@ -375,7 +375,7 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 if !embed {
-                    <Explain comparison={later_comparison.clone()} scenario={later_scenario.clone()} money={(*money).clone()} />
+                    { explain(later_comparison, later_scenario, &money) }
                     <Share inputs={later_inputs.clone()} query={later_query.clone()} on_msg={on_msg.clone()}
                         undo={form.undo.as_ref().map(|u| u.0).filter(|h| *h != Replaced::Reset)} />
                 }

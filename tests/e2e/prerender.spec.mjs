@@ -132,9 +132,29 @@ test('an embed shows its own header at once', async ({ page }) => {
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.embed-header h1')).toHaveClass('sr-only');
   await expect(page.locator('#total-in-house')).toHaveCount(1);
+  // Its link to the full calculator, before the app: this host, the defaults.
+  const before = new URL(await page.locator('.embed-header a').evaluate((a) => a.href));
+  expect(before.origin).toBe(new URL(page.url()).origin);
+  expect(before.searchParams.get('task')).toBe('web-dev');
   release();
   await ready(page, { folded: true });
   await expect(page.locator('.embed-header')).toHaveCount(1);
+});
+
+test('an embed\'s link to the full calculator opens its own scenario before the app runs, and the app\'s agrees', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./?embed=1&task=bookkeeping&hours=40&theme=dark');
+  const link = page.locator('.embed-header a');
+  const before = new URL(await link.evaluate((a) => a.href));
+  expect(before.origin).toBe(new URL(page.url()).origin);
+  expect(before.pathname).toBe(new URL(page.url()).pathname);
+  expect([...before.searchParams]).toEqual([['task', 'bookkeeping'], ['hours', '40']]);
+  release();
+  await ready(page, { folded: true });
+  const after = new URL(await link.evaluate((a) => a.href));
+  expect(after.origin + after.pathname).toBe(before.origin + before.pathname);
+  expect(after.searchParams.get('task')).toBe('bookkeeping');
+  expect(after.searchParams.get('hours')).toBe('40');
 });
 
 // On the plain address the app waits for the reader's first touch

@@ -10,30 +10,30 @@ use crate::model::i18n::{tr, trf};
 use crate::model::Home;
 
 #[derive(Properties, PartialEq)]
-pub struct ContractorRuleProps {
-    pub home: Home,
+struct RuleProps {
+    home: Home,
 }
 
-/// The fold, or nothing for a home country without a rule.
-#[component]
-pub fn ContractorRuleFold(p: &ContractorRuleProps) -> Html {
-    if p.home.contractor_rule().is_none() {
+/// The fold, or nothing for a home country without a rule. A plain
+/// function, not a component (see `explain::explain`).
+pub fn contractor_rule_fold(home: Home) -> Html {
+    if home.contractor_rule().is_none() {
         return html! {};
     }
     let summary = trf(
         "Freelancer or employee? ({country})",
-        &[("country", p.home.label())],
+        &[("country", home.label())],
     );
     html! {
         <Fold id="contractor-rule" class={Some("law")} summary={html! { {summary} }}>
-            <RuleBody home={p.home} />
+            <RuleBody {home} />
         </Fold>
     }
 }
 
 /// The rule and its source: built only while the fold is open.
 #[component]
-fn RuleBody(p: &ContractorRuleProps) -> Html {
+fn RuleBody(p: &RuleProps) -> Html {
     let Some(rule) = p.home.contractor_rule() else {
         return html! {};
     };

@@ -13,27 +13,28 @@ use crate::ui::fmt::Money;
 use super::fold::Fold;
 
 #[derive(Properties, PartialEq)]
-pub struct ExplainProps {
-    pub comparison: Rc<Comparison>,
-    pub scenario: Rc<Scenario>,
-    pub money: Money,
+struct LinesProps {
+    comparison: Rc<Comparison>,
+    scenario: Rc<Scenario>,
+    money: Money,
 }
 
-/// The section; its lines are written only while it is open.
-#[component]
-pub fn Explain(p: &ExplainProps) -> Html {
+/// The section; its lines are written only while it is open. A plain
+/// function, not a component: a component type of its own costs its copy of
+/// Yew's lifecycle code (bytes, and functions to compile at start).
+pub fn explain(comparison: &Rc<Comparison>, scenario: &Rc<Scenario>, money: &Money) -> Html {
     let summary = html! { <h2 id="explain-h">{tr("How this is calculated")}</h2> };
     html! {
         <section class="card" aria-labelledby="explain-h">
             <Fold id="explain" {summary}>
-                <Lines comparison={p.comparison.clone()} scenario={p.scenario.clone()} money={p.money.clone()} />
+                <Lines comparison={comparison.clone()} scenario={scenario.clone()} money={money.clone()} />
             </Fold>
         </section>
     }
 }
 
 #[component]
-fn Lines(p: &ExplainProps) -> Html {
+fn Lines(p: &LinesProps) -> Html {
     let lines = explain_lines(&p.comparison, &p.scenario, &p.money);
     html! {
         <ol>
