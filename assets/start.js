@@ -35,11 +35,16 @@
         header.replaceWith(own.content.cloneNode(true));
         if (last('title') === '0') app.querySelector('.embed-header h1').className = 'sr-only';
         // Its link to the full calculator opens the embed's own scenario
-        // (pre-rendered, it names the defaults').
+        // (pre-rendered, it names the defaults at the language's country).
         var scenario = new URLSearchParams(location.search);
         ['embed', 'theme', 'accent', 'title', 'lang'].forEach(function (k) { scenario.delete(k); });
+        // With none, the defaults' at the reader's home.
         var full = app.querySelector('.embed-header a');
-        if (full && String(scenario)) full.href = location.pathname + '?' + scenario;
+        if (full && !String(scenario)) {
+          scenario = new URL(full.href).searchParams;
+          scenario.set('home', chosen.home);
+        }
+        if (full) full.href = location.pathname + '?' + scenario;
       }
     }
     // The headline's elements by id: their ids go while they are hidden.
@@ -141,14 +146,18 @@
     // The pre-rendered language switcher, until the app's replaces it: as
     // the app's does (src/ui/lang.rs `switch`), the language's catalogue
     // first, then the choice is saved and the page opens again in that
-    // language, the address's other parameters kept. Offline, a language
-    // never loaded is handed to the app's switcher, which says so in the
-    // page's words (the app wakes from the worker's copy).
+    // language, the address's other parameters kept. A catalogue that cannot
+    // be fetched (offline) hands the choice to the app's switcher, which
+    // says so in the page's words: the app wakes (from the worker's copy),
+    // and its switcher gets the choice once it is on the page, within 10 s.
+    // Only the latest choice counts, and none once the app is up.
     var pick = app && app.querySelector('.site-header select#lang');
+    var asked = 0;
     if (pick) {
       pick.addEventListener('change', function () {
         if (root.hasAttribute('data-started')) return;
         var to = pick.value;
+        var mine = ++asked;
         var open = function () {
           try { localStorage.setItem('outsource-check:lang', to); } catch (e) { /* not kept */ }
           var next = new URLSearchParams(location.search);
@@ -159,16 +168,21 @@
         if (to === 'en' || !window.fetch) return open();
         fetch('i18n/' + to + '.ids.json').then(function (r) {
           if (!r.ok) throw r.status;
-          open();
+          if (mine === asked && !root.hasAttribute('data-started')) open();
         }).catch(function () {
+          if (mine !== asked || root.hasAttribute('data-started')) return;
           pick.value = lang;
-          new MutationObserver(function (m, seen) {
+          var seen = new MutationObserver(function () {
             var own = document.getElementById('lang');
+            if (mine !== asked) return seen.disconnect();
             if (!own || own === pick) return;
             seen.disconnect();
             own.value = to;
             own.dispatchEvent(new Event('change', { bubbles: true }));
-          }).observe(document.body, { childList: true, subtree: true });
+            if (document.activeElement === document.body) own.focus();
+          });
+          seen.observe(document.body, { childList: true, subtree: true });
+          setTimeout(function () { seen.disconnect(); }, 10000);
           if (chosen.wake) chosen.wake();
         });
       });

@@ -141,6 +141,25 @@ test('an embed shows its own header at once', async ({ page }) => {
   await expect(page.locator('.embed-header')).toHaveCount(1);
 });
 
+test('an embed with no scenario links to the defaults at the reader\'s home before the app runs, as the app does', async ({ browser }, info) => {
+  const context = await browser.newContext({ locale: 'en-GB', baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    const release = await holdWasm(page);
+    await page.goto('./?embed=1');
+    const link = page.locator('.embed-header a');
+    const before = new URL(await link.evaluate((a) => a.href));
+    expect(before.origin + before.pathname).toBe(new URL(page.url()).origin + new URL(page.url()).pathname);
+    expect(before.searchParams.get('home')).toBe('uk');
+    release();
+    await ready(page, { folded: true });
+    const after = new URL(await link.evaluate((a) => a.href));
+    expect(Object.fromEntries(after.searchParams)).toEqual(Object.fromEntries(before.searchParams));
+  } finally {
+    await context.close();
+  }
+});
+
 test('an embed\'s link to the full calculator opens its own scenario before the app runs, and the app\'s agrees', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./?embed=1&task=bookkeeping&hours=40&theme=dark');
@@ -175,7 +194,7 @@ test('the pre-rendered language switcher works before the app, and leaves it asl
   await expect(page.locator('#lang')).toHaveCount(1);
 });
 
-test('offline, the pre-rendered switcher hands a language never loaded to the app, which says so in the page\'s words; the page stays', async ({ browser }, info) => {
+test('offline, the pre-rendered switcher hands a language whose catalogue cannot be fetched to the app, which says so in the page\'s words; the page stays', async ({ browser }, info) => {
   const context = await browser.newContext({ locale: 'de-DE', baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
