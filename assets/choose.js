@@ -156,8 +156,10 @@
     for (i = 0; i < browser.length && !home; i++) home = LANGUAGE_HOME[String(browser[i]).toLowerCase().split(/[-_]/)[0]] || null;
     home = home || 'us';
 
-    var scenarioInLink = false;
-    query.forEach(function (v, k) { if (PAGE_KEYS.indexOf(k) < 0) scenarioInLink = true; });
+    // The link's scenario: its parameters but the page's own.
+    var scenario = new URLSearchParams();
+    query.forEach(function (v, k) { if (PAGE_KEYS.indexOf(k) < 0) scenario.append(k, v); });
+    var scenarioInLink = !!String(scenario);
     var saved = embed ? null : get('localStorage', 'outsource-check:scenario');
     var handoff = !embed && (get('sessionStorage', 'outsource-check:handoff') !== null
       || get('localStorage', 'outsource-check:handoff') !== null);
@@ -167,6 +169,7 @@
     chosen.lang = lang;
     chosen.home = home;
     chosen.same = same;
+    chosen.scenario = String(scenario);
     root.lang = lang;
     // The catalogue comes with the app (src/ui/lang.rs reads this fetch).
     catalogue = function () {
@@ -184,6 +187,7 @@
     var framed = true;
     try { framed = window.top !== window.self; } catch (e) { /* framed */ }
     if (same && !embed && !framed) {
+      chosen.waits = true;
       wake(lang);
     } else if (!same && !handoff && window.WebAssembly && window.fetch && FIRST_WASM.indexOf('__') !== 0) {
       chosen.input = [lang, home, location.search.slice(1).replace(/\n/g, ''), saved === null ? '-' : '+' + saved.replace(/\n/g, '')].join('\n');

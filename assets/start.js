@@ -36,13 +36,13 @@
         if (last('title') === '0') app.querySelector('.embed-header h1').className = 'sr-only';
         // Its link to the full calculator opens the embed's own scenario
         // (pre-rendered, it names the defaults at the language's country).
-        var scenario = new URLSearchParams(location.search);
-        ['embed', 'theme', 'accent', 'title', 'lang'].forEach(function (k) { scenario.delete(k); });
         // With none, the defaults' at the reader's home.
         var full = app.querySelector('.embed-header a');
-        if (full && !String(scenario)) {
-          scenario = new URL(full.href).searchParams;
-          scenario.set('home', chosen.home);
+        var scenario = chosen.scenario;
+        if (full && !scenario) {
+          var defaults = new URL(full.href).searchParams;
+          defaults.set('home', chosen.home);
+          scenario = String(defaults);
         }
         if (full) full.href = location.pathname + '?' + scenario;
       }
@@ -97,6 +97,17 @@
         root.setAttribute('data-first', '');
       }).catch(function () { /* the app will show it */ });
     }
+    // Once the app's first screen has taken the pre-rendered page's place
+    // (src/ui/mod.rs drops `data-prerendered` then), `then` runs, a task
+    // later.
+    var shown = function (then) {
+      if (!app || !window.MutationObserver) return;
+      new MutationObserver(function (_, seen) {
+        if (app.hasAttribute('data-prerendered')) return;
+        seen.disconnect();
+        setTimeout(then);
+      }).observe(app, { attributes: true, attributeFilter: ['data-prerendered'] });
+    };
     // A field changed before the app is up: the figures shown are no longer
     // this page's, so they are hidden (their room kept) until the app's own.
     if (app && chosen.answer) {
@@ -112,11 +123,10 @@
       app.addEventListener('change', stale, true);
     }
     // The first touch may open a disclosure of the pre-rendered page, or
-    // put the focus on its summary: once the app's first screen has taken
-    // its place (src/ui/mod.rs drops `data-prerendered` then), the same
-    // disclosures, by their place among the first screen's (the app's own,
-    // pre-rendered), are opened and focused again.
-    if (app && chosen.answer && window.MutationObserver) {
+    // put the focus on its summary: once the app's first screen is in
+    // (`shown`), the same disclosures, by their place among the first
+    // screen's (the app's own, pre-rendered), are opened and focused again.
+    if (app && chosen.answer) {
       var folds = function () { return app.querySelectorAll('details'); };
       var opened = [];
       var summary = -1;
@@ -132,16 +142,12 @@
       };
       app.addEventListener('toggle', note, true);
       app.addEventListener('focusin', note, true);
-      new MutationObserver(function (_, seen) {
-        if (app.hasAttribute('data-prerendered')) return;
-        seen.disconnect();
-        setTimeout(function () {
-          var now = folds();
-          for (var k = 0; k < opened.length; k++) if (now[opened[k]]) now[opened[k]].open = true;
-          var s = summary >= 0 && now[summary] && now[summary].querySelector('summary');
-          if (s && (!document.activeElement || document.activeElement === document.body)) s.focus();
-        });
-      }).observe(app, { attributes: true, attributeFilter: ['data-prerendered'] });
+      shown(function () {
+        var now = folds();
+        for (var k = 0; k < opened.length; k++) if (now[opened[k]]) now[opened[k]].open = true;
+        var s = summary >= 0 && now[summary] && now[summary].querySelector('summary');
+        if (s && (!document.activeElement || document.activeElement === document.body)) s.focus();
+      });
     }
     // The pre-rendered language switcher, until the app's replaces it: as
     // the app's does (src/ui/lang.rs `switch`), the language's catalogue
@@ -149,8 +155,8 @@
     // language, the address's other parameters kept. A catalogue that cannot
     // be fetched (offline) hands the choice to the app's switcher, which
     // says so in the page's words: the app wakes (from the worker's copy),
-    // and its switcher gets the choice once it is on the page, within 10 s.
-    // Only the latest choice counts, and none once the app is up.
+    // and its switcher gets the choice once its first screen is in (`shown`),
+    // within 10 s. Only the latest choice counts, and none once the app is up.
     var pick = app && app.querySelector('.site-header select#lang');
     var asked = 0;
     if (pick) {
@@ -172,17 +178,14 @@
         }).catch(function () {
           if (mine !== asked || root.hasAttribute('data-started')) return;
           pick.value = lang;
-          var seen = new MutationObserver(function () {
+          var until = Date.now() + 10000;
+          shown(function () {
             var own = document.getElementById('lang');
-            if (mine !== asked) return seen.disconnect();
-            if (!own || own === pick) return;
-            seen.disconnect();
+            if (mine !== asked || Date.now() > until || !own || own === pick) return;
             own.value = to;
             own.dispatchEvent(new Event('change', { bubbles: true }));
             if (document.activeElement === document.body) own.focus();
           });
-          seen.observe(document.body, { childList: true, subtree: true });
-          setTimeout(function () { seen.disconnect(); }, 10000);
           if (chosen.wake) chosen.wake();
         });
       });

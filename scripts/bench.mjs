@@ -11,6 +11,8 @@ import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { sizes as firstLoadSizes, beforeTouch } from './first-load.mjs';
+// The plain address starts the app at the reader's first touch: the e2e helper reaches for it.
+import { wake } from '../tests/e2e/app.mjs';
 
 const DIST = 'dist';
 const PORT = 8095;
@@ -193,12 +195,6 @@ const repeatedHashed = (lines) => {
   return paths.filter((p, i) => paths.indexOf(p) !== i);
 };
 
-/** The plain address starts the app at the reader's first touch, key or
- *  scroll (assets/choose.js): a turn of the wheel. */
-async function wake(page) {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-start'));
-  await page.mouse.wheel(0, 1);
-}
 
 // ---------- 5. input -> updated result, 4x CPU throttle ----------
 async function latency() {
@@ -480,8 +476,7 @@ if (mobile.floor && mobile.peer) {
   const row = (name, bytes, r) => L.push(`| ${name} | ${KB(bytes)} KB | ${ms(r.med.tti)} | ${(r.med.tti / mobile.peer.med.tti).toFixed(2)} × | ${r.runs.map((x) => ms(x.tbt)).join(', ')} |`);
   row('Peer A (hand-written HTML)', peerBytes, mobile.peer);
   row('Bare Yew app (the floor)', fl, mobile.floor);
-  const early = beforeTouch(DIST).total.gzip;
-  row('This app, plain address (the app wakes at the first touch, which Lighthouse never makes)', early, mobile);
+  row('This app, plain address (the app wakes at the first touch, which Lighthouse never makes)', early.total.gzip, mobile);
   const extraKB = (sz.total.gzip - fl) / 1024;
   L.push('', `On the plain address Lighthouse sees the pre-rendered page alone: the app's files and start come at the reader's first touch (measured above, "first touch → app ready"). With the app (a link, an embed, another country, or after that touch) this app adds ${extraKB.toFixed(0)} KB gzip over the floor. Lighthouse's simulated mobile link moves about 205 KB a second (1,638.4 kbit/s, Lantern's \`throughputKbps\`), so those bytes take at least ${ms(extraKB / 204.8 * 1000)} (round trips and slow start come on top), then start-up CPU (V8 compiles each wasm function on its first call, and the first render builds the page): the \`?lang=\` rows below, which start the app at once, show what that costs.`, '');
 }
@@ -500,7 +495,7 @@ if (twig) {
   L.push('');
 }
 L.push('## Each language', '');
-L.push(`The load with the app in each language: the files above plus that language's catalogue (\`i18n/<lang>.ids.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick). Lighthouse's browser is American: for German, French and Dutch the pre-rendered answer (for Germany, France, the Netherlands) is not its own, so the page fetches the headline wasm and then starts the app at once, as a link does; \`?lang=en\` is the plain address, waiting for a touch. A reader whose browser speaks the language opens the plain address in that language: ${KB(beforeTouch(DIST).total.gzip)} KB before the touch (first table).`, '');
+L.push(`The load with the app in each language: the files above plus that language's catalogue (\`i18n/<lang>.ids.json\`, gzip -9; English has none), and Lighthouse mobile on \`?lang=\` (median of ${LANG_RUNS} runs; peer A's median TTI above is the yardstick). Lighthouse's browser is American: for German, French and Dutch the pre-rendered answer (for Germany, France, the Netherlands) is not its own, so the page fetches the headline wasm and then starts the app at once, as a link does; \`?lang=en\` is the plain address, waiting for a touch. A reader whose browser speaks the language opens the plain address in that language: ${KB(early.total.gzip)} KB before the touch (first table).`, '');
 L.push('| Language | Catalogue gzip | First load gzip | Perf | TBT (each run) | TTI | TTI ÷ peer A |', '|---|---:|---:|---:|---|---:|---:|');
 for (const l of langs) {
   L.push(`| ${l.lang} | ${KB(l.catalogue)} KB | ${KB(l.gzip)} KB | ${l.med.perf} | ${l.runs.map((r) => ms(r.tbt)).join(', ')} | ${ms(l.med.tti)} | ${mobile.peer ? (l.med.tti / mobile.peer.med.tti).toFixed(2) + ' ×' : '—'} |`);

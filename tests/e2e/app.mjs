@@ -38,9 +38,7 @@ export async function ready(page, { folded = false } = {}) {
  *  alone: it must start the app without a touch. */
 export async function wake(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-start'));
-  const waits = await page.evaluate(() => !!(window.__outsourceCheckStart || {}).same
-    && !document.documentElement.hasAttribute('data-embed') && window.top === window.self);
-  if (waits) await page.mouse.wheel(0, 1);
+  if (await page.evaluate(() => !!(window.__outsourceCheckStart || {}).waits)) await page.mouse.wheel(0, 1);
 }
 
 /** Open the app (optionally with a query) and wait for the ready signal. */

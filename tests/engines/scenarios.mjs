@@ -30,8 +30,7 @@ export function pageApi(driver, base) {
       // scroll (assets/choose.js): a key that types nothing. Any other page
       // must start it on its own.
       await driver.wait(() => driver.executeScript("return document.documentElement.hasAttribute('data-start')"), 20000, 'the page was not shown');
-      const waits = await driver.executeScript(`const c = window.__outsourceCheckStart || {};
-        return !!c.same && !document.documentElement.hasAttribute('data-embed') && window.top === window.self;`);
+      const waits = await driver.executeScript('return !!(window.__outsourceCheckStart || {}).waits');
       if (waits) await driver.actions().keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
       await driver.wait(until.elementLocated(By.css('#app[data-ready]')), 20000, 'the app did not mount (no #app[data-ready])');
       // Open the page's own folds (checklist groups, region table) so every control can be reached.
