@@ -119,6 +119,11 @@ thread_local! {
     /// What the reader typed in the held page and where the focus was.
     #[allow(clippy::type_complexity)]
     static CARRIED: std::cell::RefCell<Option<(Vec<(String, String)>, Option<String>)>> = const { std::cell::RefCell::new(None) };
+    /// The held section with the focused field, kept out of sight from the
+    /// held page's release until the app's field takes the focus
+    /// (`carry_on`, a task later): a key typed in between goes into it,
+    /// not to the page's body.
+    static LIMBO: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     /// The running app, for a remount.
     static APP: std::cell::RefCell<Option<yew::AppHandle<app::App>>> = const { std::cell::RefCell::new(None) };
 }
@@ -228,7 +233,7 @@ pub fn release_page() {
         .filter(|pair| !held.typed.contains(pair))
         .collect();
     let focus = focused_in(&held.nodes).or(held.focus);
-    drop_nodes(&held.nodes);
+    drop_nodes(&held.nodes, true);
     if let Some(switch) = kept_switch() {
         switch.set_inner_html("");
     }
@@ -239,12 +244,40 @@ pub fn release_page() {
 /// the app started go into the app's, and the field that had the focus has
 /// it again.
 pub fn carry_on(on_action: &yew::Callback<crate::model::form::Action>) {
-    let Some((typed, focus)) = CARRIED.with(|c| c.borrow_mut().take()) else {
+    use wasm_bindgen::JsCast;
+    let Some((mut typed, focus)) = CARRIED.with(|c| c.borrow_mut().take()) else {
         return;
     };
+    let document = gloo::utils::document();
+    let input = |within: &web_sys::Element, id: &str| {
+        within
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    };
+    if let Some(limbo) = LIMBO.with(|l| l.borrow_mut().take()) {
+        let kept = focus
+            .as_deref()
+            .and_then(|id| Some((id, input(&limbo, id)?.value())));
+        limbo.remove();
+        // What was typed into it since the release, where the app's field
+        // does not show it yet.
+        if let (Some((id, value)), Some(root)) = (kept, document.document_element()) {
+            if input(&root, id).is_some_and(|own| own.value() != value) {
+                typed.retain(|(k, _)| k != id);
+                typed.push((id.to_string(), value));
+            }
+        }
+    }
     for (id, value) in typed {
         if let Some(action) = state::action_for(&id, &value) {
             on_action.emit(action);
+            // The field shows it now, not at the next render: a key typed
+            // meanwhile goes after it.
+            if let Some(own) = document.document_element().and_then(|r| input(&r, &id)) {
+                own.set_value(&value);
+            }
         }
     }
     if let Some(id) = focus {
@@ -252,8 +285,23 @@ pub fn carry_on(on_action: &yew::Callback<crate::model::form::Action>) {
     }
 }
 
-fn drop_nodes(nodes: &[web_sys::Element]) {
+/// `keep_focus`: the app's field takes the focus next (`carry_on`).
+fn drop_nodes(nodes: &[web_sys::Element], keep_focus: bool) {
+    let active = gloo::utils::document().active_element();
     for el in nodes {
+        // The section holding the focus stays out of sight until the app's
+        // field has it (`LIMBO`): removed, it would leave the focus on the
+        // page's body for a task, and the keys typed then would be lost.
+        if keep_focus
+            && active.as_ref().is_some_and(|a| el.contains(Some(a)))
+            && LIMBO.with(|l| l.borrow().is_none())
+        {
+            let class = el.get_attribute("class").unwrap_or_default();
+            let _ = el.set_attribute("class", &format!("{class} sr-only"));
+            let _ = el.set_attribute("aria-hidden", "true");
+            LIMBO.with(|l| *l.borrow_mut() = Some(el.clone()));
+            continue;
+        }
         el.remove();
     }
     if let Some(root) = gloo::utils::document().get_element_by_id("app") {
@@ -308,7 +356,7 @@ pub fn remount() {
     let _ = persist::flush_latest();
     handle.destroy();
     if let Some(held) = HELD.with(|h| h.borrow_mut().take()) {
-        drop_nodes(&held.nodes);
+        drop_nodes(&held.nodes, false);
     }
     if let Some(switch) = kept_switch() {
         switch.set_inner_html("");
